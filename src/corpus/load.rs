@@ -1,0 +1,765 @@
+//! Reading `data/` from TOML into the corpus types, with every check that keeps bad data from being
+//! served: syntax, unknown keys, paragraph numbering, references between files, and quoted phrases.
+
+use super::{
+    Commitment, Corpus, Document, Fact, Footnote, Meeting, Paragraph, Section, Term, Theme,
+};
+use crate::text::{fold, squash_whitespace, words};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// A problem in a data file: which file, which line (when known) and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub reason: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.reason),
+            None => write!(f, "{}: {}", self.path.display(), self.reason),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// One data file's text, kept to turn byte spans into line numbers.
+struct Source {
+    path: PathBuf,
+    text: String,
+}
+
+impl Source {
+    fn read(path: PathBuf) -> Result<Source, DataError> {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Source { path, text }),
+            Err(err) => Err(DataError {
+                reason: format!("cannot read this file: {err}"),
+                path,
+                line: None,
+            }),
+        }
+    }
+
+    fn parse<T: DeserializeOwned>(&self) -> Result<T, DataError> {
+        toml::from_str(&self.text).map_err(|err| {
+            let line = err.span().map(|span| self.line_at(span.start));
+            self.error(line, format!("not valid here: {}", err.message().trim()))
+        })
+    }
+
+    fn line_at(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    }
+
+    fn error(&self, line: Option<usize>, reason: impl Into<String>) -> DataError {
+        DataError {
+            path: self.path.clone(),
+            line,
+            reason: reason.into(),
+        }
+    }
+
+    fn error_at(&self, span: Range<usize>, reason: impl Into<String>) -> DataError {
+        self.error(Some(self.line_at(span.start)), reason)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocumentFile {
+    document: RawDocumentHeader,
+    #[serde(default)]
+    section: Vec<Spanned<RawSection>>,
+    #[serde(default)]
+    paragraph: Vec<Spanned<RawParagraph>>,
+    #[serde(default)]
+    footnote: Vec<Spanned<RawFootnote>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocumentHeader {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    subtitle: String,
+    #[serde(default)]
+    meeting: String,
+    #[serde(default)]
+    theme: String,
+    #[serde(default)]
+    dates: String,
+    #[serde(default)]
+    place: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    id: String,
+    heading: String,
+    parent: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParagraph {
+    number: Spanned<i64>,
+    section: Spanned<String>,
+    text: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFootnote {
+    paragraph: Spanned<i64>,
+    marker: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFactsFile {
+    document: Spanned<String>,
+    #[serde(default)]
+    fact: Vec<Spanned<RawFact>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    id: Spanned<String>,
+    label: String,
+    answer: String,
+    paragraph: Spanned<i64>,
+    #[serde(default)]
+    asks: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeetingsFile {
+    document: Spanned<String>,
+    #[serde(default)]
+    meeting: Vec<Spanned<RawMeeting>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeeting {
+    short: String,
+    name: String,
+    city: Spanned<String>,
+    year: Spanned<i64>,
+    theme: Option<Spanned<String>>,
+    #[serde(default)]
+    note: String,
+    paragraph: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCommitmentsFile {
+    document: Spanned<String>,
+    #[serde(default)]
+    theme: Vec<Spanned<RawTheme>>,
+    #[serde(default)]
+    commitment: Vec<Spanned<RawCommitment>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    id: Spanned<String>,
+    name: String,
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCommitment {
+    theme: Spanned<String>,
+    summary: Spanned<String>,
+    paragraph: Spanned<i64>,
+    phrase: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGlossaryFile {
+    document: Spanned<String>,
+    #[serde(default)]
+    term: Vec<Spanned<RawTerm>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    term: Spanned<String>,
+    #[serde(default)]
+    expansion: String,
+    explanation: String,
+    forms: Spanned<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSynonymsFile {
+    #[serde(default)]
+    group: Vec<Spanned<RawGroup>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    words: Vec<String>,
+}
+
+pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
+    if !dir.is_dir() {
+        return Err(DataError {
+            path: dir.to_path_buf(),
+            line: None,
+            reason: "the data folder does not exist; run from the project folder or set ASEM_DATA_DIR"
+                .into(),
+        });
+    }
+    let documents = load_documents(&dir.join("documents"))?;
+    let primary = &documents[0];
+
+    let facts_source = Source::read(dir.join("facts.toml"))?;
+    let facts = load_facts(&facts_source, &documents)?;
+    let meetings_source = Source::read(dir.join("meetings.toml"))?;
+    let meetings = load_meetings(&meetings_source, &documents)?;
+    let commitments_source = Source::read(dir.join("commitments.toml"))?;
+    let (themes, commitments) = load_commitments(&commitments_source, &documents)?;
+    let glossary_source = Source::read(dir.join("glossary.toml"))?;
+    let glossary = load_glossary(&glossary_source, &documents)?;
+    let synonyms_source = Source::read(dir.join("synonyms.toml"))?;
+    let synonyms = load_synonyms(&synonyms_source)?;
+
+    // Facts and friends describe one document; keep it first so `Corpus::primary` finds it.
+    let primary_id = primary.id.clone();
+    let mut documents = documents;
+    if let Some(index) = documents.iter().position(|d| d.id == primary_id) {
+        documents.swap(0, index);
+    }
+    Ok(Corpus {
+        documents,
+        facts,
+        meetings,
+        themes,
+        commitments,
+        glossary,
+        synonyms,
+    })
+}
+
+fn load_documents(dir: &Path) -> Result<Vec<Document>, DataError> {
+    let folder_error = |reason: String| DataError {
+        path: dir.to_path_buf(),
+        line: None,
+        reason,
+    };
+    let entries = std::fs::read_dir(dir).map_err(|err| {
+        folder_error(format!(
+            "cannot read the documents folder ({err}); it holds one .toml file per document"
+        ))
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(folder_error(
+            "no document: add the declaration as a .toml file here".into(),
+        ));
+    }
+    let mut documents: Vec<Document> = Vec::new();
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    for path in paths {
+        let source = Source::read(path)?;
+        let raw: RawDocumentFile = source.parse()?;
+        let id = raw.document.id.get_ref().trim().to_string();
+        if let Some(other) = seen.get(&id) {
+            return Err(source.error_at(
+                raw.document.id.span(),
+                format!("document id {id:?} is already used by {}", other.display()),
+            ));
+        }
+        seen.insert(id, source.path.clone());
+        documents.push(build_document(&source, raw)?);
+    }
+    // The Seoul Declaration is the document the other files describe: put it first by its id
+    // when present, else keep the alphabetical first.
+    if let Some(index) = documents.iter().position(|d| d.id == "seoul-2017") {
+        documents.swap(0, index);
+    }
+    Ok(documents)
+}
+
+fn build_document(source: &Source, raw: RawDocumentFile) -> Result<Document, DataError> {
+    let id = raw.document.id.get_ref().trim().to_string();
+    if id.is_empty() || id.contains(char::is_whitespace) || id.contains(':') {
+        return Err(source.error_at(
+            raw.document.id.span(),
+            "a document id must be one word without ':' (for example \"seoul-2017\")",
+        ));
+    }
+    let mut sections: Vec<Section> = Vec::new();
+    let mut section_index: HashMap<String, usize> = HashMap::new();
+    for spanned in &raw.section {
+        let section = spanned.get_ref();
+        let section_id = section.id.trim().to_string();
+        if section_index.contains_key(&section_id) {
+            return Err(source.error_at(
+                spanned.span(),
+                format!("section id {section_id:?} appears twice"),
+            ));
+        }
+        if section.heading.trim().is_empty() {
+            return Err(source.error_at(spanned.span(), "a section needs a heading"));
+        }
+        let parent = match &section.parent {
+            None => None,
+            Some(parent) => Some(*section_index.get(parent.get_ref().trim()).ok_or_else(|| {
+                source.error_at(
+                    parent.span(),
+                    format!(
+                        "parent section {:?} is not defined above this one",
+                        parent.get_ref()
+                    ),
+                )
+            })?),
+        };
+        section_index.insert(section_id.clone(), sections.len());
+        sections.push(Section {
+            id: section_id,
+            heading: squash_whitespace(&section.heading),
+            parent,
+        });
+    }
+
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut first_line: HashMap<i64, usize> = HashMap::new();
+    for spanned in &raw.paragraph {
+        let paragraph = spanned.get_ref();
+        let number = *paragraph.number.get_ref();
+        let line = source.line_at(paragraph.number.span().start);
+        if let Some(first) = first_line.get(&number) {
+            return Err(source.error(
+                Some(line),
+                format!("paragraph {number} appears twice (first at line {first})"),
+            ));
+        }
+        first_line.insert(number, line);
+        let expected = paragraphs.len() as i64 + 1;
+        if number != expected {
+            return Err(source.error(
+                Some(line),
+                format!(
+                    "paragraph {number} found where paragraph {expected} should be: paragraphs run 1, 2, 3… in order, without gaps (is paragraph {expected} missing?)"
+                ),
+            ));
+        }
+        let section = *section_index
+            .get(paragraph.section.get_ref().trim())
+            .ok_or_else(|| {
+                source.error_at(
+                    paragraph.section.span(),
+                    format!(
+                        "paragraph {number} names section {:?}, which no [[section]] defines",
+                        paragraph.section.get_ref()
+                    ),
+                )
+            })?;
+        let text = squash_whitespace(paragraph.text.get_ref());
+        if text.is_empty() {
+            return Err(source.error_at(
+                paragraph.text.span(),
+                format!("paragraph {number} has no text"),
+            ));
+        }
+        paragraphs.push(Paragraph {
+            number: number as u32,
+            section,
+            text,
+        });
+    }
+    if paragraphs.is_empty() {
+        return Err(source.error(
+            None,
+            "the document has no [[paragraph]]: add its paragraphs, numbered from 1",
+        ));
+    }
+
+    let mut footnotes = Vec::new();
+    for spanned in &raw.footnote {
+        let footnote = spanned.get_ref();
+        let number = *footnote.paragraph.get_ref();
+        let Some(paragraph) = usize::try_from(number)
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| paragraphs.get(i))
+        else {
+            return Err(source.error_at(
+                footnote.paragraph.span(),
+                format!("this footnote belongs to paragraph {number}, which does not exist"),
+            ));
+        };
+        if !paragraph.text.contains(footnote.marker.as_str()) {
+            return Err(source.error_at(
+                spanned.span(),
+                format!(
+                    "paragraph {number} has no footnote marker {:?} to attach this footnote to",
+                    footnote.marker
+                ),
+            ));
+        }
+        footnotes.push(Footnote {
+            paragraph: number as u32,
+            marker: footnote.marker.clone(),
+            text: squash_whitespace(&footnote.text),
+        });
+    }
+
+    Ok(Document {
+        id,
+        title: squash_whitespace(&raw.document.title),
+        subtitle: squash_whitespace(&raw.document.subtitle),
+        meeting: squash_whitespace(&raw.document.meeting),
+        theme: squash_whitespace(&raw.document.theme),
+        dates: squash_whitespace(&raw.document.dates),
+        place: squash_whitespace(&raw.document.place),
+        sections,
+        paragraphs,
+        footnotes,
+    })
+}
+
+/// Finds the document a file describes, by the file's top-level `document` key.
+fn described<'a>(
+    source: &Source,
+    documents: &'a [Document],
+    id: &Spanned<String>,
+) -> Result<&'a Document, DataError> {
+    documents
+        .iter()
+        .find(|d| d.id == id.get_ref().trim())
+        .ok_or_else(|| {
+            let known: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+            source.error_at(
+                id.span(),
+                format!(
+                    "document {:?} is not in data/documents (known: {})",
+                    id.get_ref(),
+                    known.join(", ")
+                ),
+            )
+        })
+}
+
+/// Checks that a paragraph number exists in the document.
+fn paragraph_number(
+    source: &Source,
+    document: &Document,
+    number: &Spanned<i64>,
+) -> Result<u32, DataError> {
+    let value = *number.get_ref();
+    match u32::try_from(value) {
+        Ok(n) if document.paragraph(n).is_some() => Ok(n),
+        _ => Err(source.error_at(
+            number.span(),
+            format!(
+                "paragraph {value} does not exist: {} has paragraphs 1 to {}",
+                document.title,
+                document.last_number()
+            ),
+        )),
+    }
+}
+
+fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, DataError> {
+    let raw: RawFactsFile = source.parse()?;
+    let document = described(source, documents, &raw.document)?;
+    let mut facts: Vec<Fact> = Vec::new();
+    for spanned in raw.fact {
+        let fact = spanned.into_inner();
+        let id = fact.id.get_ref().trim().to_lowercase();
+        if id.is_empty() || id.contains(char::is_whitespace) {
+            return Err(source.error_at(fact.id.span(), "a fact id must be one word"));
+        }
+        if facts.iter().any(|f| f.id == id) {
+            return Err(source.error_at(fact.id.span(), format!("fact {id:?} appears twice")));
+        }
+        let paragraph = paragraph_number(source, document, &fact.paragraph)?;
+        let mut asks = Vec::new();
+        for ask in &fact.asks {
+            let ask_words: Vec<String> = ask
+                .get_ref()
+                .split_whitespace()
+                .map(|w| {
+                    let star = w.ends_with('*');
+                    let mut folded = words(w).join("");
+                    if star {
+                        folded.push('*');
+                    }
+                    folded
+                })
+                .filter(|w| !w.is_empty() && w != "*")
+                .collect();
+            if ask_words.is_empty() {
+                return Err(source.error_at(ask.span(), "an empty entry in `asks`"));
+            }
+            asks.push(ask_words);
+        }
+        facts.push(Fact {
+            id,
+            label: squash_whitespace(&fact.label),
+            answer: squash_whitespace(&fact.answer),
+            paragraph,
+            asks,
+        });
+    }
+    Ok(facts)
+}
+
+/// The folded text of a paragraph and its footnotes, for checking that names appear in it.
+fn folded_paragraph_with_notes(document: &Document, number: u32) -> String {
+    let mut text = document
+        .paragraph(number)
+        .map(|p| p.text.clone())
+        .unwrap_or_default();
+    for note in document.footnotes_of(number) {
+        text.push(' ');
+        text.push_str(&note.text);
+    }
+    fold(&text)
+}
+
+fn load_meetings(source: &Source, documents: &[Document]) -> Result<Vec<Meeting>, DataError> {
+    let raw: RawMeetingsFile = source.parse()?;
+    let document = described(source, documents, &raw.document)?;
+    let mut meetings = Vec::new();
+    for spanned in raw.meeting {
+        let meeting = spanned.into_inner();
+        let paragraph = paragraph_number(source, document, &meeting.paragraph)?;
+        let cited = folded_paragraph_with_notes(document, paragraph);
+        let city = squash_whitespace(meeting.city.get_ref());
+        if !cited.contains(&fold(&city)) {
+            return Err(source.error_at(
+                meeting.city.span(),
+                format!("{city:?} does not appear in paragraph {paragraph} or its footnotes"),
+            ));
+        }
+        let theme = meeting
+            .theme
+            .as_ref()
+            .map(|t| squash_whitespace(t.get_ref()))
+            .unwrap_or_default();
+        if let Some(spanned) = meeting.theme.as_ref().filter(|_| !cited.contains(&fold(&theme))) {
+            return Err(source.error_at(
+                spanned.span(),
+                format!("this theme is not quoted in paragraph {paragraph} or its footnotes"),
+            ));
+        }
+        let year = *meeting.year.get_ref();
+        let year = u32::try_from(year)
+            .ok()
+            .filter(|y| (1996..=2100).contains(y))
+            .ok_or_else(|| {
+                source.error_at(meeting.year.span(), format!("{year} is not a plausible year"))
+            })?;
+        meetings.push(Meeting {
+            short: squash_whitespace(&meeting.short),
+            name: squash_whitespace(&meeting.name),
+            city,
+            year,
+            theme,
+            note: squash_whitespace(&meeting.note),
+            paragraph,
+        });
+    }
+    Ok(meetings)
+}
+
+fn load_commitments(
+    source: &Source,
+    documents: &[Document],
+) -> Result<(Vec<Theme>, Vec<Commitment>), DataError> {
+    let raw: RawCommitmentsFile = source.parse()?;
+    let document = described(source, documents, &raw.document)?;
+    let mut themes: Vec<Theme> = Vec::new();
+    for spanned in raw.theme {
+        let theme = spanned.into_inner();
+        let id = theme.id.get_ref().trim().to_lowercase();
+        if themes.iter().any(|t| t.id == id) {
+            return Err(source.error_at(theme.id.span(), format!("theme {id:?} appears twice")));
+        }
+        themes.push(Theme {
+            id,
+            name: squash_whitespace(&theme.name),
+            description: squash_whitespace(&theme.description),
+        });
+    }
+    let mut commitments = Vec::new();
+    for spanned in raw.commitment {
+        let commitment = spanned.into_inner();
+        let theme_id = commitment.theme.get_ref().trim().to_lowercase();
+        let theme = themes
+            .iter()
+            .position(|t| t.id == theme_id)
+            .ok_or_else(|| {
+                source.error_at(
+                    commitment.theme.span(),
+                    format!("theme {theme_id:?} is not defined by a [[theme]] in this file"),
+                )
+            })?;
+        let paragraph = paragraph_number(source, document, &commitment.paragraph)?;
+        let phrase = squash_whitespace(commitment.phrase.get_ref());
+        let text = &document.paragraph(paragraph).map(|p| p.text.as_str()).unwrap_or("");
+        if phrase.is_empty() || !text.contains(&phrase) {
+            return Err(source.error_at(
+                commitment.phrase.span(),
+                format!(
+                    "this phrase does not stand word for word in paragraph {paragraph}: copy it exactly from the declaration, or fix the paragraph number"
+                ),
+            ));
+        }
+        let summary = squash_whitespace(commitment.summary.get_ref());
+        if summary.is_empty() {
+            return Err(source.error_at(commitment.summary.span(), "the summary is empty"));
+        }
+        commitments.push(Commitment {
+            theme,
+            summary,
+            paragraph,
+            phrase,
+        });
+    }
+    Ok((themes, commitments))
+}
+
+fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, DataError> {
+    let raw: RawGlossaryFile = source.parse()?;
+    let document = described(source, documents, &raw.document)?;
+    let mut terms: Vec<Term> = Vec::new();
+    for spanned in raw.term {
+        let term = spanned.into_inner();
+        let name = squash_whitespace(term.term.get_ref());
+        if name.is_empty() {
+            return Err(source.error_at(term.term.span(), "a glossary term needs a name"));
+        }
+        if terms.iter().any(|t| fold(&t.term) == fold(&name)) {
+            return Err(source.error_at(term.term.span(), format!("term {name:?} appears twice")));
+        }
+        let forms: Vec<String> = term
+            .forms
+            .get_ref()
+            .iter()
+            .map(|f| squash_whitespace(f))
+            .filter(|f| !f.is_empty())
+            .collect();
+        let folded_forms: Vec<String> = forms.iter().map(|f| fold(f)).collect();
+        let paragraphs: Vec<u32> = document
+            .paragraphs
+            .iter()
+            .filter(|p| {
+                let text = fold(&p.text);
+                folded_forms.iter().any(|form| text.contains(form.as_str()))
+            })
+            .map(|p| p.number)
+            .collect();
+        if paragraphs.is_empty() {
+            return Err(source.error_at(
+                term.forms.span(),
+                format!(
+                    "none of the forms of {name:?} appears in {}: list the spelling the declaration uses",
+                    document.title
+                ),
+            ));
+        }
+        terms.push(Term {
+            term: name,
+            expansion: squash_whitespace(&term.expansion),
+            explanation: squash_whitespace(&term.explanation),
+            forms,
+            paragraphs,
+        });
+    }
+    Ok(terms)
+}
+
+fn load_synonyms(source: &Source) -> Result<Vec<Vec<String>>, DataError> {
+    let raw: RawSynonymsFile = source.parse()?;
+    let mut groups = Vec::new();
+    for spanned in raw.group {
+        let span = spanned.span();
+        let group: Vec<String> = spanned
+            .into_inner()
+            .words
+            .iter()
+            .map(|w| squash_whitespace(w))
+            .filter(|w| !w.is_empty())
+            .collect();
+        if group.len() < 2 {
+            return Err(source.error_at(
+                span,
+                "a synonym group needs at least two words or phrases",
+            ));
+        }
+        groups.push(group);
+    }
+    Ok(groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Corpus {
+        load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("shipped data loads")
+    }
+
+    #[test]
+    fn shipped_data_loads_whole() {
+        let corpus = shipped();
+        let declaration = corpus.primary();
+        assert_eq!(declaration.paragraphs.len(), 16);
+        assert!(declaration.paragraphs[8].text.ends_with("private-economic sectors"));
+        assert_eq!(declaration.footnotes_of(2).count(), 1);
+        assert_eq!(corpus.meetings.len(), 7);
+        assert!(corpus.commitments.len() >= 20);
+    }
+
+    #[test]
+    fn sections_nest_and_cover_ranges() {
+        let corpus = shipped();
+        let declaration = corpus.primary();
+        let p10 = declaration.paragraph(10).unwrap();
+        assert_eq!(
+            declaration.section_path(p10).first().copied(),
+            Some("Vision for the next decade: Promotion of mobility and skills development")
+        );
+        assert_eq!(declaration.section_range(1), Some((6, 10)));
+    }
+
+    #[test]
+    fn glossary_finds_where_terms_are_used() {
+        let corpus = shipped();
+        let oer = corpus.glossary.iter().find(|t| t.term == "OER").unwrap();
+        assert_eq!(oer.paragraphs, vec![10]);
+    }
+}

@@ -1,0 +1,188 @@
+//! The declaration data as typed, validated values: documents with their sections, paragraphs and
+//! footnotes, and the meeting facts, timeline, commitments, glossary and synonyms about them.
+//!
+//! Values of these types only come out of [`Corpus::load`], which checks every cross-reference, so
+//! the rest of the program can index by paragraph number without checking again.
+
+mod load;
+
+pub use load::DataError;
+
+use std::path::Path;
+
+/// Everything in `data/`, loaded and checked.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// The documents, the primary one (that facts and commitments describe) first.
+    pub documents: Vec<Document>,
+    pub facts: Vec<Fact>,
+    pub meetings: Vec<Meeting>,
+    pub themes: Vec<Theme>,
+    pub commitments: Vec<Commitment>,
+    pub glossary: Vec<Term>,
+    /// Groups of words or phrases that mean the same for search.
+    pub synonyms: Vec<Vec<String>>,
+}
+
+/// One declaration (or other ASEM document) with its numbered paragraphs.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub subtitle: String,
+    pub meeting: String,
+    pub theme: String,
+    pub dates: String,
+    pub place: String,
+    pub sections: Vec<Section>,
+    /// Paragraph `n` is at index `n - 1`: numbering is checked to run 1, 2, 3… without gaps.
+    pub paragraphs: Vec<Paragraph>,
+    pub footnotes: Vec<Footnote>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    /// Index of the enclosing section in [`Document::sections`].
+    pub parent: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub number: u32,
+    /// Index in [`Document::sections`].
+    pub section: usize,
+    /// The verbatim text; `*…*` marks the original's italics.
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Footnote {
+    pub paragraph: u32,
+    pub marker: String,
+    pub text: String,
+}
+
+/// A fact about the meeting, answerable by `/facts` and `/ask`.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub id: String,
+    pub label: String,
+    pub answer: String,
+    pub paragraph: u32,
+    /// Each entry is a set of folded words that must all occur in a question; a trailing `*` is a prefix.
+    pub asks: Vec<Vec<String>>,
+}
+
+/// One meeting of the process, for the timeline.
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub short: String,
+    pub name: String,
+    pub city: String,
+    pub year: u32,
+    pub theme: String,
+    pub note: String,
+    pub paragraph: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// Something the ministers committed to, with the exact words it stands for.
+#[derive(Debug, Clone)]
+pub struct Commitment {
+    /// Index in [`Corpus::themes`].
+    pub theme: usize,
+    pub summary: String,
+    pub paragraph: u32,
+    pub phrase: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub term: String,
+    pub expansion: String,
+    pub explanation: String,
+    pub forms: Vec<String>,
+    /// The paragraphs of the primary document that use one of the forms, found at load time.
+    pub paragraphs: Vec<u32>,
+}
+
+impl Corpus {
+    /// Loads and validates every file in `dir`; the first problem stops the load.
+    pub fn load(dir: &Path) -> Result<Corpus, DataError> {
+        load::load(dir)
+    }
+
+    /// The document that facts, meetings, commitments and the glossary describe.
+    pub fn primary(&self) -> &Document {
+        &self.documents[0]
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn paragraph_count(&self) -> usize {
+        self.documents.iter().map(|d| d.paragraphs.len()).sum()
+    }
+}
+
+impl Document {
+    pub fn paragraph(&self, number: u32) -> Option<&Paragraph> {
+        let index = usize::try_from(number).ok()?.checked_sub(1)?;
+        self.paragraphs.get(index)
+    }
+
+    pub fn last_number(&self) -> u32 {
+        self.paragraphs.len() as u32
+    }
+
+    /// The headings from the outermost section down to the paragraph's own.
+    pub fn section_path(&self, paragraph: &Paragraph) -> Vec<&str> {
+        let mut path = Vec::new();
+        let mut next = Some(paragraph.section);
+        while let Some(index) = next {
+            let section = &self.sections[index];
+            path.push(section.heading.as_str());
+            next = section.parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The paragraph's own section heading.
+    pub fn heading_of(&self, paragraph: &Paragraph) -> &str {
+        &self.sections[paragraph.section].heading
+    }
+
+    pub fn footnotes_of(&self, number: u32) -> impl Iterator<Item = &Footnote> {
+        self.footnotes.iter().filter(move |f| f.paragraph == number)
+    }
+
+    /// The paragraphs under a section or any of its sub-sections, as (first, last).
+    pub fn section_range(&self, section: usize) -> Option<(u32, u32)> {
+        let inside = |mut index: usize| loop {
+            if index == section {
+                return true;
+            }
+            match self.sections[index].parent {
+                Some(parent) => index = parent,
+                None => return false,
+            }
+        };
+        let numbers: Vec<u32> = self
+            .paragraphs
+            .iter()
+            .filter(|p| inside(p.section))
+            .map(|p| p.number)
+            .collect();
+        Some((*numbers.first()?, *numbers.last()?))
+    }
+}

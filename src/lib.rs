@@ -1,0 +1,29 @@
+//! asem-bot: answers questions about the Seoul Declaration of the 6th ASEM Education Ministers'
+//! Meeting (Seoul, 21–22 November 2017) from a search index built from `data/` at start-up.
+//!
+//! # Layout
+//!
+//! - [`config`]: typed configuration from `config/asem-bot.toml`, `.env` and the environment; the token
+//!   as a secret that never prints.
+//! - [`corpus`]: loads and validates `data/` into documents, paragraphs, facts, meetings, commitments,
+//!   glossary and synonyms; a broken file is an error naming the file, line and reason.
+//! - [`search`]: the tantivy index in RAM, query analysis (stop words, typos, synonyms, paragraph
+//!   references), ranking with a relevance floor, highlighted snippets.
+//! - [`commands`]: the command table (one definition of each command) and one handler per command:
+//!   an [`commands::Interaction`] in, a [`reply::Response`] out. No transport code.
+//! - [`reply`]: the transport-neutral reply and its rendering to Discord's interaction response JSON
+//!   (within every Discord limit) and to plain text.
+//! - [`text`]: text helpers every layer shares: limit-safe truncation, markdown escaping, folding.
+//! - [`console`]: the local console and the one-shot command line (`exec`, `ask`, `search`).
+//! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
+
+// pub mod app;
+// pub mod commands;
+// pub mod config;
+// pub mod console;
+pub mod corpus;
+// pub mod reply;
+// pub mod search;
+pub mod text;
+
+// pub use app::Bot;

@@ -1,0 +1,180 @@
+//! Text helpers shared by every layer: Discord-safe lengths and truncation, escaping user text,
+//! and the folding that makes "Erasmus+", "ERASMUS" and "erasmus" compare equal.
+
+/// Length as Discord measures it. Discord counts UTF-16 code units for its limits, which is never
+/// less than the number of characters, so staying under it is safe either way.
+pub fn discord_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// Cuts `text` so that its Discord length is at most `max`, at a word boundary when one is near,
+/// never inside a character, and marks the cut with "…". Markdown bold left open by the cut is closed.
+pub fn truncate(text: &str, max: usize) -> String {
+    if discord_len(text) <= max {
+        return text.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    // Room for the ellipsis and a possible closing "**".
+    let budget = max.saturating_sub(3);
+    let mut end = 0;
+    let mut used = 0;
+    for (index, ch) in text.char_indices() {
+        let width = ch.len_utf16();
+        if used + width > budget {
+            break;
+        }
+        used += width;
+        end = index + ch.len_utf8();
+    }
+    let hard = &text[..end];
+    // Prefer a word boundary unless it would throw away more than a fifth of the room.
+    let cut = match hard.rfind(char::is_whitespace) {
+        Some(space) if space * 5 >= hard.len() * 4 => hard[..space].trim_end(),
+        _ => hard,
+    };
+    let mut out = cut.trim_end().to_string();
+    if out.matches("**").count() % 2 == 1 {
+        out.push_str("**");
+    }
+    out.push('…');
+    out
+}
+
+/// Escapes Discord markdown and defuses mentions in text a user typed, so that echoing it back can
+/// neither format the reply nor ping anyone (allowed_mentions is empty as well; this is the second lock).
+pub fn escape_user_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '*' | '_' | '~' | '`' | '|' | '>' | '#' | '[' | ']' | '\\' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '@' => out.push_str("@\u{200B}"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Collapses runs of whitespace into single spaces and trims the ends.
+pub fn squash_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lower-cases and folds the common accented Latin letters and typographic punctuation to ASCII,
+/// for comparisons that should not care about case or curly quotes.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '‘' | '’' | '‛' | '′' => out.push('\''),
+            '“' | '”' | '„' | '″' => out.push('"'),
+            '–' | '—' | '‐' | '‑' => out.push('-'),
+            'à'..='å' | 'À'..='Å' => out.push('a'),
+            'è'..='ë' | 'È'..='Ë' => out.push('e'),
+            'ì'..='ï' | 'Ì'..='Ï' => out.push('i'),
+            'ò'..='ö' | 'Ò'..='Ö' => out.push('o'),
+            'ù'..='ü' | 'Ù'..='Ü' => out.push('u'),
+            'ç' | 'Ç' => out.push('c'),
+            'ñ' | 'Ñ' => out.push('n'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The words of `text`, folded: runs of letters, digits, `+` and inner hyphens ("people-to-people",
+/// "erasmus+", "4th").
+pub fn words(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = folded.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
+        let inner_hyphen = ch == '-'
+            && !current.is_empty()
+            && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
+        if ch.is_alphanumeric() || inner_hyphen || (ch == '+' && !current.is_empty()) {
+            current.push(ch);
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// A ¶ citation for one paragraph or a range: `¶6`, `¶6–7`.
+pub fn cite(first: u32, last: u32) -> String {
+    if first == last {
+        format!("¶{first}")
+    } else {
+        format!("¶{first}–{last}")
+    }
+}
+
+/// Cites a list of paragraph numbers compactly, merging consecutive runs: `¶1, ¶6–7, ¶10`.
+pub fn cite_all(numbers: &[u32]) -> String {
+    let mut sorted = numbers.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut parts = Vec::new();
+    let mut iter = sorted.into_iter().peekable();
+    while let Some(first) = iter.next() {
+        let mut last = first;
+        while iter.peek() == Some(&(last + 1)) {
+            last = iter.next().unwrap_or(last);
+        }
+        parts.push(cite(first, last));
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_respects_limit_and_char_boundaries() {
+        let text = "naïve café ".repeat(50) + "😀😀😀";
+        for max in 0..80 {
+            let cut = truncate(&text, max);
+            assert!(discord_len(&cut) <= max, "{max}: {cut}");
+        }
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("alpha beta gamma delta epsilon", 20), "alpha beta gamma…");
+    }
+
+    #[test]
+    fn truncate_closes_open_bold() {
+        let cut = truncate("a **bold phrase that goes on and on** end", 20);
+        assert_eq!(cut.matches("**").count() % 2, 0, "{cut}");
+    }
+
+    #[test]
+    fn escape_defuses_mentions_and_markdown() {
+        let out = escape_user_text("@everyone **hi** `x`");
+        assert!(!out.contains("@everyone"));
+        assert!(out.contains("\\*\\*hi\\*\\*"));
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_and_plus() {
+        assert_eq!(
+            words("People-to-people, Erasmus+ and the 4th “Industrial” -x"),
+            vec!["people-to-people", "erasmus+", "and", "the", "4th", "industrial", "x"]
+        );
+    }
+
+    #[test]
+    fn citations_merge_runs() {
+        assert_eq!(cite_all(&[7, 6, 10, 1, 6]), "¶1, ¶6–7, ¶10");
+        assert_eq!(cite(3, 3), "¶3");
+    }
+}
