@@ -23,7 +23,7 @@
 // pub mod console;
 pub mod corpus;
 // pub mod reply;
-// pub mod search;
+pub mod search;
 pub mod text;
 
 // pub use app::Bot;

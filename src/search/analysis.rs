@@ -1,0 +1,395 @@
+//! Turning what a user typed into what the index is asked: words folded and stemmed, question words
+//! dropped, typos corrected against the corpus vocabulary, and synonyms and acronyms expanded.
+//! User text is never parsed as query syntax: quotes, colons and operators are just punctuation here.
+
+use crate::text::{fold, words};
+use std::collections::HashMap;
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+
+/// The analyzer of the index and of queries: words, lower case, ASCII folding, English stemming.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The stems of `text`, in order.
+pub fn stems(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
+/// Words that carry no topic in a question ("what did the ministers say about…"). They are dropped
+/// from queries, unless nothing else is left.
+const QUESTION_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "anything", "are", "as", "at",
+    "be", "been", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for",
+    "from", "get", "give", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how",
+    "i", "if", "in", "into", "is", "it", "its", "just", "me", "mention", "mentioned", "mentions",
+    "more", "most", "much", "my", "of", "on", "or", "our", "out", "please", "say", "said", "says",
+    "she", "should", "show", "so", "some", "tell", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "to", "too", "us", "very", "was", "we", "were",
+    "what", "whats", "when", "where", "which", "who", "whom", "why", "will", "with", "would",
+    "you", "your", "anyone", "something", "thing", "things", "regarding", "concerning", "talk",
+    "talks", "written", "write", "wrote", "find", "look", "looking", "know", "want", "need",
+    // The declaration itself and its authors are in every question and in no particular paragraph.
+    "declaration", "seoul", "minister", "ministers", "document", "text", "paragraph", "paragraphs",
+    "para", "asem", "asemme6",
+];
+
+pub fn is_question_word(word: &str) -> bool {
+    QUESTION_WORDS.contains(&word)
+}
+
+/// One alternative way a concept can appear in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// One stem for a word, several for a phrase.
+    pub stems: Vec<String>,
+    /// How much a match of this variant counts, against 1.0 for the user's own word.
+    pub weight: f32,
+}
+
+/// Something the user asked about: one of their words (or phrases) with its alternatives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Concept {
+    /// The user's words, as typed (folded).
+    pub words: String,
+    pub variants: Vec<Variant>,
+}
+
+/// A query after analysis.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AnalyzedQuery {
+    pub concepts: Vec<Concept>,
+    /// Corrections made, as (typed, corrected), to tell the user.
+    pub corrections: Vec<(String, String)>,
+}
+
+impl AnalyzedQuery {
+    /// The concepts' words, space-separated: a compact restatement of the query.
+    pub fn compact(&self) -> String {
+        self.concepts
+            .iter()
+            .map(|c| c.words.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Weight of a synonym against the word the user typed.
+const SYNONYM_WEIGHT: f32 = 0.6;
+/// Weight of a typo correction: below the exact word, well above a synonym.
+const CORRECTION_WEIGHT: f32 = 0.9;
+
+/// What query analysis needs from the corpus: its vocabulary and its synonym table, both stemmed.
+pub struct Lexicon {
+    analyzer: TextAnalyzer,
+    /// Folded corpus words and how often they occur, for typo correction.
+    vocabulary: HashMap<String, u32>,
+    /// Stems the index knows.
+    known_stems: HashMap<String, u32>,
+    /// Each synonym group as the stem sequences of its members.
+    synonym_groups: Vec<Vec<Vec<String>>>,
+}
+
+impl Lexicon {
+    pub fn new<'a>(texts: impl Iterator<Item = &'a str>, synonyms: &[Vec<String>]) -> Lexicon {
+        let mut analyzer = analyzer();
+        let mut vocabulary: HashMap<String, u32> = HashMap::new();
+        let mut known_stems: HashMap<String, u32> = HashMap::new();
+        for text in texts {
+            for word in words(text) {
+                for stem in stems(&mut analyzer, &word) {
+                    *known_stems.entry(stem).or_default() += 1;
+                }
+                *vocabulary.entry(word).or_default() += 1;
+            }
+        }
+        let synonym_groups: Vec<Vec<Vec<String>>> = synonyms
+            .iter()
+            .map(|group| {
+                group
+                    .iter()
+                    .map(|member| stems(&mut analyzer, member))
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .collect();
+        // Synonyms are words users may type: they must not be "corrected" into corpus words.
+        for group in synonyms {
+            for member in group {
+                for word in words(member) {
+                    vocabulary.entry(word).or_insert(1);
+                }
+            }
+        }
+        Lexicon {
+            analyzer,
+            vocabulary,
+            known_stems,
+            synonym_groups,
+        }
+    }
+
+    pub fn knows_stem(&self, stem: &str) -> bool {
+        self.known_stems.contains_key(stem)
+    }
+
+    pub fn stems(&self, text: &str) -> Vec<String> {
+        stems(&mut self.analyzer.clone(), text)
+    }
+
+    /// Analyzes a query into concepts.
+    pub fn analyze(&self, query: &str) -> AnalyzedQuery {
+        let mut analyzer = self.analyzer.clone();
+        // One token per stem, remembering the word it came from.
+        struct Token {
+            word: String,
+            stem: String,
+            question_word: bool,
+        }
+        let mut tokens: Vec<Token> = Vec::new();
+        for word in words(query) {
+            let question_word = is_question_word(&word);
+            for stem in stems(&mut analyzer, &word) {
+                tokens.push(Token {
+                    word: word.clone(),
+                    stem,
+                    question_word,
+                });
+            }
+        }
+        let mut covered = vec![false; tokens.len()];
+        let mut concepts: Vec<(usize, Concept)> = Vec::new();
+
+        // Synonym phrases first, longest first, so "online courses" wins over "online".
+        let mut members: Vec<(usize, &Vec<String>)> = self
+            .synonym_groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.iter().map(move |m| (g, m)))
+            .collect();
+        members.sort_by_key(|(_, m)| std::cmp::Reverse(m.len()));
+        for (group, member) in members {
+            let n = member.len();
+            if n == 0 || n > tokens.len() {
+                continue;
+            }
+            for start in 0..=tokens.len() - n {
+                if covered[start..start + n].iter().any(|c| *c) {
+                    continue;
+                }
+                let matches = tokens[start..start + n]
+                    .iter()
+                    .zip(member)
+                    .all(|(t, s)| &t.stem == s);
+                // A lone question word ("work", "will") is not enough to pull in a synonym group.
+                if !matches || (n == 1 && tokens[start].question_word) {
+                    continue;
+                }
+                covered[start..start + n].iter_mut().for_each(|c| *c = true);
+                let mut variants = vec![Variant {
+                    stems: member.clone(),
+                    weight: 1.0,
+                }];
+                for other in &self.synonym_groups[group] {
+                    if other != member && !variants.iter().any(|v| &v.stems == other) {
+                        variants.push(Variant {
+                            stems: other.clone(),
+                            weight: SYNONYM_WEIGHT,
+                        });
+                    }
+                }
+                let phrase: Vec<&str> = dedup_words(&tokens[start..start + n], |t| &t.word);
+                concepts.push((
+                    start,
+                    Concept {
+                        words: phrase.join(" "),
+                        variants,
+                    },
+                ));
+            }
+        }
+
+        let mut corrections = Vec::new();
+        let content: Vec<usize> = (0..tokens.len())
+            .filter(|&i| !covered[i] && !tokens[i].question_word)
+            .collect();
+        // When a question is only question words ("what is asem"), search for them all the same.
+        let chosen: Vec<usize> = if content.is_empty() && concepts.is_empty() {
+            (0..tokens.len()).collect()
+        } else {
+            content
+        };
+        for i in chosen {
+            let token = &tokens[i];
+            if concepts.iter().any(|(_, c)| {
+                c.variants.len() == 1 && c.variants[0].stems == [token.stem.clone()]
+            }) {
+                continue; // the same word twice adds nothing
+            }
+            let mut variants = vec![Variant {
+                stems: vec![token.stem.clone()],
+                weight: 1.0,
+            }];
+            if !self.knows_stem(&token.stem) {
+                if let Some(fixed) = self.correct(&token.word) {
+                    let fixed_stems = stems(&mut analyzer, &fixed);
+                    if !fixed_stems.is_empty() {
+                        corrections.push((token.word.clone(), fixed.clone()));
+                        variants.push(Variant {
+                            stems: fixed_stems,
+                            weight: CORRECTION_WEIGHT,
+                        });
+                    }
+                }
+            }
+            concepts.push((
+                i,
+                Concept {
+                    words: token.word.clone(),
+                    variants,
+                },
+            ));
+        }
+        concepts.sort_by_key(|(start, _)| *start);
+        corrections.dedup();
+        AnalyzedQuery {
+            concepts: concepts.into_iter().map(|(_, c)| c).collect(),
+            corrections,
+        }
+    }
+
+    /// The corpus word closest to a misspelt one: within one edit for short words, two for longer
+    /// ones; ties go to the more frequent word. Numbers and very short words are left alone.
+    pub fn correct(&self, word: &str) -> Option<String> {
+        let length = word.chars().count();
+        if length < 4 || word.chars().any(|c| c.is_ascii_digit()) || length > 30 {
+            return None;
+        }
+        let max_distance = if length <= 5 { 1 } else { 2 };
+        let target: Vec<char> = word.chars().collect();
+        let mut best: Option<(usize, u32, &str)> = None;
+        for (candidate, &count) in &self.vocabulary {
+            let candidate_length = candidate.chars().count();
+            if candidate_length.abs_diff(length) > max_distance || candidate_length < 3 {
+                continue;
+            }
+            let chars: Vec<char> = candidate.chars().collect();
+            let Some(distance) = edit_distance(&target, &chars, max_distance) else {
+                continue;
+            };
+            let better = match best {
+                None => true,
+                Some((d, c, w)) => {
+                    (distance, std::cmp::Reverse(count), candidate.as_str())
+                        < (d, std::cmp::Reverse(c), w)
+                }
+            };
+            if better {
+                best = Some((distance, count, candidate));
+            }
+        }
+        best.map(|(_, _, w)| w.to_string())
+    }
+}
+
+fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for token in tokens {
+        let w = word(token).as_str();
+        if out.last() != Some(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Optimal-string-alignment distance (Levenshtein with transpositions), or None past `max`.
+fn edit_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    let mut rows = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=m {
+        rows[0][j] = j;
+    }
+    for i in 1..=n {
+        let mut row_min = usize::MAX;
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut value = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                value = value.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = value;
+            row_min = row_min.min(value);
+        }
+        if row_min > max {
+            return None;
+        }
+    }
+    Some(rows[n][m]).filter(|d| *d <= max)
+}
+
+/// Folded form used to compare a query with labels and names.
+pub fn normalize(text: &str) -> String {
+    words(&fold(text)).join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new(
+            ["Promotion of mobility between Asia and Europe", "Massive Open Online Courses (MOOCs) can increase access"].into_iter(),
+            &[vec!["MOOCs".into(), "online courses".into()]],
+        )
+    }
+
+    #[test]
+    fn question_words_drop_and_synonyms_expand() {
+        let query = lexicon().analyze("What did ministers say about online courses?");
+        assert_eq!(query.concepts.len(), 1, "{query:?}");
+        assert_eq!(query.concepts[0].words, "online courses");
+        assert!(query.concepts[0].variants.iter().any(|v| v.stems == ["mooc"]));
+    }
+
+    #[test]
+    fn typos_are_corrected_to_corpus_words() {
+        let query = lexicon().analyze("mobilty");
+        assert_eq!(query.corrections, vec![("mobilty".to_string(), "mobility".to_string())]);
+    }
+
+    #[test]
+    fn query_syntax_is_just_text() {
+        let query = lexicon().analyze("\"mobility AND (asia: +europe) -x");
+        let words: Vec<&str> = query.concepts.iter().map(|c| c.words.as_str()).collect();
+        assert_eq!(words, vec!["mobility", "asia", "europe", "x"]);
+    }
+
+    #[test]
+    fn edit_distance_counts_transpositions_once() {
+        let d = |a: &str, b: &str| {
+            edit_distance(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>(), 3)
+        };
+        assert_eq!(d("mobility", "mobiltiy"), Some(1));
+        assert_eq!(d("ict", "ict"), Some(0));
+        assert_eq!(d("kimchi", "mobility"), None);
+    }
+}

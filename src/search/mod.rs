@@ -1,0 +1,452 @@
+//! The search index: every paragraph of every document in a tantivy index in RAM, ranked with BM25
+//! over the text and (boosted) its section headings, with a relevance floor for honest "no match"
+//! answers and highlighted snippets. One reader for the life of the process; a searcher per query.
+
+mod analysis;
+mod reference;
+
+pub use analysis::{normalize, AnalyzedQuery, Concept, Lexicon};
+pub use reference::{parse_reference, ParagraphReference};
+
+use crate::corpus::Corpus;
+use anyhow::Context;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, INDEXED, STORED,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, ReloadPolicy, Term};
+
+/// Name under which the analyzer is registered with the index.
+const ANALYZER: &str = "asem_en";
+/// How much a match in a section heading counts against one in the paragraph text.
+const HEADING_BOOST: f32 = 0.6;
+/// How much two query words standing together in the text add.
+const PROXIMITY_BOOST: f32 = 0.5;
+/// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
+const RELEVANCE_FLOOR: f32 = 0.5;
+/// Characters of text around the highlighted words in a snippet.
+const SNIPPET_CHARS: usize = 220;
+
+/// One ranked paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index in [`Corpus::documents`].
+    pub document: usize,
+    pub paragraph: u32,
+    pub score: f32,
+    /// The best passage, Discord markdown: matched words in `**bold**`, "…" where text was cut.
+    pub snippet: String,
+}
+
+/// Hits for a text query, with what the query was understood as.
+#[derive(Debug, Clone, Default)]
+pub struct Hits {
+    pub hits: Vec<Hit>,
+    /// Whether more hits pass the relevance floor beyond `offset + limit`.
+    pub more: bool,
+    pub query: AnalyzedQuery,
+}
+
+struct Fields {
+    ordinal: Field,
+    text: Field,
+    heading: Field,
+}
+
+/// The index over a corpus, ready to answer queries.
+pub struct SearchIndex {
+    corpus: Arc<Corpus>,
+    /// (document index, paragraph number) of each indexed ordinal.
+    paragraphs: Vec<(usize, u32)>,
+    reader: IndexReader,
+    fields: Fields,
+    lexicon: Lexicon,
+    build_time: Duration,
+}
+
+impl SearchIndex {
+    /// Indexes every paragraph of the corpus.
+    pub fn build(corpus: Arc<Corpus>) -> anyhow::Result<SearchIndex> {
+        let started = Instant::now();
+        let mut schema = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let text_options = TextOptions::default().set_indexing_options(indexing);
+        let ordinal = schema.add_u64_field("ordinal", INDEXED | STORED);
+        let text = schema.add_text_field("text", text_options.clone());
+        let heading = schema.add_text_field("heading", text_options);
+        let index = Index::create_in_ram(schema.build());
+        index.tokenizers().register(ANALYZER, analysis::analyzer());
+
+        let mut writer = index
+            .writer_with_num_threads(1, 50_000_000)
+            .context("creating the index writer")?;
+        let mut paragraphs = Vec::with_capacity(corpus.paragraph_count());
+        for (doc_index, document) in corpus.documents.iter().enumerate() {
+            for paragraph in &document.paragraphs {
+                let mut doc = tantivy::TantivyDocument::default();
+                doc.add_u64(ordinal, paragraphs.len() as u64);
+                doc.add_text(text, &paragraph.text);
+                for heading_text in document.section_path(paragraph) {
+                    doc.add_text(heading, heading_text);
+                }
+                writer.add_document(doc).context("indexing a paragraph")?;
+                paragraphs.push((doc_index, paragraph.number));
+            }
+        }
+        writer.commit().context("committing the index")?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .context("opening the index reader")?;
+
+        let texts = corpus.documents.iter().flat_map(|d| {
+            d.paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .chain(d.sections.iter().map(|s| s.heading.as_str()))
+        });
+        let glossary = corpus.glossary.iter().map(|t| t.term.as_str());
+        let lexicon = Lexicon::new(texts.chain(glossary), &corpus.synonyms);
+        Ok(SearchIndex {
+            corpus,
+            paragraphs,
+            reader,
+            fields: Fields {
+                ordinal,
+                text,
+                heading,
+            },
+            lexicon,
+            build_time: started.elapsed(),
+        })
+    }
+
+    pub fn corpus(&self) -> &Arc<Corpus> {
+        &self.corpus
+    }
+
+    pub fn build_time(&self) -> Duration {
+        self.build_time
+    }
+
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Ranks paragraphs for a text query; `offset` skips that many relevant hits (for paging).
+    pub fn search(&self, query: &str, limit: usize, offset: usize) -> anyhow::Result<Hits> {
+        let analyzed = self.lexicon.analyze(query);
+        self.search_analyzed(analyzed, limit, offset)
+    }
+
+    pub fn search_analyzed(
+        &self,
+        analyzed: AnalyzedQuery,
+        limit: usize,
+        offset: usize,
+    ) -> anyhow::Result<Hits> {
+        if analyzed.concepts.is_empty() || limit == 0 {
+            return Ok(Hits {
+                query: analyzed,
+                ..Hits::default()
+            });
+        }
+        let searcher = self.reader.searcher();
+        let query = self.build_query(&analyzed);
+        // Fetch enough candidates that the floor can drop some and still fill the page.
+        let wanted = offset + limit + 1;
+        let candidates = searcher
+            .search(
+                &query,
+                &TopDocs::with_limit((wanted * 3).max(30)).order_by_score(),
+            )
+            .context("running the query")?;
+
+        let weights = self.concept_weights(&searcher, &analyzed)?;
+        let total_weight: f32 = weights.iter().sum();
+        let mut relevant = Vec::new();
+        for (score, address) in candidates {
+            let stored: tantivy::TantivyDocument =
+                searcher.doc(address).context("reading a hit")?;
+            let Some(ordinal) = stored.get_first(self.fields.ordinal).and_then(|v| v.as_u64())
+            else {
+                continue;
+            };
+            let (document, paragraph) = self.paragraphs[ordinal as usize];
+            let matched = self.matched_concepts(document, paragraph, &analyzed);
+            let covered: f32 = matched
+                .iter()
+                .zip(&weights)
+                .filter(|(m, _)| **m)
+                .map(|(_, w)| *w)
+                .sum();
+            if total_weight > 0.0 && covered / total_weight < RELEVANCE_FLOOR {
+                continue;
+            }
+            relevant.push((score, document, paragraph));
+            if relevant.len() >= wanted {
+                break;
+            }
+        }
+        let more = relevant.len() > offset + limit;
+        let snippets = self.snippet_generator(&searcher, &analyzed)?;
+        let hits = relevant
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .map(|(score, document, paragraph)| {
+                let text = &self.corpus.documents[document].paragraphs[paragraph as usize - 1].text;
+                Hit {
+                    document,
+                    paragraph,
+                    score,
+                    snippet: render_snippet(&snippets, text),
+                }
+            })
+            .collect();
+        Ok(Hits {
+            hits,
+            more,
+            query: analyzed,
+        })
+    }
+
+    fn term(&self, field: Field, stem: &str) -> Term {
+        Term::from_field_text(field, stem)
+    }
+
+    fn build_query(&self, analyzed: &AnalyzedQuery) -> BooleanQuery {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for concept in &analyzed.concepts {
+            for variant in &concept.variants {
+                for (field, boost) in [
+                    (self.fields.text, 1.0),
+                    (self.fields.heading, HEADING_BOOST),
+                ] {
+                    let inner: Box<dyn Query> = match variant.stems.as_slice() {
+                        [stem] => Box::new(TermQuery::new(
+                            self.term(field, stem),
+                            IndexRecordOption::WithFreqs,
+                        )),
+                        stems => Box::new(PhraseQuery::new(
+                            stems.iter().map(|s| self.term(field, s)).collect(),
+                        )),
+                    };
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(inner, variant.weight * boost)),
+                    ));
+                }
+            }
+        }
+        // Neighbouring words of the query standing near each other in the text.
+        for pair in analyzed.concepts.windows(2) {
+            let (Some(a), Some(b)) = (first_single_stem(&pair[0]), first_single_stem(&pair[1]))
+            else {
+                continue;
+            };
+            if a == b {
+                continue;
+            }
+            let mut phrase = PhraseQuery::new(vec![
+                self.term(self.fields.text, a),
+                self.term(self.fields.text, b),
+            ]);
+            phrase.set_slop(2);
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(phrase), PROXIMITY_BOOST)),
+            ));
+        }
+        BooleanQuery::new(clauses)
+    }
+
+    /// Each concept's weight: the IDF of the user's own word when the index knows it, else of its
+    /// rarest known alternative, else of an unseen word (an unknown word weighs most, so a query about
+    /// it is not "answered" by paragraphs that match only its common words).
+    fn concept_weights(
+        &self,
+        searcher: &tantivy::Searcher,
+        analyzed: &AnalyzedQuery,
+    ) -> anyhow::Result<Vec<f32>> {
+        let n = searcher.num_docs() as f32;
+        let idf = |df: u64| (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+        let mut weights = Vec::with_capacity(analyzed.concepts.len());
+        for concept in &analyzed.concepts {
+            let mut per_variant = Vec::with_capacity(concept.variants.len());
+            for variant in &concept.variants {
+                // A phrase is as rare as its rarest word.
+                let mut rarest: Option<u64> = None;
+                for stem in &variant.stems {
+                    let df = searcher.doc_freq(&self.term(self.fields.text, stem))?;
+                    rarest = Some(rarest.map_or(df, |r| r.min(df)));
+                }
+                per_variant.push(rarest.unwrap_or(0));
+            }
+            let weight = match per_variant.first() {
+                Some(&df) if df > 0 => idf(df),
+                _ => per_variant
+                    .iter()
+                    .filter(|df| **df > 0)
+                    .map(|df| idf(*df))
+                    .fold(None, |best: Option<f32>, w| Some(best.map_or(w, |b| b.max(w))))
+                    .unwrap_or_else(|| idf(0)),
+            };
+            weights.push(weight);
+        }
+        Ok(weights)
+    }
+
+    /// Which concepts a paragraph (text or headings) contains.
+    fn matched_concepts(
+        &self,
+        document: usize,
+        number: u32,
+        analyzed: &AnalyzedQuery,
+    ) -> Vec<bool> {
+        let doc = &self.corpus.documents[document];
+        let paragraph = &doc.paragraphs[number as usize - 1];
+        let mut present: HashSet<String> = self.lexicon.stems(&paragraph.text).into_iter().collect();
+        for heading in doc.section_path(paragraph) {
+            present.extend(self.lexicon.stems(heading));
+        }
+        analyzed
+            .concepts
+            .iter()
+            .map(|concept| {
+                concept
+                    .variants
+                    .iter()
+                    .any(|v| v.stems.iter().all(|s| present.contains(s)))
+            })
+            .collect()
+    }
+
+    fn snippet_generator(
+        &self,
+        searcher: &tantivy::Searcher,
+        analyzed: &AnalyzedQuery,
+    ) -> anyhow::Result<SnippetGenerator> {
+        let mut terms: BTreeMap<String, f32> = BTreeMap::new();
+        for concept in &analyzed.concepts {
+            for variant in &concept.variants {
+                for stem in &variant.stems {
+                    let df = searcher.doc_freq(&self.term(self.fields.text, stem))?;
+                    if df > 0 {
+                        terms.insert(stem.clone(), variant.weight / (1.0 + df as f32));
+                    }
+                }
+            }
+        }
+        Ok(SnippetGenerator::new(
+            terms,
+            analysis::analyzer(),
+            self.fields.text,
+            SNIPPET_CHARS,
+        ))
+    }
+}
+
+fn first_single_stem(concept: &Concept) -> Option<&String> {
+    match concept.variants.first()?.stems.as_slice() {
+        [stem] => Some(stem),
+        _ => None,
+    }
+}
+
+/// Renders the best passage of `text` as Discord markdown: matches in bold, the original's italic
+/// markers dropped (a passage may cut an italic span in half), "…" where the passage was cut.
+fn render_snippet(generator: &SnippetGenerator, text: &str) -> String {
+    let snippet = generator.snippet(text);
+    let fragment = snippet.fragment();
+    if fragment.is_empty() || snippet.highlighted().is_empty() {
+        let plain: String = text.chars().filter(|c| *c != '*').collect();
+        return crate::text::truncate(&plain, SNIPPET_CHARS);
+    }
+    let range = snippet.fragment_range();
+    let mut out = String::with_capacity(fragment.len() + 16);
+    if range.start > 0 {
+        out.push('…');
+    }
+    let mut bold = snippet.highlighted().iter().peekable();
+    for (index, ch) in fragment.char_indices() {
+        if let Some(next) = bold.peek() {
+            if next.start == index {
+                out.push_str("**");
+            }
+        }
+        if ch != '*' {
+            out.push(ch);
+        }
+        if let Some(next) = bold.peek() {
+            if next.end == index + ch.len_utf8() {
+                out.push_str("**");
+                bold.next();
+            }
+        }
+    }
+    if range.end < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn index() -> SearchIndex {
+        let corpus = Corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).unwrap();
+        SearchIndex::build(Arc::new(corpus)).unwrap()
+    }
+
+    fn top(index: &SearchIndex, query: &str) -> Vec<u32> {
+        index
+            .search(query, 3, 0)
+            .unwrap()
+            .hits
+            .iter()
+            .map(|h| h.paragraph)
+            .collect()
+    }
+
+    #[test]
+    fn moocs_rank_paragraph_10_first() {
+        let index = index();
+        assert_eq!(top(&index, "MOOCs").first(), Some(&10));
+        assert_eq!(top(&index, "online courses").first(), Some(&10));
+    }
+
+    #[test]
+    fn out_of_scope_questions_get_no_hits() {
+        let index = index();
+        assert!(top(&index, "recipe for kimchi").is_empty());
+        assert!(top(&index, "football education").is_empty());
+    }
+
+    #[test]
+    fn typos_still_find_the_paragraph() {
+        let index = index();
+        assert!(top(&index, "Erasmsu programme").contains(&6));
+    }
+
+    #[test]
+    fn snippets_highlight_matches() {
+        let index = index();
+        let hits = index.search("open educational resources", 1, 0).unwrap();
+        assert!(hits.hits[0].snippet.contains("**"), "{:?}", hits.hits[0]);
+    }
+}
