@@ -22,7 +22,7 @@
 // pub mod config;
 // pub mod console;
 pub mod corpus;
-// pub mod reply;
+pub mod reply;
 pub mod search;
 pub mod text;
 
