@@ -18,7 +18,7 @@
 //! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
 // pub mod app;
-// pub mod commands;
+pub mod commands;
 // pub mod config;
 // pub mod console;
 pub mod corpus;

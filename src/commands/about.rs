@@ -1,0 +1,102 @@
+//! `/about`, the guided tour for newcomers (steps with Back/Next buttons), and `/help`.
+//! The tour's structure and theme steps are computed from the data, so they follow its edits.
+
+use super::buttons::about_id;
+use super::spec::{CommandKind, COMMANDS};
+use crate::corpus::Corpus;
+use crate::reply::{Button, Embed, Reply};
+use crate::text::{cite, cite_all};
+
+pub const STEPS: usize = 5;
+
+/// Step `n` (1-based) of the tour, ephemeral, with Back/Next buttons.
+pub fn step(corpus: &Corpus, n: usize) -> Reply {
+    let n = n.clamp(1, STEPS);
+    let document = corpus.primary();
+    let embed = match n {
+        1 => Embed::new("Welcome · What is ASEM?").description(format!(
+            "**ASEM**, the Asia-Europe Meeting, is the forum where Asian and European countries, the European Union and the ASEAN Secretariat talk and work together.\n\n\
+             Its **education process** began at the 6th ASEM Summit in Helsinki in 2006 ({}). Since 2008 the education ministers have met every year or two to agree on priorities and joint initiatives: Berlin, Hanoi, Copenhagen, Kuala Lumpur, Riga and Seoul (`/meetings`).",
+            cite(2, 2)
+        )),
+        2 => {
+            let host = corpus.facts.iter().find(|f| f.id == "host").map(|f| f.answer.as_str()).unwrap_or("");
+            Embed::new(format!("This meeting · {}", document.meeting)).description(format!(
+                "**When:** {}\n**Where:** {}\n**Theme:** *“{}”*\n{}\n\nThe ministers adopted the **{}**: *{}* ({}).\n\n`/facts` has the meeting card.",
+                document.dates, document.place, document.theme, host, document.title, document.subtitle, cite(1, 1)
+            ))
+        }
+        3 => {
+            let mut lines = Vec::new();
+            for (index, section) in document.sections.iter().enumerate() {
+                let depth = {
+                    let mut depth = 0;
+                    let mut parent = section.parent;
+                    while let Some(p) = parent {
+                        depth += 1;
+                        parent = document.sections[p].parent;
+                    }
+                    depth
+                };
+                let range = document
+                    .section_range(index)
+                    .map(|(a, b)| format!(" · {}", cite(a, b)))
+                    .unwrap_or_default();
+                lines.push(format!("{}{}{}", "  ".repeat(depth) + "• ", section.heading, range));
+            }
+            Embed::new(format!("The declaration · {} paragraphs", document.last_number()))
+                .description(format!(
+                    "{}\n\n`/quote paragraph: 6` posts a paragraph word for word.",
+                    lines.join("\n")
+                ))
+        }
+        4 => {
+            let mut lines = Vec::new();
+            for (index, theme) in corpus.themes.iter().enumerate() {
+                let cited: Vec<u32> = corpus.commitments.iter().filter(|c| c.theme == index).map(|c| c.paragraph).collect();
+                if !cited.is_empty() {
+                    lines.push(format!("**{}** · {}\n{}", theme.name, cite_all(&cited), theme.description));
+                }
+            }
+            Embed::new("The main themes").description(format!(
+                "{}\n\n`/commitments theme: mobility` lists what was promised, with the exact words.",
+                lines.join("\n")
+            ))
+        }
+        _ => Embed::new("How to use me").description(
+            "• `/ask question: …` answers in your own words, e.g. *who hosted the meeting?* or *what about online courses?*\n\
+             • `/search query: …` lists the best paragraphs; press **Show ¶N** to read one whole.\n\
+             • `/quote paragraph: 10` posts a paragraph word for word, for everyone.\n\
+             • `/facts`, `/meetings`, `/commitments`, `/glossary` for the reference cards.\n\
+             • Right-click a message › Apps › **Find in declaration** to find what it relates to.\n\
+             • Mention me with a question, or `/help` for every command.",
+        ),
+    };
+    let mut reply = Reply::ephemeral(embed.footer(format!("Step {n} of {STEPS} · {}", document.title)));
+    if n > 1 {
+        reply = reply.with_button(Button::new("Back", about_id(n - 1)));
+    }
+    if n < STEPS {
+        reply = reply.with_button(Button::new("Next", about_id(n + 1)).primary());
+    }
+    reply
+}
+
+/// `/help`: every command from the command table, one line each.
+pub fn help() -> Reply {
+    let lines: Vec<String> = COMMANDS
+        .iter()
+        .map(|c| match c.kind {
+            CommandKind::Slash => format!("`{}` — {}", c.usage(), c.description),
+            CommandKind::MessageMenu => format!("**{}** (message menu) — {}", c.name, c.description),
+        })
+        .collect();
+    Reply::ephemeral(
+        Embed::new("asem-bot commands")
+            .description(format!(
+                "{}\n\nMention me with a question to get the `/ask` answer as a reply.",
+                lines.join("\n")
+            ))
+            .footer("Answers come from the Seoul Declaration of ASEMME6 (2017)"),
+    )
+}

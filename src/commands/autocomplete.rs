@@ -1,0 +1,178 @@
+//! Autocomplete suggestions for every option that has them: at most 25, names and values within 100
+//! characters, computed from the corpus alone so they come back fast.
+
+use super::lookup::{find_fact, find_term, find_theme};
+use super::render::paragraph_label;
+use super::Invocation;
+use crate::reply::{limits, Choice};
+use crate::search::{normalize, parse_reference, SearchIndex};
+use crate::text::{cite_all, truncate};
+
+pub fn suggest(index: &SearchIndex, invocation: &Invocation, focused: &str) -> Vec<Choice> {
+    let typed = invocation
+        .options
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(focused))
+        .map(|(_, value)| value.trim())
+        .unwrap_or("");
+    // Work on a bounded prefix: autocomplete fires on every keystroke.
+    let typed: String = typed.chars().take(100).collect();
+    let mut choices = match (invocation.name.as_str(), focused) {
+        ("quote", "paragraph") => paragraphs(index, &typed),
+        ("search", "query") => queries(index, &typed),
+        ("facts", "topic") => facts(index, &typed),
+        ("commitments", "theme") => themes(index, &typed),
+        ("glossary", "term") => terms(index, &typed),
+        _ => Vec::new(),
+    };
+    choices.truncate(limits::CHOICES);
+    choices
+}
+
+fn choice(name: impl AsRef<str>, value: impl AsRef<str>) -> Choice {
+    Choice {
+        name: truncate(name.as_ref(), limits::CHOICE_NAME),
+        value: value.as_ref().chars().take(limits::CHOICE_VALUE).collect(),
+    }
+}
+
+fn matches(typed: &str, candidate: &str) -> bool {
+    let typed = normalize(typed);
+    typed.is_empty() || normalize(candidate).contains(&typed)
+}
+
+/// `¶6 · Promotion of mobility…`: by number or range, by words of the heading or the text, or by search.
+fn paragraphs(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+    let corpus = index.corpus();
+    let document = corpus.primary();
+    let label = |n: u32| {
+        document
+            .paragraph(n)
+            .map(|p| choice(format!("{} — {}", paragraph_label(document, p), p.text.replace('*', "")), n.to_string()))
+    };
+    if let Some(reference) = parse_reference(typed) {
+        let last = i64::from(document.last_number());
+        if reference.first != reference.last && (1..=last).contains(&reference.first) && (1..=last).contains(&reference.last) {
+            let (a, b) = (reference.first.min(reference.last), reference.first.max(reference.last));
+            return vec![choice(format!("{} ({})", crate::text::cite(a as u32, b as u32), document.title), format!("{a}-{b}"))];
+        }
+        // "1" suggests ¶1 and ¶10–16.
+        let digits = reference.first.to_string();
+        return (1..=document.last_number())
+            .filter(|n| n.to_string().starts_with(&digits))
+            .filter_map(label)
+            .collect();
+    }
+    let words = normalize(typed);
+    if words.is_empty() {
+        return (1..=document.last_number()).filter_map(label).collect();
+    }
+    let mut numbers: Vec<u32> = document
+        .paragraphs
+        .iter()
+        .filter(|p| normalize(document.heading_of(p)).contains(&words) || normalize(&p.text).contains(&words))
+        .map(|p| p.number)
+        .collect();
+    if numbers.is_empty() {
+        if let Ok(hits) = index.search(typed, 10, 0) {
+            numbers = hits.hits.iter().filter(|h| h.document == 0).map(|h| h.paragraph).collect();
+        }
+    }
+    numbers.into_iter().filter_map(label).collect()
+}
+
+/// Query suggestions: what was typed, then glossary terms, themes and headings that contain it.
+fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+    let corpus = index.corpus();
+    let mut out: Vec<Choice> = Vec::new();
+    let mut push = |name: String, value: String| {
+        if !out.iter().any(|c| c.value.eq_ignore_ascii_case(&value)) {
+            out.push(choice(name, value));
+        }
+    };
+    if !typed.trim().is_empty() {
+        push(typed.trim().to_string(), typed.trim().to_string());
+    }
+    for term in &corpus.glossary {
+        if matches(typed, &term.term) || matches(typed, &term.expansion) {
+            let name = if term.expansion.is_empty() {
+                format!("{} · {}", term.term, cite_all(&term.paragraphs))
+            } else {
+                format!("{} ({}) · {}", term.term, term.expansion, cite_all(&term.paragraphs))
+            };
+            push(name, term.term.clone());
+        }
+    }
+    for theme in &corpus.themes {
+        if matches(typed, &theme.name) {
+            push(format!("{} (theme)", theme.name), theme.name.to_lowercase());
+        }
+    }
+    for document in &corpus.documents {
+        for section in &document.sections {
+            if matches(typed, &section.heading) {
+                push(section.heading.clone(), section.heading.clone());
+            }
+        }
+    }
+    out
+}
+
+fn facts(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+    let corpus = index.corpus();
+    let mut out: Vec<Choice> = corpus
+        .facts
+        .iter()
+        .filter(|f| matches(typed, &f.id) || matches(typed, &f.label) || matches(typed, &f.answer))
+        .map(|f| choice(format!("{} — {}", f.label, f.answer.replace('*', "")), &f.id))
+        .collect();
+    if out.is_empty() {
+        if let Some(f) = find_fact(corpus, typed) {
+            out.push(choice(format!("{} — {}", f.label, f.answer.replace('*', "")), &f.id));
+        }
+    }
+    out
+}
+
+fn themes(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+    let corpus = index.corpus();
+    let mut out: Vec<Choice> = corpus
+        .themes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches(typed, &t.id) || matches(typed, &t.name) || matches(typed, &t.description))
+        .map(|(i, t)| {
+            let count = corpus.commitments.iter().filter(|c| c.theme == i).count();
+            choice(format!("{} · {} commitments — {}", t.name, count, t.description), &t.id)
+        })
+        .collect();
+    if out.is_empty() {
+        if let Some(t) = find_theme(corpus, typed) {
+            out.push(choice(&t.name, &t.id));
+        }
+    }
+    out
+}
+
+fn terms(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+    let corpus = index.corpus();
+    let mut out: Vec<Choice> = corpus
+        .glossary
+        .iter()
+        .filter(|t| matches(typed, &t.term) || matches(typed, &t.expansion))
+        .map(|t| {
+            let name = if t.expansion.is_empty() {
+                t.term.clone()
+            } else {
+                format!("{} — {}", t.term, t.expansion)
+            };
+            choice(name, &t.term)
+        })
+        .collect();
+    if out.is_empty() {
+        if let Some(t) = find_term(corpus, typed) {
+            out.push(choice(&t.term, &t.term));
+        }
+    }
+    out
+}

@@ -1,0 +1,291 @@
+//! Commands that look things up in the curated data: `/facts`, `/meetings`, `/commitments` and
+//! `/glossary`, with the matching of user words to facts, themes and terms that autocomplete shares.
+
+use super::buttons;
+use super::error::CommandError;
+use crate::corpus::{Corpus, Fact, Term, Theme};
+use crate::reply::{Button, Embed, Reply};
+use crate::search::normalize;
+use crate::text::{cite, cite_all, fold, truncate, words};
+
+/// The fact a question asks for, if it is about the meeting: the fact with the most specific `asks`
+/// entry whose words all occur in the question.
+pub fn match_fact<'a>(corpus: &'a Corpus, question: &str) -> Option<&'a Fact> {
+    let asked = words(question);
+    let word_matches = |pattern: &str| {
+        asked.iter().any(|w| match pattern.strip_suffix('*') {
+            Some(prefix) => w.starts_with(prefix),
+            None => w == pattern || w.strip_suffix('s') == Some(pattern),
+        })
+    };
+    corpus
+        .facts
+        .iter()
+        .filter_map(|fact| {
+            fact.asks
+                .iter()
+                .filter(|ask| ask.iter().all(|w| word_matches(w)))
+                .map(|ask| ask.len())
+                .max()
+                .map(|specificity| (specificity, fact))
+        })
+        // Most specific first; among equals, the fact listed first in the data.
+        .fold(None, |best: Option<(usize, &Fact)>, (s, f)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, f)),
+        })
+        .map(|(_, fact)| fact)
+}
+
+/// A name the user typed compared with the names of an item: exact, then prefix, then contained.
+fn name_score(given: &str, names: &[&str]) -> Option<u8> {
+    let given = normalize(given);
+    if given.is_empty() {
+        return None;
+    }
+    names
+        .iter()
+        .map(|n| normalize(n))
+        .filter_map(|name| {
+            if name == given {
+                Some(3)
+            } else if name.starts_with(&given) {
+                Some(2)
+            } else if name.contains(&given) || (given.len() >= 4 && given.contains(&name)) {
+                Some(1)
+            } else {
+                None
+            }
+        })
+        .max()
+}
+
+fn best_by_name<'a, T>(
+    items: &'a [T],
+    given: &str,
+    names: impl Fn(&T) -> Vec<&str>,
+) -> Option<&'a T> {
+    items
+        .iter()
+        .filter_map(|item| name_score(given, &names(item)).map(|s| (s, item)))
+        .fold(None, |best: Option<(u8, &T)>, (s, item)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, item)),
+        })
+        .map(|(_, item)| item)
+}
+
+/// Facts whose id or label matches `given`, best first (for `/facts` and its autocomplete).
+pub fn find_fact<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Fact> {
+    best_by_name(&corpus.facts, given, |f| vec![f.id.as_str(), f.label.as_str()])
+        .or_else(|| match_fact(corpus, given))
+}
+
+pub fn find_theme<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Theme> {
+    best_by_name(&corpus.themes, given, |t| vec![t.id.as_str(), t.name.as_str()])
+}
+
+pub fn find_term<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Term> {
+    best_by_name(&corpus.glossary, given, |t| {
+        let mut names = vec![t.term.as_str(), t.expansion.as_str()];
+        names.extend(t.forms.iter().map(String::as_str));
+        names.retain(|n| !n.is_empty());
+        names
+    })
+}
+
+/// `/facts`: the meeting card, or one fact.
+pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError> {
+    let document = corpus.primary();
+    if let Some(topic) = topic {
+        let fact = find_fact(corpus, topic).ok_or_else(|| CommandError::UnknownChoice {
+            what: "fact".into(),
+            given: topic.to_string(),
+            known: corpus.facts.iter().map(|f| f.id.clone()).collect(),
+        })?;
+        let embed = Embed::new(format!("{} · {}", fact.label, document.meeting))
+            .description(&fact.answer)
+            .footer(format!("{} {}", document.title, cite(fact.paragraph, fact.paragraph)));
+        return Ok(Reply::public(embed).with_button(Button::new(
+            format!("Show ¶{}", fact.paragraph),
+            buttons::show_id(&document.id, fact.paragraph),
+        )));
+    }
+    let mut embed = Embed::new(&document.meeting).description(format!(
+        "**{}** · {}\n*{}*",
+        document.dates, document.place, document.theme
+    ));
+    for fact in &corpus.facts {
+        embed = embed.field(
+            format!("{} · {}", fact.label, cite(fact.paragraph, fact.paragraph)),
+            &fact.answer,
+        );
+    }
+    Ok(Reply::public(embed.footer(format!(
+        "{} · /facts topic: <{}> for one fact",
+        document.title,
+        corpus.facts.iter().map(|f| f.id.as_str()).take(4).collect::<Vec<_>>().join("|")
+    ))))
+}
+
+/// `/meetings`: the timeline from the Helsinki summit to Seoul.
+pub fn meetings(corpus: &Corpus) -> Reply {
+    let document = corpus.primary();
+    let first = corpus.meetings.iter().map(|m| m.year).min().unwrap_or(0);
+    let last = corpus.meetings.iter().map(|m| m.year).max().unwrap_or(0);
+    let mut embed = Embed::new(format!("The ASEM education process, {first}–{last}"))
+        .description("How the education ministers' meetings began and where they met.");
+    for meeting in &corpus.meetings {
+        let mut value = String::new();
+        if !meeting.theme.is_empty() {
+            value.push_str(&format!("*“{}”*\n", meeting.theme));
+        }
+        if !meeting.note.is_empty() {
+            value.push_str(&format!("{}\n", meeting.note));
+        }
+        value.push_str(&format!(
+            "{} — {}",
+            meeting.name,
+            cite(meeting.paragraph, meeting.paragraph)
+        ));
+        embed = embed.field(
+            format!("{} · {} · {}", meeting.year, meeting.short, meeting.city),
+            value,
+        );
+    }
+    let cited: Vec<u32> = corpus.meetings.iter().map(|m| m.paragraph).collect();
+    Reply::public(embed.footer(format!("Source: {} {}", document.title, cite_all(&cited))))
+}
+
+/// `/commitments`: every commitment grouped by theme, or one theme with the exact words.
+pub fn commitments(corpus: &Corpus, theme: Option<&str>) -> Result<Reply, CommandError> {
+    let document = corpus.primary();
+    if let Some(given) = theme {
+        let theme = find_theme(corpus, given).ok_or_else(|| CommandError::UnknownChoice {
+            what: "theme".into(),
+            given: given.to_string(),
+            known: corpus.themes.iter().map(|t| t.id.clone()).collect(),
+        })?;
+        let index = corpus.themes.iter().position(|t| t.id == theme.id).unwrap_or(0);
+        let items: Vec<_> = corpus.commitments.iter().filter(|c| c.theme == index).collect();
+        let mut embed = Embed::new(format!("Commitments · {}", theme.name)).description(&theme.description);
+        for item in &items {
+            embed = embed.field(
+                &item.summary,
+                format!("> “{}”\n— {}", item.phrase, cite(item.paragraph, item.paragraph)),
+            );
+        }
+        let cited: Vec<u32> = items.iter().map(|c| c.paragraph).collect();
+        let mut reply = Reply::public(embed.footer(format!("{} {}", document.title, cite_all(&cited))));
+        let mut shown: Vec<u32> = Vec::new();
+        for number in cited {
+            if !shown.contains(&number) && shown.len() < 5 {
+                shown.push(number);
+                reply = reply.with_button(Button::new(
+                    format!("Show ¶{number}"),
+                    buttons::show_id(&document.id, number),
+                ));
+            }
+        }
+        return Ok(reply);
+    }
+    let mut reply = Reply::default();
+    for (index, theme) in corpus.themes.iter().enumerate() {
+        let lines: Vec<String> = corpus
+            .commitments
+            .iter()
+            .filter(|c| c.theme == index)
+            .map(|c| format!("• {} ({})", c.summary, cite(c.paragraph, c.paragraph)))
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        reply = reply.with_embed(Embed::new(&theme.name).description(lines.join("\n")));
+    }
+    if let Some(last) = reply.embeds.last_mut() {
+        last.footer = format!(
+            "{} · /commitments theme: <{}> shows the exact words",
+            document.title,
+            corpus.themes.iter().map(|t| t.id.as_str()).take(3).collect::<Vec<_>>().join("|")
+        );
+    }
+    Ok(reply)
+}
+
+/// Where a glossary term stands in a paragraph: a short excerpt with the term in bold.
+fn usage_excerpt(text: &str, forms: &[String]) -> Option<String> {
+    let folded = fold(text);
+    // Folding keeps byte offsets only for ASCII; search the folded text and map back by characters.
+    let (start, form_len) = forms.iter().find_map(|form| {
+        let f = fold(form);
+        folded.find(&f).map(|at| (folded[..at].chars().count(), f.chars().count()))
+    })?;
+    let chars: Vec<char> = text.chars().collect();
+    let start = start.min(chars.len());
+    let end = (start + form_len).min(chars.len());
+    let from = start.saturating_sub(80);
+    let to = (end + 80).min(chars.len());
+    // The original's italic markers are dropped: an excerpt may cut an italic span in half.
+    let piece = |range: std::ops::Range<usize>| -> String {
+        chars[range].iter().filter(|c| **c != '*').collect()
+    };
+    let (before, term, after) = (piece(from..start), piece(start..end), piece(end..to));
+    Some(format!(
+        "{}{}**{}**{}{}",
+        if from > 0 { "…" } else { "" },
+        before,
+        term,
+        after,
+        if to < chars.len() { "…" } else { "" }
+    ))
+}
+
+/// `/glossary`: every term, or one term explained with where the declaration uses it.
+pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandError> {
+    let document = corpus.primary();
+    let Some(given) = term else {
+        let lines: Vec<String> = corpus
+            .glossary
+            .iter()
+            .map(|t| {
+                let expansion = if t.expansion.is_empty() { String::new() } else { format!(" — {}", t.expansion) };
+                format!("**{}**{} · {}", t.term, expansion, cite_all(&t.paragraphs))
+            })
+            .collect();
+        return Ok(Reply::public(
+            Embed::new(format!("Glossary · {} terms", corpus.glossary.len()))
+                .description(lines.join("\n"))
+                .footer("/glossary term: <term> explains one"),
+        ));
+    };
+    let found = find_term(corpus, given).ok_or_else(|| CommandError::UnknownChoice {
+        what: "term".into(),
+        given: given.to_string(),
+        known: corpus.glossary.iter().map(|t| t.term.clone()).take(12).collect(),
+    })?;
+    let title = if found.expansion.is_empty() {
+        found.term.clone()
+    } else {
+        format!("{} — {}", found.term, found.expansion)
+    };
+    let mut embed = Embed::new(title).description(&found.explanation);
+    for number in found.paragraphs.iter().take(3) {
+        if let Some(paragraph) = document.paragraph(*number) {
+            if let Some(excerpt) = usage_excerpt(&paragraph.text, &found.forms) {
+                embed = embed.field(format!("In {}", cite(*number, *number)), truncate(&excerpt, 1024));
+            }
+        }
+    }
+    let mut reply = Reply::public(embed.footer(format!(
+        "Used in {} {}",
+        document.title,
+        cite_all(&found.paragraphs)
+    )));
+    for number in found.paragraphs.iter().take(4) {
+        reply = reply.with_button(Button::new(
+            format!("Show ¶{number}"),
+            buttons::show_id(&document.id, *number),
+        ));
+    }
+    Ok(reply)
+}

@@ -1,0 +1,271 @@
+//! Commands that read the declaration itself: `/ask`, `/search`, `/quote`, the *Find in
+//! declaration* message menu and mentions.
+
+use super::buttons;
+use super::error::CommandError;
+use super::lookup::match_fact;
+use super::render::{hit_field, quote_embed, show_buttons};
+use super::spec::MAX_QUERY_CHARS;
+use crate::corpus::{Corpus, Document};
+use crate::reply::{Button, Embed, Reply};
+use crate::search::{parse_reference, Hits, ParagraphReference, SearchIndex};
+use crate::text::{cite, discord_len, escape_user_text, truncate};
+
+/// How many paragraphs `/ask` shows under its answer.
+const ASK_HITS: usize = 3;
+
+/// Checks a paragraph reference against the primary document; returns the inclusive range.
+pub fn resolve_reference(
+    document: &Document,
+    reference: ParagraphReference,
+) -> Result<(u32, u32), CommandError> {
+    let count = document.last_number();
+    let (low, high) = if reference.first <= reference.last {
+        (reference.first, reference.last)
+    } else {
+        (reference.last, reference.first)
+    };
+    for asked in [low, high] {
+        if asked < 1 || asked > i64::from(count) {
+            return Err(CommandError::NoSuchParagraph {
+                asked,
+                count,
+                title: document.title.clone(),
+            });
+        }
+    }
+    Ok((low as u32, high as u32))
+}
+
+/// Topics to suggest when nothing matched: the commitment themes.
+fn suggestions(corpus: &Corpus) -> Vec<String> {
+    corpus.themes.iter().take(5).map(|t| t.name.to_lowercase()).collect()
+}
+
+fn no_match(corpus: &Corpus, query: &str) -> CommandError {
+    CommandError::NoMatch {
+        query: query.to_string(),
+        suggestions: suggestions(corpus),
+    }
+}
+
+/// "Did you mean" line for corrected typos, if any.
+fn corrections_note(hits: &Hits) -> Option<String> {
+    if hits.query.corrections.is_empty() {
+        return None;
+    }
+    let fixed: Vec<String> = hits
+        .query
+        .corrections
+        .iter()
+        .map(|(typed, fixed)| format!("“{}” → “{}”", escape_user_text(typed), fixed))
+        .collect();
+    Some(format!("Read as: {}", fixed.join(", ")))
+}
+
+/// `/ask`: a meeting fact when the question is about the meeting, then the best paragraphs.
+pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
+    let corpus = index.corpus();
+    let question = question.trim();
+    if question.is_empty() {
+        return Err(CommandError::MissingOption {
+            command: "ask".into(),
+            option: "question".into(),
+            example: "/ask question: When did the meeting take place?".into(),
+        });
+    }
+    if discord_len(question) > MAX_QUERY_CHARS {
+        return Err(CommandError::TooLong {
+            option: "question".into(),
+            length: discord_len(question),
+            max: MAX_QUERY_CHARS,
+        });
+    }
+    if let Some(reference) = parse_reference(question) {
+        return quote_range(corpus.primary(), reference, false);
+    }
+    let fact = match_fact(corpus, question);
+    let hits = index.search(question, ASK_HITS, 0)?;
+    if fact.is_none() && hits.hits.is_empty() {
+        return Err(no_match(corpus, question));
+    }
+    let document = corpus.primary();
+    let mut reply = Reply::default();
+    if let Some(fact) = fact {
+        reply = reply.with_embed(
+            Embed::new(format!("{} · {}", fact.label, short_meeting(document)))
+                .description(&fact.answer)
+                .footer(format!("{} {}", document.title, cite(fact.paragraph, fact.paragraph))),
+        );
+    }
+    if !hits.hits.is_empty() {
+        let several = corpus.documents.len() > 1;
+        let mut embed = Embed::new(if fact.is_some() {
+            "Also in the declaration".to_string()
+        } else {
+            truncate(&format!("“{}”", escape_user_text(question)), 250)
+        });
+        if let Some(note) = corrections_note(&hits) {
+            embed = embed.description(note);
+        }
+        for hit in &hits.hits {
+            let (name, value) = hit_field(&corpus.documents, hit, several);
+            embed = embed.field(name, value);
+        }
+        reply = reply.with_embed(embed.footer("Press a button to read a paragraph whole"));
+        for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {
+            reply = reply.with_button(button);
+        }
+    } else if let Some(fact) = fact {
+        reply = reply.with_button(Button::new(
+            format!("Show ¶{}", fact.paragraph),
+            buttons::show_id(&document.id, fact.paragraph),
+        ));
+    }
+    Ok(reply)
+}
+
+/// "ASEMME6" out of "6th ASEM Education Ministers' Meeting (ASEMME6)", or the whole name.
+fn short_meeting(document: &Document) -> &str {
+    document
+        .meeting
+        .rsplit_once('(')
+        .and_then(|(_, tail)| tail.strip_suffix(')'))
+        .unwrap_or(&document.meeting)
+}
+
+/// `/search`: ranked paragraphs with snippets, "show" buttons and a "more results" button.
+pub fn search(
+    index: &SearchIndex,
+    query: &str,
+    limit: usize,
+    offset: usize,
+) -> Result<Reply, CommandError> {
+    let corpus = index.corpus();
+    let query = query.trim();
+    if let Some(reference) = parse_reference(query) {
+        return quote_range(corpus.primary(), reference, false);
+    }
+    let limit = limit.clamp(1, 10);
+    let hits = index.search(query, limit, offset)?;
+    if hits.hits.is_empty() {
+        if offset > 0 {
+            return Err(CommandError::NoMatch {
+                query: format!("{query} (no further results)"),
+                suggestions: Vec::new(),
+            });
+        }
+        return Err(no_match(corpus, query));
+    }
+    let several = corpus.documents.len() > 1;
+    let first = offset + 1;
+    let last = offset + hits.hits.len();
+    let mut description = format!("Results {first}–{last}, best first.");
+    if let Some(note) = corrections_note(&hits) {
+        description.push('\n');
+        description.push_str(&note);
+    }
+    let mut embed = Embed::new(truncate(
+        &format!("Search: {}", escape_user_text(query)),
+        250,
+    ))
+    .description(description);
+    for hit in &hits.hits {
+        let (name, value) = hit_field(&corpus.documents, hit, several);
+        embed = embed.field(name, value);
+    }
+    let mut reply = Reply::public(embed);
+    for button in show_buttons(&corpus.documents, &hits.hits, 4) {
+        reply = reply.with_button(button);
+    }
+    if hits.more {
+        if let Some(id) = buttons::more_id(limit, offset + limit, &hits.query.compact()) {
+            reply = reply.with_button(Button::new("More results", id).primary());
+        }
+    }
+    Ok(reply)
+}
+
+/// `/quote`: the exact text of a paragraph (or a range), public and cited. Words instead of a
+/// number quote the best-matching paragraph.
+pub fn quote(index: &SearchIndex, asked: &str) -> Result<Reply, CommandError> {
+    let corpus = index.corpus();
+    let document = corpus.primary();
+    if let Some(reference) = parse_reference(asked) {
+        return quote_range(document, reference, false);
+    }
+    let hits = index.search(asked, 1, 0)?;
+    let hit = hits.hits.first().ok_or_else(|| no_match(corpus, asked))?;
+    let found = &corpus.documents[hit.document];
+    let number = i64::from(hit.paragraph);
+    quote_range(
+        found,
+        ParagraphReference {
+            first: number,
+            last: number,
+        },
+        false,
+    )
+}
+
+/// Quote embeds for a range of paragraphs; `ephemeral` for the "show" button.
+pub fn quote_range(
+    document: &Document,
+    reference: ParagraphReference,
+    ephemeral: bool,
+) -> Result<Reply, CommandError> {
+    let (first, last) = resolve_reference(document, reference)?;
+    let embeds: Vec<Embed> = (first..=last)
+        .filter_map(|n| document.paragraph(n))
+        .map(|p| quote_embed(document, p))
+        .collect();
+    // A quote is never cut: a range that does not fit is refused instead.
+    let size: usize = embeds
+        .iter()
+        .map(|e| discord_len(&e.title) + discord_len(&e.description) + discord_len(&e.footer))
+        .sum();
+    let too_long = embeds.len() > crate::reply::limits::EMBEDS
+        || size > crate::reply::limits::EMBEDS_TOTAL
+        || embeds
+            .iter()
+            .any(|e| discord_len(&e.description) > crate::reply::limits::EMBED_DESCRIPTION);
+    if too_long {
+        return Err(CommandError::RangeTooLong { first, last });
+    }
+    Ok(Reply {
+        embeds,
+        ephemeral,
+        ..Reply::default()
+    })
+}
+
+/// Longest stretch of a message that the message menu searches with.
+const MENU_TEXT_CHARS: usize = 300;
+
+/// The *Find in declaration* message menu: paragraphs related to a message, shown to the user alone.
+pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, CommandError> {
+    let content = content.trim();
+    if content.is_empty() {
+        return Err(CommandError::EmptyMessage);
+    }
+    let text = truncate(content, MENU_TEXT_CHARS);
+    let corpus = index.corpus();
+    let hits = index.search(&text, ASK_HITS, 0)?;
+    if hits.hits.is_empty() {
+        return Err(no_match(corpus, &text));
+    }
+    let several = corpus.documents.len() > 1;
+    let mut embed = Embed::new("Related in the declaration").description(format!(
+        "For the message: “{}”",
+        truncate(&escape_user_text(&text), 200)
+    ));
+    for hit in &hits.hits {
+        let (name, value) = hit_field(&corpus.documents, hit, several);
+        embed = embed.field(name, value);
+    }
+    let mut reply = Reply::ephemeral(embed);
+    for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {
+        reply = reply.with_button(button);
+    }
+    Ok(reply)
+}

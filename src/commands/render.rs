@@ -1,0 +1,56 @@
+//! Pieces of replies that several commands share: paragraph labels, citations, quote embeds and
+//! result fields, so that a paragraph looks the same wherever it appears.
+
+use crate::corpus::{Document, Paragraph};
+use crate::reply::{Button, Embed};
+use crate::search::Hit;
+use crate::text::truncate;
+
+use super::buttons;
+
+/// `¶6 · Promotion of mobility between Asia and Europe`
+pub fn paragraph_label(document: &Document, paragraph: &Paragraph) -> String {
+    format!("¶{} · {}", paragraph.number, document.heading_of(paragraph))
+}
+
+/// The paragraph word for word, with its footnotes after it, cited in title and footer.
+pub fn quote_embed(document: &Document, paragraph: &Paragraph) -> Embed {
+    let mut text = paragraph.text.clone();
+    for note in document.footnotes_of(paragraph.number) {
+        text.push_str(&format!("\n\n{} {}", note.marker, note.text));
+    }
+    Embed::new(format!("¶{} · {}", paragraph.number, document.title))
+        .description(text)
+        .footer(document.section_path(paragraph).join(" › "))
+}
+
+/// A search hit as an embed field: the paragraph label over its highlighted snippet.
+pub fn hit_field(documents: &[Document], hit: &Hit, several_documents: bool) -> (String, String) {
+    let document = &documents[hit.document];
+    let name = match document.paragraph(hit.paragraph) {
+        Some(p) if several_documents => format!("{} · {}", document.title, paragraph_label(document, p)),
+        Some(p) => paragraph_label(document, p),
+        None => format!("¶{}", hit.paragraph),
+    };
+    (truncate(&name, 256), hit.snippet.clone())
+}
+
+/// "Show ¶N" buttons for the first hits.
+pub fn show_buttons(documents: &[Document], hits: &[Hit], most: usize) -> Vec<Button> {
+    let mut seen = Vec::new();
+    hits.iter()
+        .filter(|h| {
+            let key = (h.document, h.paragraph);
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        })
+        .take(most)
+        .map(|h| {
+            Button::new(
+                format!("Show ¶{}", h.paragraph),
+                buttons::show_id(&documents[h.document].id, h.paragraph),
+            )
+        })
+        .collect()
+}

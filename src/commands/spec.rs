@@ -1,0 +1,244 @@
+//! The command table: every command's name, description and options, defined once. Discord
+//! registration, dispatch, option validation, `/help` and the console all read it.
+
+use serde_json::{json, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandKind {
+    /// A slash command (Discord type 1).
+    Slash,
+    /// A message context-menu command (Discord type 3).
+    MessageMenu,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionKind {
+    String,
+    Integer,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct OptionSpec {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub kind: OptionKind,
+    pub required: bool,
+    pub autocomplete: bool,
+    /// Bounds of an integer option.
+    pub range: Option<(i64, i64)>,
+    /// Longest accepted string, in characters.
+    pub max_length: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct CommandSpec {
+    pub name: &'static str,
+    /// Shown in Discord's command picker and in `/help`.
+    pub description: &'static str,
+    pub kind: CommandKind,
+    pub options: &'static [OptionSpec],
+    /// A typical use, for `/help` and error hints.
+    pub example: &'static str,
+}
+
+const fn text(
+    name: &'static str,
+    description: &'static str,
+    required: bool,
+    autocomplete: bool,
+    max_length: usize,
+) -> OptionSpec {
+    OptionSpec {
+        name,
+        description,
+        kind: OptionKind::String,
+        required,
+        autocomplete,
+        range: None,
+        max_length: Some(max_length),
+    }
+}
+
+/// Longest question or query accepted; longer text is refused with a hint, not silently cut.
+pub const MAX_QUERY_CHARS: usize = 500;
+/// The name of the message context-menu command.
+pub const FIND_IN_DECLARATION: &str = "Find in declaration";
+
+pub const COMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "ask",
+        description: "Ask a question about the Seoul Declaration and get the paragraphs that answer it",
+        kind: CommandKind::Slash,
+        options: &[text("question", "Your question, in your own words", true, false, MAX_QUERY_CHARS)],
+        example: "/ask question: What did ministers say about online courses?",
+    },
+    CommandSpec {
+        name: "search",
+        description: "Search the declaration and list the best paragraphs with highlighted snippets",
+        kind: CommandKind::Slash,
+        options: &[
+            text("query", "Words to look for (typos and acronyms are fine)", true, true, MAX_QUERY_CHARS),
+            OptionSpec {
+                name: "limit",
+                description: "How many paragraphs to show (1–10, default 5)",
+                kind: OptionKind::Integer,
+                required: false,
+                autocomplete: false,
+                range: Some((1, 10)),
+                max_length: None,
+            },
+        ],
+        example: "/search query: recognition of qualifications",
+    },
+    CommandSpec {
+        name: "quote",
+        description: "Post a paragraph of the declaration word for word, cited",
+        kind: CommandKind::Slash,
+        options: &[text("paragraph", "A number (6), a range (6-7) or words from the paragraph", true, true, 200)],
+        example: "/quote paragraph: 10",
+    },
+    CommandSpec {
+        name: "facts",
+        description: "Key facts about the meeting: dates, place, theme, host, participants",
+        kind: CommandKind::Slash,
+        options: &[text("topic", "One fact, e.g. dates, place, theme, host", false, true, 100)],
+        example: "/facts topic: host",
+    },
+    CommandSpec {
+        name: "meetings",
+        description: "The timeline of ASEM education ministers' meetings, 2006 to 2017",
+        kind: CommandKind::Slash,
+        options: &[],
+        example: "/meetings",
+    },
+    CommandSpec {
+        name: "commitments",
+        description: "What the ministers committed to, by theme, each with its paragraph",
+        kind: CommandKind::Slash,
+        options: &[text("theme", "One theme, e.g. mobility, recognition, ict", false, true, 100)],
+        example: "/commitments theme: mobility",
+    },
+    CommandSpec {
+        name: "glossary",
+        description: "Acronyms and programmes of the declaration (OER, MOOCs, ASEF, Erasmus+…)",
+        kind: CommandKind::Slash,
+        options: &[text("term", "The term or acronym to explain", false, true, 100)],
+        example: "/glossary term: OER",
+    },
+    CommandSpec {
+        name: "about",
+        description: "A short guided tour: ASEM, this meeting, the declaration and how to use this bot",
+        kind: CommandKind::Slash,
+        options: &[],
+        example: "/about",
+    },
+    CommandSpec {
+        name: "help",
+        description: "Every command, one line each",
+        kind: CommandKind::Slash,
+        options: &[],
+        example: "/help",
+    },
+    CommandSpec {
+        name: FIND_IN_DECLARATION,
+        description: "Find the declaration paragraphs related to a message",
+        kind: CommandKind::MessageMenu,
+        options: &[],
+        example: "right-click a message › Apps › Find in declaration",
+    },
+];
+
+/// Finds a command by name (slash commands case-insensitively, as Discord names are lower case).
+pub fn find(name: &str) -> Option<&'static CommandSpec> {
+    COMMANDS
+        .iter()
+        .find(|c| c.name == name || (c.kind == CommandKind::Slash && c.name.eq_ignore_ascii_case(name)))
+}
+
+impl CommandSpec {
+    pub fn option(&self, name: &str) -> Option<&'static OptionSpec> {
+        self.options.iter().find(|o| o.name.eq_ignore_ascii_case(name))
+    }
+
+    /// The command as Discord's bulk-overwrite endpoint expects it.
+    pub fn registration(&self) -> Value {
+        match self.kind {
+            CommandKind::MessageMenu => json!({ "name": self.name, "type": 3 }),
+            CommandKind::Slash => {
+                let options: Vec<Value> = self
+                    .options
+                    .iter()
+                    .map(|o| {
+                        let mut option = json!({
+                            "type": match o.kind { OptionKind::String => 3, OptionKind::Integer => 4 },
+                            "name": o.name,
+                            "description": o.description,
+                            "required": o.required,
+                        });
+                        if o.autocomplete {
+                            option["autocomplete"] = json!(true);
+                        }
+                        if let Some((min, max)) = o.range {
+                            option["min_value"] = json!(min);
+                            option["max_value"] = json!(max);
+                        }
+                        if let Some(max) = o.max_length {
+                            option["max_length"] = json!(max);
+                        }
+                        option
+                    })
+                    .collect();
+                json!({
+                    "name": self.name,
+                    "type": 1,
+                    "description": self.description,
+                    "options": options,
+                })
+            }
+        }
+    }
+
+    /// `/search query [limit]`: the usage line of `/help`.
+    pub fn usage(&self) -> String {
+        let mut usage = format!("/{}", self.name);
+        for option in self.options {
+            if option.required {
+                usage.push_str(&format!(" {}", option.name));
+            } else {
+                usage.push_str(&format!(" [{}]", option.name));
+            }
+        }
+        usage
+    }
+}
+
+/// The whole command table as the JSON array registered with Discord.
+pub fn registration() -> Value {
+    Value::Array(COMMANDS.iter().map(CommandSpec::registration).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_respects_discord_command_limits() {
+        for command in COMMANDS {
+            if command.kind == CommandKind::Slash {
+                assert!((1..=32).contains(&command.name.len()), "{}", command.name);
+                assert_eq!(command.name, command.name.to_lowercase());
+                assert!((1..=100).contains(&command.description.chars().count()), "{}", command.name);
+            }
+            assert!(command.options.len() <= 25);
+            for option in command.options {
+                assert!((1..=32).contains(&option.name.len()));
+                assert!((1..=100).contains(&option.description.chars().count()), "{}", option.name);
+            }
+            // Required options come first, as Discord demands.
+            let first_optional = command.options.iter().position(|o| !o.required);
+            if let Some(index) = first_optional {
+                assert!(command.options[index..].iter().all(|o| !o.required));
+            }
+        }
+    }
+}
