@@ -17,13 +17,13 @@
 //! - [`console`]: the local console and the one-shot command line (`exec`, `ask`, `search`).
 //! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
-// pub mod app;
+pub mod app;
 pub mod commands;
-// pub mod config;
-// pub mod console;
+pub mod config;
+pub mod console;
 pub mod corpus;
 pub mod reply;
 pub mod search;
 pub mod text;
 
-// pub use app::Bot;
+pub use app::Bot;

@@ -1,1 +1,166 @@
-fn main(){}
+//! The `asem-bot` binary: parses the command line, loads config and data, and hands over to the
+//! chosen mode. Everything else lives in the library.
+
+use anyhow::{bail, Context};
+use asem_bot::config::Config;
+use asem_bot::{commands, console, Bot};
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+asem-bot: the Seoul Declaration (ASEMME6, 2017) on Discord
+
+Usage:
+  asem-bot                       run the bot (the gateway when DISCORD_TOKEN is set, else the console)
+  asem-bot console               the local console: type /search query: mobility
+  asem-bot exec \"<line>\" [--json] run one command line as Discord would
+  asem-bot ask \"<question>\" [--json]
+  asem-bot search \"<query>\" [--limit N] [--json]
+  asem-bot check                 validate config and data, print what was indexed
+  asem-bot serve-http            the HTTP interactions endpoint
+  asem-bot commands              print the command registration JSON
+
+Configuration: config/asem-bot.toml, .env and environment variables (see README.md).
+";
+
+/// What the command line asked for, checked.
+enum Mode {
+    Run,
+    Console,
+    Exec {
+        line: String,
+        json: bool,
+    },
+    Search {
+        query: String,
+        limit: usize,
+        json: bool,
+    },
+    Check,
+    ServeHttp,
+    Commands,
+    Help,
+    Version,
+}
+
+fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
+    let mut json = false;
+    let mut limit: Option<usize> = None;
+    let mut positional: Vec<&str> = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--limit" => {
+                let value = iter
+                    .next()
+                    .context("--limit needs a number, e.g. --limit 5")?;
+                let n: usize = value
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=100).contains(n))
+                    .with_context(|| {
+                        format!("--limit takes a number from 1 to 100, not {value:?}")
+                    })?;
+                limit = Some(n);
+            }
+            "-h" | "--help" => return Ok(Mode::Help),
+            "-V" | "--version" => return Ok(Mode::Version),
+            other => positional.push(other),
+        }
+    }
+    let text = |rest: &[&str], what: &str| -> anyhow::Result<String> {
+        if rest.is_empty() {
+            bail!("{what} is missing; see asem-bot --help");
+        }
+        Ok(rest.join(" "))
+    };
+    Ok(match positional.split_first() {
+        None => Mode::Run,
+        Some((&"console", [])) => Mode::Console,
+        Some((&"exec", rest)) => Mode::Exec {
+            line: text(rest, "the command line")?,
+            json,
+        },
+        Some((&"ask", rest)) => Mode::Exec {
+            line: format!("/ask question: {}", text(rest, "the question")?),
+            json,
+        },
+        Some((&"search", rest)) => Mode::Search {
+            query: text(rest, "the query")?,
+            limit: limit.unwrap_or(5),
+            json,
+        },
+        Some((&"check", [])) => Mode::Check,
+        Some((&"serve-http", [])) => Mode::ServeHttp,
+        Some((&"commands", [])) => Mode::Commands,
+        Some((other, _)) => bail!("unknown command {other:?}; see asem-bot --help"),
+    })
+}
+
+fn init_logging(config: &Config, default: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(config.log.as_deref().unwrap_or(default))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    // Logs go to standard error, so standard output carries only replies and JSON.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn print(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+fn run(mode: Mode) -> anyhow::Result<()> {
+    match mode {
+        Mode::Help => return print(USAGE),
+        Mode::Version => return print(&format!("asem-bot {}\n", env!("CARGO_PKG_VERSION"))),
+        Mode::Commands => return print(&format!("{:#}\n", commands::spec::registration())),
+        _ => {}
+    }
+    let config = Config::load()?;
+    let quiet = matches!(
+        mode,
+        Mode::Exec { .. } | Mode::Search { .. } | Mode::Console
+    );
+    init_logging(&config, if quiet { "warn" } else { "info" });
+    let bot = Bot::load(&config.data_dir)?;
+    match mode {
+        Mode::Run => {
+            if config.discord_token.is_some() {
+                bail!("DISCORD_TOKEN is set, but this build has no Discord gateway yet (it is planned); unset DISCORD_TOKEN to use the local console");
+            }
+            eprintln!("No DISCORD_TOKEN set: starting the local console (type /help; set DISCORD_TOKEN to run on Discord).");
+            console::run(&bot)
+        }
+        Mode::Console => console::run(&bot),
+        Mode::Exec { line, json } => print(&console::render(&console::exec(&bot, &line), json)),
+        Mode::Search { query, limit, json } => print(&console::search(&bot, &query, limit, json)?),
+        Mode::Check => print(&format!("{}\nok\n", bot.summary())),
+        Mode::ServeHttp => bail!("serve-http is not part of this build yet (it is planned); use `asem-bot console` meanwhile"),
+        Mode::Help | Mode::Version | Mode::Commands => Ok(()),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = parse_args(&args).and_then(run);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // A closed pipe (`asem-bot search x | head -1`) is not an error worth a message.
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -229,8 +229,7 @@ impl Reply {
             embed.fit();
         }
         while self.embeds.iter().map(Embed::size).sum::<usize>() > limits::EMBEDS_TOTAL {
-            let excess =
-                self.embeds.iter().map(Embed::size).sum::<usize>() - limits::EMBEDS_TOTAL;
+            let excess = self.embeds.iter().map(Embed::size).sum::<usize>() - limits::EMBEDS_TOTAL;
             let Some(last) = self.embeds.last_mut() else {
                 break;
             };
@@ -252,7 +251,8 @@ impl Reply {
         }
         self.buttons
             .retain(|b| !b.custom_id.is_empty() && discord_len(&b.custom_id) <= limits::CUSTOM_ID);
-        self.buttons.truncate(limits::BUTTONS_PER_ROW * limits::ROWS);
+        self.buttons
+            .truncate(limits::BUTTONS_PER_ROW * limits::ROWS);
         for button in &mut self.buttons {
             button.label = non_empty(truncate(&button.label, limits::BUTTON_LABEL));
         }

@@ -148,7 +148,10 @@ mod tests {
             assert!(discord_len(&cut) <= max, "{max}: {cut}");
         }
         assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("alpha beta gamma delta epsilon", 20), "alpha beta gamma…");
+        assert_eq!(
+            truncate("alpha beta gamma delta epsilon", 20),
+            "alpha beta gamma…"
+        );
     }
 
     #[test]
@@ -168,7 +171,15 @@ mod tests {
     fn words_keep_inner_hyphens_and_plus() {
         assert_eq!(
             words("People-to-people, Erasmus+ and the 4th “Industrial” -x"),
-            vec!["people-to-people", "erasmus+", "and", "the", "4th", "industrial", "x"]
+            vec![
+                "people-to-people",
+                "erasmus+",
+                "and",
+                "the",
+                "4th",
+                "industrial",
+                "x"
+            ]
         );
     }
 

@@ -72,7 +72,8 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
              • Mention me with a question, or `/help` for every command.",
         ),
     };
-    let mut reply = Reply::ephemeral(embed.footer(format!("Step {n} of {STEPS} · {}", document.title)));
+    let mut reply =
+        Reply::ephemeral(embed.footer(format!("Step {n} of {STEPS} · {}", document.title)));
     if n > 1 {
         reply = reply.with_button(Button::new("Back", about_id(n - 1)));
     }
@@ -88,7 +89,9 @@ pub fn help() -> Reply {
         .iter()
         .map(|c| match c.kind {
             CommandKind::Slash => format!("`{}` — {}", c.usage(), c.description),
-            CommandKind::MessageMenu => format!("**{}** (message menu) — {}", c.name, c.description),
+            CommandKind::MessageMenu => {
+                format!("**{}** (message menu) — {}", c.name, c.description)
+            }
         })
         .collect();
     Reply::ephemeral(

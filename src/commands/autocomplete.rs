@@ -46,15 +46,35 @@ fn paragraphs(index: &SearchIndex, typed: &str) -> Vec<Choice> {
     let corpus = index.corpus();
     let document = corpus.primary();
     let label = |n: u32| {
-        document
-            .paragraph(n)
-            .map(|p| choice(format!("{} — {}", paragraph_label(document, p), p.text.replace('*', "")), n.to_string()))
+        document.paragraph(n).map(|p| {
+            choice(
+                format!(
+                    "{} — {}",
+                    paragraph_label(document, p),
+                    p.text.replace('*', "")
+                ),
+                n.to_string(),
+            )
+        })
     };
     if let Some(reference) = parse_reference(typed) {
         let last = i64::from(document.last_number());
-        if reference.first != reference.last && (1..=last).contains(&reference.first) && (1..=last).contains(&reference.last) {
-            let (a, b) = (reference.first.min(reference.last), reference.first.max(reference.last));
-            return vec![choice(format!("{} ({})", crate::text::cite(a as u32, b as u32), document.title), format!("{a}-{b}"))];
+        if reference.first != reference.last
+            && (1..=last).contains(&reference.first)
+            && (1..=last).contains(&reference.last)
+        {
+            let (a, b) = (
+                reference.first.min(reference.last),
+                reference.first.max(reference.last),
+            );
+            return vec![choice(
+                format!(
+                    "{} ({})",
+                    crate::text::cite(a as u32, b as u32),
+                    document.title
+                ),
+                format!("{a}-{b}"),
+            )];
         }
         // "1" suggests ¶1 and ¶10–16.
         let digits = reference.first.to_string();
@@ -70,12 +90,20 @@ fn paragraphs(index: &SearchIndex, typed: &str) -> Vec<Choice> {
     let mut numbers: Vec<u32> = document
         .paragraphs
         .iter()
-        .filter(|p| normalize(document.heading_of(p)).contains(&words) || normalize(&p.text).contains(&words))
+        .filter(|p| {
+            normalize(document.heading_of(p)).contains(&words)
+                || normalize(&p.text).contains(&words)
+        })
         .map(|p| p.number)
         .collect();
     if numbers.is_empty() {
         if let Ok(hits) = index.search(typed, 10, 0) {
-            numbers = hits.hits.iter().filter(|h| h.document == 0).map(|h| h.paragraph).collect();
+            numbers = hits
+                .hits
+                .iter()
+                .filter(|h| h.document == 0)
+                .map(|h| h.paragraph)
+                .collect();
         }
     }
     numbers.into_iter().filter_map(label).collect()
@@ -98,7 +126,12 @@ fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
             let name = if term.expansion.is_empty() {
                 format!("{} · {}", term.term, cite_all(&term.paragraphs))
             } else {
-                format!("{} ({}) · {}", term.term, term.expansion, cite_all(&term.paragraphs))
+                format!(
+                    "{} ({}) · {}",
+                    term.term,
+                    term.expansion,
+                    cite_all(&term.paragraphs)
+                )
             };
             push(name, term.term.clone());
         }
@@ -124,11 +157,19 @@ fn facts(index: &SearchIndex, typed: &str) -> Vec<Choice> {
         .facts
         .iter()
         .filter(|f| matches(typed, &f.id) || matches(typed, &f.label) || matches(typed, &f.answer))
-        .map(|f| choice(format!("{} — {}", f.label, f.answer.replace('*', "")), &f.id))
+        .map(|f| {
+            choice(
+                format!("{} — {}", f.label, f.answer.replace('*', "")),
+                &f.id,
+            )
+        })
         .collect();
     if out.is_empty() {
         if let Some(f) = find_fact(corpus, typed) {
-            out.push(choice(format!("{} — {}", f.label, f.answer.replace('*', "")), &f.id));
+            out.push(choice(
+                format!("{} — {}", f.label, f.answer.replace('*', "")),
+                &f.id,
+            ));
         }
     }
     out
@@ -140,10 +181,15 @@ fn themes(index: &SearchIndex, typed: &str) -> Vec<Choice> {
         .themes
         .iter()
         .enumerate()
-        .filter(|(_, t)| matches(typed, &t.id) || matches(typed, &t.name) || matches(typed, &t.description))
+        .filter(|(_, t)| {
+            matches(typed, &t.id) || matches(typed, &t.name) || matches(typed, &t.description)
+        })
         .map(|(i, t)| {
             let count = corpus.commitments.iter().filter(|c| c.theme == i).count();
-            choice(format!("{} · {} commitments — {}", t.name, count, t.description), &t.id)
+            choice(
+                format!("{} · {} commitments — {}", t.name, count, t.description),
+                &t.id,
+            )
         })
         .collect();
     if out.is_empty() {

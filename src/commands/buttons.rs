@@ -82,7 +82,10 @@ pub fn press(index: &SearchIndex, custom_id: &str) -> Result<Response, CommandEr
                 .and_then(|n| n.parse().ok())
                 .filter(|n| *n <= 1000)
                 .ok_or(CommandError::UnknownButton)?;
-            let query = parts.next().filter(|q| !q.trim().is_empty()).ok_or(CommandError::UnknownButton)?;
+            let query = parts
+                .next()
+                .filter(|q| !q.trim().is_empty())
+                .ok_or(CommandError::UnknownButton)?;
             let mut reply = search(index, query, limit, offset)?;
             reply.ephemeral = true;
             Ok(Response::Message(reply))

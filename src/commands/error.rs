@@ -32,11 +32,18 @@ pub enum CommandError {
         max: usize,
     },
     #[error("There is no ¶{asked}: the {title} has {count} paragraphs, ¶1 to ¶{count}.")]
-    NoSuchParagraph { asked: i64, count: u32, title: String },
+    NoSuchParagraph {
+        asked: i64,
+        count: u32,
+        title: String,
+    },
     #[error("¶{first}–{last} together is longer than one Discord message can hold.")]
     RangeTooLong { first: u32, last: u32 },
     #[error("Nothing in the declaration matches “{}”.", shown(.query))]
-    NoMatch { query: String, suggestions: Vec<String> },
+    NoMatch {
+        query: String,
+        suggestions: Vec<String>,
+    },
     #[error("I don't know the {what} “{}”.", shown(.given))]
     UnknownChoice {
         what: String,

@@ -77,12 +77,16 @@ fn best_by_name<'a, T>(
 
 /// Facts whose id or label matches `given`, best first (for `/facts` and its autocomplete).
 pub fn find_fact<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Fact> {
-    best_by_name(&corpus.facts, given, |f| vec![f.id.as_str(), f.label.as_str()])
-        .or_else(|| match_fact(corpus, given))
+    best_by_name(&corpus.facts, given, |f| {
+        vec![f.id.as_str(), f.label.as_str()]
+    })
+    .or_else(|| match_fact(corpus, given))
 }
 
 pub fn find_theme<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Theme> {
-    best_by_name(&corpus.themes, given, |t| vec![t.id.as_str(), t.name.as_str()])
+    best_by_name(&corpus.themes, given, |t| {
+        vec![t.id.as_str(), t.name.as_str()]
+    })
 }
 
 pub fn find_term<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Term> {
@@ -105,7 +109,11 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError
         })?;
         let embed = Embed::new(format!("{} · {}", fact.label, document.meeting))
             .description(&fact.answer)
-            .footer(format!("{} {}", document.title, cite(fact.paragraph, fact.paragraph)));
+            .footer(format!(
+                "{} {}",
+                document.title,
+                cite(fact.paragraph, fact.paragraph)
+            ));
         return Ok(Reply::public(embed).with_button(Button::new(
             format!("Show ¶{}", fact.paragraph),
             buttons::show_id(&document.id, fact.paragraph),
@@ -166,17 +174,31 @@ pub fn commitments(corpus: &Corpus, theme: Option<&str>) -> Result<Reply, Comman
             given: given.to_string(),
             known: corpus.themes.iter().map(|t| t.id.clone()).collect(),
         })?;
-        let index = corpus.themes.iter().position(|t| t.id == theme.id).unwrap_or(0);
-        let items: Vec<_> = corpus.commitments.iter().filter(|c| c.theme == index).collect();
-        let mut embed = Embed::new(format!("Commitments · {}", theme.name)).description(&theme.description);
+        let index = corpus
+            .themes
+            .iter()
+            .position(|t| t.id == theme.id)
+            .unwrap_or(0);
+        let items: Vec<_> = corpus
+            .commitments
+            .iter()
+            .filter(|c| c.theme == index)
+            .collect();
+        let mut embed =
+            Embed::new(format!("Commitments · {}", theme.name)).description(&theme.description);
         for item in &items {
             embed = embed.field(
                 &item.summary,
-                format!("> “{}”\n— {}", item.phrase, cite(item.paragraph, item.paragraph)),
+                format!(
+                    "> “{}”\n— {}",
+                    item.phrase,
+                    cite(item.paragraph, item.paragraph)
+                ),
             );
         }
         let cited: Vec<u32> = items.iter().map(|c| c.paragraph).collect();
-        let mut reply = Reply::public(embed.footer(format!("{} {}", document.title, cite_all(&cited))));
+        let mut reply =
+            Reply::public(embed.footer(format!("{} {}", document.title, cite_all(&cited))));
         let mut shown: Vec<u32> = Vec::new();
         for number in cited {
             if !shown.contains(&number) && shown.len() < 5 {
@@ -206,7 +228,13 @@ pub fn commitments(corpus: &Corpus, theme: Option<&str>) -> Result<Reply, Comman
         last.footer = format!(
             "{} · /commitments theme: <{}> shows the exact words",
             document.title,
-            corpus.themes.iter().map(|t| t.id.as_str()).take(3).collect::<Vec<_>>().join("|")
+            corpus
+                .themes
+                .iter()
+                .map(|t| t.id.as_str())
+                .take(3)
+                .collect::<Vec<_>>()
+                .join("|")
         );
     }
     Ok(reply)
@@ -218,7 +246,9 @@ fn usage_excerpt(text: &str, forms: &[String]) -> Option<String> {
     // Folding keeps byte offsets only for ASCII; search the folded text and map back by characters.
     let (start, form_len) = forms.iter().find_map(|form| {
         let f = fold(form);
-        folded.find(&f).map(|at| (folded[..at].chars().count(), f.chars().count()))
+        folded
+            .find(&f)
+            .map(|at| (folded[..at].chars().count(), f.chars().count()))
     })?;
     let chars: Vec<char> = text.chars().collect();
     let start = start.min(chars.len());
@@ -248,7 +278,11 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
             .glossary
             .iter()
             .map(|t| {
-                let expansion = if t.expansion.is_empty() { String::new() } else { format!(" — {}", t.expansion) };
+                let expansion = if t.expansion.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", t.expansion)
+                };
                 format!("**{}**{} · {}", t.term, expansion, cite_all(&t.paragraphs))
             })
             .collect();
@@ -261,7 +295,12 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
     let found = find_term(corpus, given).ok_or_else(|| CommandError::UnknownChoice {
         what: "term".into(),
         given: given.to_string(),
-        known: corpus.glossary.iter().map(|t| t.term.clone()).take(12).collect(),
+        known: corpus
+            .glossary
+            .iter()
+            .map(|t| t.term.clone())
+            .take(12)
+            .collect(),
     })?;
     let title = if found.expansion.is_empty() {
         found.term.clone()
@@ -272,7 +311,10 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
     for number in found.paragraphs.iter().take(3) {
         if let Some(paragraph) = document.paragraph(*number) {
             if let Some(excerpt) = usage_excerpt(&paragraph.text, &found.forms) {
-                embed = embed.field(format!("In {}", cite(*number, *number)), truncate(&excerpt, 1024));
+                embed = embed.field(
+                    format!("In {}", cite(*number, *number)),
+                    truncate(&excerpt, 1024),
+                );
             }
         }
     }

@@ -34,11 +34,18 @@ pub enum Interaction {
         focused: String,
     },
     /// A button was pressed.
-    Button { custom_id: String },
+    Button {
+        custom_id: String,
+    },
     /// The message context menu, on a message with this text.
-    MessageMenu { command: String, content: String },
+    MessageMenu {
+        command: String,
+        content: String,
+    },
     /// `@bot <text>` in a channel.
-    Mention { text: String },
+    Mention {
+        text: String,
+    },
 }
 
 /// Options checked against the command table: every name known, numbers in range, text not too long.

@@ -39,7 +39,12 @@ pub fn resolve_reference(
 
 /// Topics to suggest when nothing matched: the commitment themes.
 fn suggestions(corpus: &Corpus) -> Vec<String> {
-    corpus.themes.iter().take(5).map(|t| t.name.to_lowercase()).collect()
+    corpus
+        .themes
+        .iter()
+        .take(5)
+        .map(|t| t.name.to_lowercase())
+        .collect()
 }
 
 fn no_match(corpus: &Corpus, query: &str) -> CommandError {
@@ -95,7 +100,11 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         reply = reply.with_embed(
             Embed::new(format!("{} · {}", fact.label, short_meeting(document)))
                 .description(&fact.answer)
-                .footer(format!("{} {}", document.title, cite(fact.paragraph, fact.paragraph))),
+                .footer(format!(
+                    "{} {}",
+                    document.title,
+                    cite(fact.paragraph, fact.paragraph)
+                )),
         );
     }
     if !hits.hits.is_empty() {

@@ -28,7 +28,9 @@ pub fn quote_embed(document: &Document, paragraph: &Paragraph) -> Embed {
 pub fn hit_field(documents: &[Document], hit: &Hit, several_documents: bool) -> (String, String) {
     let document = &documents[hit.document];
     let name = match document.paragraph(hit.paragraph) {
-        Some(p) if several_documents => format!("{} · {}", document.title, paragraph_label(document, p)),
+        Some(p) if several_documents => {
+            format!("{} · {}", document.title, paragraph_label(document, p))
+        }
         Some(p) => paragraph_label(document, p),
         None => format!("¶{}", hit.paragraph),
     };

@@ -67,17 +67,31 @@ pub const FIND_IN_DECLARATION: &str = "Find in declaration";
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "ask",
-        description: "Ask a question about the Seoul Declaration and get the paragraphs that answer it",
+        description:
+            "Ask a question about the Seoul Declaration and get the paragraphs that answer it",
         kind: CommandKind::Slash,
-        options: &[text("question", "Your question, in your own words", true, false, MAX_QUERY_CHARS)],
+        options: &[text(
+            "question",
+            "Your question, in your own words",
+            true,
+            false,
+            MAX_QUERY_CHARS,
+        )],
         example: "/ask question: What did ministers say about online courses?",
     },
     CommandSpec {
         name: "search",
-        description: "Search the declaration and list the best paragraphs with highlighted snippets",
+        description:
+            "Search the declaration and list the best paragraphs with highlighted snippets",
         kind: CommandKind::Slash,
         options: &[
-            text("query", "Words to look for (typos and acronyms are fine)", true, true, MAX_QUERY_CHARS),
+            text(
+                "query",
+                "Words to look for (typos and acronyms are fine)",
+                true,
+                true,
+                MAX_QUERY_CHARS,
+            ),
             OptionSpec {
                 name: "limit",
                 description: "How many paragraphs to show (1–10, default 5)",
@@ -94,14 +108,26 @@ pub const COMMANDS: &[CommandSpec] = &[
         name: "quote",
         description: "Post a paragraph of the declaration word for word, cited",
         kind: CommandKind::Slash,
-        options: &[text("paragraph", "A number (6), a range (6-7) or words from the paragraph", true, true, 200)],
+        options: &[text(
+            "paragraph",
+            "A number (6), a range (6-7) or words from the paragraph",
+            true,
+            true,
+            200,
+        )],
         example: "/quote paragraph: 10",
     },
     CommandSpec {
         name: "facts",
         description: "Key facts about the meeting: dates, place, theme, host, participants",
         kind: CommandKind::Slash,
-        options: &[text("topic", "One fact, e.g. dates, place, theme, host", false, true, 100)],
+        options: &[text(
+            "topic",
+            "One fact, e.g. dates, place, theme, host",
+            false,
+            true,
+            100,
+        )],
         example: "/facts topic: host",
     },
     CommandSpec {
@@ -115,19 +141,32 @@ pub const COMMANDS: &[CommandSpec] = &[
         name: "commitments",
         description: "What the ministers committed to, by theme, each with its paragraph",
         kind: CommandKind::Slash,
-        options: &[text("theme", "One theme, e.g. mobility, recognition, ict", false, true, 100)],
+        options: &[text(
+            "theme",
+            "One theme, e.g. mobility, recognition, ict",
+            false,
+            true,
+            100,
+        )],
         example: "/commitments theme: mobility",
     },
     CommandSpec {
         name: "glossary",
         description: "Acronyms and programmes of the declaration (OER, MOOCs, ASEF, Erasmus+…)",
         kind: CommandKind::Slash,
-        options: &[text("term", "The term or acronym to explain", false, true, 100)],
+        options: &[text(
+            "term",
+            "The term or acronym to explain",
+            false,
+            true,
+            100,
+        )],
         example: "/glossary term: OER",
     },
     CommandSpec {
         name: "about",
-        description: "A short guided tour: ASEM, this meeting, the declaration and how to use this bot",
+        description:
+            "A short guided tour: ASEM, this meeting, the declaration and how to use this bot",
         kind: CommandKind::Slash,
         options: &[],
         example: "/about",
@@ -150,14 +189,16 @@ pub const COMMANDS: &[CommandSpec] = &[
 
 /// Finds a command by name (slash commands case-insensitively, as Discord names are lower case).
 pub fn find(name: &str) -> Option<&'static CommandSpec> {
-    COMMANDS
-        .iter()
-        .find(|c| c.name == name || (c.kind == CommandKind::Slash && c.name.eq_ignore_ascii_case(name)))
+    COMMANDS.iter().find(|c| {
+        c.name == name || (c.kind == CommandKind::Slash && c.name.eq_ignore_ascii_case(name))
+    })
 }
 
 impl CommandSpec {
     pub fn option(&self, name: &str) -> Option<&'static OptionSpec> {
-        self.options.iter().find(|o| o.name.eq_ignore_ascii_case(name))
+        self.options
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(name))
     }
 
     /// The command as Discord's bulk-overwrite endpoint expects it.
@@ -227,12 +268,20 @@ mod tests {
             if command.kind == CommandKind::Slash {
                 assert!((1..=32).contains(&command.name.len()), "{}", command.name);
                 assert_eq!(command.name, command.name.to_lowercase());
-                assert!((1..=100).contains(&command.description.chars().count()), "{}", command.name);
+                assert!(
+                    (1..=100).contains(&command.description.chars().count()),
+                    "{}",
+                    command.name
+                );
             }
             assert!(command.options.len() <= 25);
             for option in command.options {
                 assert!((1..=32).contains(&option.name.len()));
-                assert!((1..=100).contains(&option.description.chars().count()), "{}", option.name);
+                assert!(
+                    (1..=100).contains(&option.description.chars().count()),
+                    "{}",
+                    option.name
+                );
             }
             // Required options come first, as Discord demands.
             let first_optional = command.options.iter().position(|o| !o.required);

@@ -59,7 +59,11 @@ impl Source {
 
     fn line_at(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
     }
 
     fn error(&self, line: Option<usize>, reason: impl Into<String>) -> DataError {
@@ -231,8 +235,9 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         return Err(DataError {
             path: dir.to_path_buf(),
             line: None,
-            reason: "the data folder does not exist; run from the project folder or set ASEM_DATA_DIR"
-                .into(),
+            reason:
+                "the data folder does not exist; run from the project folder or set ASEM_DATA_DIR"
+                    .into(),
         });
     }
     let documents = load_documents(&dir.join("documents"))?;
@@ -569,7 +574,11 @@ fn load_meetings(source: &Source, documents: &[Document]) -> Result<Vec<Meeting>
             .as_ref()
             .map(|t| squash_whitespace(t.get_ref()))
             .unwrap_or_default();
-        if let Some(spanned) = meeting.theme.as_ref().filter(|_| !cited.contains(&fold(&theme))) {
+        if let Some(spanned) = meeting
+            .theme
+            .as_ref()
+            .filter(|_| !cited.contains(&fold(&theme)))
+        {
             return Err(source.error_at(
                 spanned.span(),
                 format!("this theme is not quoted in paragraph {paragraph} or its footnotes"),
@@ -580,7 +589,10 @@ fn load_meetings(source: &Source, documents: &[Document]) -> Result<Vec<Meeting>
             .ok()
             .filter(|y| (1996..=2100).contains(y))
             .ok_or_else(|| {
-                source.error_at(meeting.year.span(), format!("{year} is not a plausible year"))
+                source.error_at(
+                    meeting.year.span(),
+                    format!("{year} is not a plausible year"),
+                )
             })?;
         meetings.push(Meeting {
             short: squash_whitespace(&meeting.short),
@@ -629,7 +641,10 @@ fn load_commitments(
             })?;
         let paragraph = paragraph_number(source, document, &commitment.paragraph)?;
         let phrase = squash_whitespace(commitment.phrase.get_ref());
-        let text = &document.paragraph(paragraph).map(|p| p.text.as_str()).unwrap_or("");
+        let text = &document
+            .paragraph(paragraph)
+            .map(|p| p.text.as_str())
+            .unwrap_or("");
         if phrase.is_empty() || !text.contains(&phrase) {
             return Err(source.error_at(
                 commitment.phrase.span(),
@@ -715,10 +730,9 @@ fn load_synonyms(source: &Source) -> Result<Vec<Vec<String>>, DataError> {
             .filter(|w| !w.is_empty())
             .collect();
         if group.len() < 2 {
-            return Err(source.error_at(
-                span,
-                "a synonym group needs at least two words or phrases",
-            ));
+            return Err(
+                source.error_at(span, "a synonym group needs at least two words or phrases")
+            );
         }
         groups.push(group);
     }
@@ -738,7 +752,9 @@ mod tests {
         let corpus = shipped();
         let declaration = corpus.primary();
         assert_eq!(declaration.paragraphs.len(), 16);
-        assert!(declaration.paragraphs[8].text.ends_with("private-economic sectors"));
+        assert!(declaration.paragraphs[8]
+            .text
+            .ends_with("private-economic sectors"));
         assert_eq!(declaration.footnotes_of(2).count(), 1);
         assert_eq!(corpus.meetings.len(), 7);
         assert!(corpus.commitments.len() >= 20);

@@ -32,19 +32,136 @@ pub fn stems(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 /// Words that carry no topic in a question ("what did the ministers say about…"). They are dropped
 /// from queries, unless nothing else is left.
 const QUESTION_WORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "am", "an", "and", "any", "anything", "are", "as", "at",
-    "be", "been", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "for",
-    "from", "get", "give", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how",
-    "i", "if", "in", "into", "is", "it", "its", "just", "me", "mention", "mentioned", "mentions",
-    "more", "most", "much", "my", "of", "on", "or", "our", "out", "please", "say", "said", "says",
-    "she", "should", "show", "so", "some", "tell", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "too", "us", "very", "was", "we", "were",
-    "what", "whats", "when", "where", "which", "who", "whom", "why", "will", "with", "would",
-    "you", "your", "anyone", "something", "thing", "things", "regarding", "concerning", "talk",
-    "talks", "written", "write", "wrote", "find", "look", "looking", "know", "want", "need",
+    "a",
+    "about",
+    "after",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "for",
+    "from",
+    "get",
+    "give",
+    "got",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "me",
+    "mention",
+    "mentioned",
+    "mentions",
+    "more",
+    "most",
+    "much",
+    "my",
+    "of",
+    "on",
+    "or",
+    "our",
+    "out",
+    "please",
+    "say",
+    "said",
+    "says",
+    "she",
+    "should",
+    "show",
+    "so",
+    "some",
+    "tell",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "too",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "anyone",
+    "something",
+    "thing",
+    "things",
+    "regarding",
+    "concerning",
+    "talk",
+    "talks",
+    "written",
+    "write",
+    "wrote",
+    "find",
+    "look",
+    "looking",
+    "know",
+    "want",
+    "need",
     // The declaration itself and its authors are in every question and in no particular paragraph.
-    "declaration", "seoul", "minister", "ministers", "document", "text", "paragraph", "paragraphs",
-    "para", "asem", "asemme6",
+    "declaration",
+    "seoul",
+    "minister",
+    "ministers",
+    "document",
+    "text",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "asem",
+    "asemme6",
 ];
 
 pub fn is_question_word(word: &str) -> bool {
@@ -234,9 +351,10 @@ impl Lexicon {
         };
         for i in chosen {
             let token = &tokens[i];
-            if concepts.iter().any(|(_, c)| {
-                c.variants.len() == 1 && c.variants[0].stems == [token.stem.clone()]
-            }) {
+            if concepts
+                .iter()
+                .any(|(_, c)| c.variants.len() == 1 && c.variants[0].stems == [token.stem.clone()])
+            {
                 continue; // the same word twice adds nothing
             }
             let mut variants = vec![Variant {
@@ -323,8 +441,8 @@ fn edit_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=m {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=n {
         let mut row_min = usize::MAX;
@@ -357,7 +475,11 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::new(
-            ["Promotion of mobility between Asia and Europe", "Massive Open Online Courses (MOOCs) can increase access"].into_iter(),
+            [
+                "Promotion of mobility between Asia and Europe",
+                "Massive Open Online Courses (MOOCs) can increase access",
+            ]
+            .into_iter(),
             &[vec!["MOOCs".into(), "online courses".into()]],
         )
     }
@@ -367,13 +489,19 @@ mod tests {
         let query = lexicon().analyze("What did ministers say about online courses?");
         assert_eq!(query.concepts.len(), 1, "{query:?}");
         assert_eq!(query.concepts[0].words, "online courses");
-        assert!(query.concepts[0].variants.iter().any(|v| v.stems == ["mooc"]));
+        assert!(query.concepts[0]
+            .variants
+            .iter()
+            .any(|v| v.stems == ["mooc"]));
     }
 
     #[test]
     fn typos_are_corrected_to_corpus_words() {
         let query = lexicon().analyze("mobilty");
-        assert_eq!(query.corrections, vec![("mobilty".to_string(), "mobility".to_string())]);
+        assert_eq!(
+            query.corrections,
+            vec![("mobilty".to_string(), "mobility".to_string())]
+        );
     }
 
     #[test]
@@ -386,7 +514,11 @@ mod tests {
     #[test]
     fn edit_distance_counts_transpositions_once() {
         let d = |a: &str, b: &str| {
-            edit_distance(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>(), 3)
+            edit_distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+                3,
+            )
         };
         assert_eq!(d("mobility", "mobiltiy"), Some(1));
         assert_eq!(d("ict", "ict"), Some(0));

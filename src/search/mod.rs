@@ -180,7 +180,9 @@ impl SearchIndex {
         for (score, address) in candidates {
             let stored: tantivy::TantivyDocument =
                 searcher.doc(address).context("reading a hit")?;
-            let Some(ordinal) = stored.get_first(self.fields.ordinal).and_then(|v| v.as_u64())
+            let Some(ordinal) = stored
+                .get_first(self.fields.ordinal)
+                .and_then(|v| v.as_u64())
             else {
                 continue;
             };
@@ -301,7 +303,9 @@ impl SearchIndex {
                     .iter()
                     .filter(|df| **df > 0)
                     .map(|df| idf(*df))
-                    .fold(None, |best: Option<f32>, w| Some(best.map_or(w, |b| b.max(w))))
+                    .fold(None, |best: Option<f32>, w| {
+                        Some(best.map_or(w, |b| b.max(w)))
+                    })
                     .unwrap_or_else(|| idf(0)),
             };
             weights.push(weight);
@@ -318,7 +322,8 @@ impl SearchIndex {
     ) -> Vec<bool> {
         let doc = &self.corpus.documents[document];
         let paragraph = &doc.paragraphs[number as usize - 1];
-        let mut present: HashSet<String> = self.lexicon.stems(&paragraph.text).into_iter().collect();
+        let mut present: HashSet<String> =
+            self.lexicon.stems(&paragraph.text).into_iter().collect();
         for heading in doc.section_path(paragraph) {
             present.extend(self.lexicon.stems(heading));
         }
@@ -376,11 +381,21 @@ fn render_snippet(generator: &SnippetGenerator, text: &str) -> String {
         return crate::text::truncate(&plain, SNIPPET_CHARS);
     }
     let range = snippet.fragment_range();
+    // Neighbouring matches ("Open Educational Resources") read better as one bold run.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for highlight in snippet.highlighted() {
+        match runs.last_mut() {
+            Some(last) if fragment[last.end..highlight.start].trim().is_empty() => {
+                last.end = highlight.end
+            }
+            _ => runs.push(highlight.clone()),
+        }
+    }
     let mut out = String::with_capacity(fragment.len() + 16);
     if range.start > 0 {
         out.push('…');
     }
-    let mut bold = snippet.highlighted().iter().peekable();
+    let mut bold = runs.iter().peekable();
     for (index, ch) in fragment.char_indices() {
         if let Some(next) = bold.peek() {
             if next.start == index {

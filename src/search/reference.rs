@@ -48,7 +48,9 @@ pub fn parse_reference(text: &str) -> Option<ParagraphReference> {
         .trim_start_matches('¶')
         .trim_start();
     let (last, tail) = number(after)?;
-    tail.trim().is_empty().then_some(ParagraphReference { first, last })
+    tail.trim()
+        .is_empty()
+        .then_some(ParagraphReference { first, last })
 }
 
 fn number(text: &str) -> Option<(i64, &str)> {
@@ -62,9 +64,7 @@ fn number(text: &str) -> Option<(i64, &str)> {
     if end == 0 {
         return None;
     }
-    let value = digits_start[..end]
-        .parse::<i64>()
-        .unwrap_or(i64::MAX);
+    let value = digits_start[..end].parse::<i64>().unwrap_or(i64::MAX);
     Some((if negative { -value } else { value }, &digits_start[end..]))
 }
 
@@ -85,7 +85,10 @@ mod tests {
         assert_eq!(parse_reference("¶6–¶7"), r(6, 7));
         assert_eq!(parse_reference("-3"), r(-3, -3));
         assert_eq!(parse_reference("¶0"), r(0, 0));
-        assert_eq!(parse_reference("99999999999999999999999"), r(i64::MAX, i64::MAX));
+        assert_eq!(
+            parse_reference("99999999999999999999999"),
+            r(i64::MAX, i64::MAX)
+        );
     }
 
     #[test]

@@ -1,0 +1,223 @@
+//! Configuration: defaults, then `config/asem-bot.toml`, then `.env` (dotenvy), then the environment,
+//! parsed once into checked types. The bot token is a [`Secret`] that never prints.
+
+use anyhow::{bail, Context};
+use serde::Deserialize;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// A value that must never reach a log or a terminal: `Debug` and `Display` print a placeholder.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The value itself, for the one place that sends it to Discord.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("…")
+    }
+}
+
+/// The checked configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub discord_token: Option<Secret>,
+    pub application_id: Option<u64>,
+    /// Hex Ed25519 public key of the application, for the HTTP endpoint.
+    pub public_key: Option<String>,
+    pub guild_id: Option<u64>,
+    pub api_base_url: String,
+    pub http_listen: SocketAddr,
+    pub data_dir: PathBuf,
+    /// The log filter when one is configured (`RUST_LOG`); each mode has its own default.
+    pub log: Option<String>,
+}
+
+/// The TOML file: the same keys as the environment variables, in lower case.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    discord_token: Option<String>,
+    discord_application_id: Option<String>,
+    discord_public_key: Option<String>,
+    discord_guild_id: Option<String>,
+    discord_api_base_url: Option<String>,
+    asem_http_listen: Option<String>,
+    asem_data_dir: Option<String>,
+    rust_log: Option<String>,
+}
+
+/// Where the config file is looked for, unless `ASEM_CONFIG` names another.
+pub const DEFAULT_CONFIG_FILE: &str = "config/asem-bot.toml";
+
+impl Config {
+    /// Loads `.env` into the environment (without overriding what is set), then builds the config.
+    pub fn load() -> anyhow::Result<Config> {
+        // A missing .env is normal; a malformed one is worth stopping for.
+        match dotenvy::dotenv() {
+            Ok(_) => {}
+            Err(err) if err.not_found() => {}
+            Err(err) => return Err(err).context("reading .env"),
+        }
+        let path = std::env::var("ASEM_CONFIG").unwrap_or_else(|_| DEFAULT_CONFIG_FILE.into());
+        Config::from_sources(Path::new(&path), |key| std::env::var(key).ok())
+    }
+
+    /// Builds the config from a TOML file (optional unless named by `ASEM_CONFIG`) and a lookup of
+    /// environment variables, which win over the file.
+    pub fn from_sources(
+        file: &Path,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<Config> {
+        let from_file: FileConfig = if file.exists() {
+            let text = std::fs::read_to_string(file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            toml::from_str(&text).map_err(|err| {
+                let line = err
+                    .span()
+                    .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+                anyhow::anyhow!(
+                    "{}{}: {}",
+                    file.display(),
+                    line.map(|l| format!(":{l}")).unwrap_or_default(),
+                    err.message().trim()
+                )
+            })?
+        } else if env("ASEM_CONFIG").is_some() {
+            bail!(
+                "{}: config file not found (named by ASEM_CONFIG)",
+                file.display()
+            );
+        } else {
+            FileConfig::default()
+        };
+        let pick = |key: &str, file_value: &Option<String>| -> Option<String> {
+            env(key)
+                .or_else(|| file_value.clone())
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let id = |key: &str, file_value: &Option<String>| -> anyhow::Result<Option<u64>> {
+            pick(key, file_value)
+                .map(|v| {
+                    v.parse::<u64>().map_err(|_| {
+                        anyhow::anyhow!("{key} must be a Discord id (digits only), not {v:?}")
+                    })
+                })
+                .transpose()
+        };
+
+        let discord_token = pick("DISCORD_TOKEN", &from_file.discord_token).map(Secret::new);
+        if let Some(token) = &discord_token {
+            check_token(token)?;
+        }
+        let public_key = pick("DISCORD_PUBLIC_KEY", &from_file.discord_public_key);
+        if let Some(key) = &public_key {
+            if key.len() != 64 || !key.chars().all(|c| c.is_ascii_hexdigit()) {
+                bail!("DISCORD_PUBLIC_KEY must be 64 hexadecimal characters (the application's public key from the Developer Portal)");
+            }
+        }
+        let api_base_url = pick("DISCORD_API_BASE_URL", &from_file.discord_api_base_url)
+            .unwrap_or_else(|| "https://discord.com".into())
+            .trim_end_matches('/')
+            .to_string();
+        if !(api_base_url.starts_with("http://") || api_base_url.starts_with("https://")) {
+            bail!("DISCORD_API_BASE_URL must start with http:// or https://, not {api_base_url:?}");
+        }
+        let listen = pick("ASEM_HTTP_LISTEN", &from_file.asem_http_listen)
+            .unwrap_or_else(|| "127.0.0.1:8080".into());
+        let http_listen = listen.parse().map_err(|_| {
+            anyhow::anyhow!(
+                "ASEM_HTTP_LISTEN must be an address such as 127.0.0.1:8080, not {listen:?}"
+            )
+        })?;
+        Ok(Config {
+            discord_token,
+            application_id: id("DISCORD_APPLICATION_ID", &from_file.discord_application_id)?,
+            public_key,
+            guild_id: id("DISCORD_GUILD_ID", &from_file.discord_guild_id)?,
+            api_base_url,
+            http_listen,
+            data_dir: PathBuf::from(
+                pick("ASEM_DATA_DIR", &from_file.asem_data_dir).unwrap_or_else(|| "data".into()),
+            ),
+            log: pick("RUST_LOG", &from_file.rust_log),
+        })
+    }
+}
+
+/// A bot token is three dot-separated base64url parts; anything else cannot log in.
+fn check_token(token: &Secret) -> anyhow::Result<()> {
+    let value = token.expose();
+    let parts: Vec<&str> = value.split('.').collect();
+    let well_formed = parts.len() == 3
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+    if !well_formed {
+        bail!("DISCORD_TOKEN is not a bot token (three dot-separated parts); copy it again from the Developer Portal's Bot page");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> anyhow::Result<Config> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_sources(Path::new("/nonexistent/asem-bot.toml"), |k| {
+            vars.get(k).cloned()
+        })
+    }
+
+    #[test]
+    fn defaults_need_nothing() {
+        let config = config(&[]).unwrap();
+        assert!(config.discord_token.is_none());
+        assert_eq!(config.api_base_url, "https://discord.com");
+        assert_eq!(config.data_dir, PathBuf::from("data"));
+    }
+
+    #[test]
+    fn token_never_prints() {
+        let token = "MTIz.NDU2.c2VjcmV0LXRva2Vu";
+        let config = config(&[("DISCORD_TOKEN", token)]).unwrap();
+        let shown = format!("{config:?} {}", config.discord_token.as_ref().unwrap());
+        assert!(
+            !shown.contains(token) && !shown.contains("c2VjcmV0"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn malformed_values_are_refused_with_the_key_named() {
+        let err = config(&[("DISCORD_TOKEN", "not a token")]).unwrap_err();
+        assert!(err.to_string().contains("DISCORD_TOKEN"));
+        assert!(!err.to_string().contains("not a token"));
+        let err = config(&[("DISCORD_GUILD_ID", "abc")]).unwrap_err();
+        assert!(err.to_string().contains("DISCORD_GUILD_ID"));
+    }
+}

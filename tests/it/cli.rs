@@ -1,0 +1,214 @@
+//! The command-line contract of DESIGN.md, through the real binary.
+
+use crate::util::{asem_bot, exec_json, run, stderr, stdout};
+use serde_json::Value;
+use std::io::Write;
+use std::process::Stdio;
+
+fn all_text(response: &Value) -> String {
+    response.to_string()
+}
+
+#[test]
+fn search_moocs_ranks_paragraph_10_first() {
+    let output = run(&["search", "MOOCs", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["query"], "MOOCs");
+    let first = &json["hits"][0];
+    assert_eq!(first["paragraph"], 10);
+    assert_eq!(first["document"], "seoul-2017");
+    assert!(first["score"].as_f64().unwrap() > 0.0);
+    assert!(first["snippet"].as_str().unwrap().contains("**MOOCs**"));
+    assert!(first["section"]
+        .as_str()
+        .unwrap()
+        .starts_with("Use of state-of-the-art"));
+}
+
+#[test]
+fn search_without_a_match_gives_empty_hits() {
+    let output = run(&["search", "recipe for kimchi", "--json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["hits"], serde_json::json!([]));
+    let output = run(&["search", "recipe for kimchi"]);
+    assert!(stdout(&output).contains("Nothing in the declaration matches"));
+}
+
+#[test]
+fn search_limit_is_respected() {
+    let output = run(&["search", "education", "--limit", "2", "--json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["hits"].as_array().unwrap().len(), 2);
+    let bad = run(&["search", "education", "--limit", "0"]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("--limit"));
+}
+
+#[test]
+fn ask_when_answers_the_dates_with_paragraph_1() {
+    let output = run(&["ask", "When did the meeting take place?"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("21–22 November 2017"), "{text}");
+    assert!(text.contains("Seoul"), "{text}");
+    assert!(text.contains("¶1"), "{text}");
+}
+
+#[test]
+fn ask_json_is_an_interaction_response() {
+    let output = run(&["ask", "Who hosted the meeting?", "--json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["type"], 4);
+    assert!(all_text(&json).contains("Ministry of Education of the Republic of Korea"));
+}
+
+#[test]
+fn meetings_lists_the_summit_and_all_six_meetings() {
+    let json = exec_json("/meetings");
+    let text = all_text(&json);
+    for needle in [
+        "2006",
+        "Helsinki",
+        "Berlin",
+        "Hanoi",
+        "Copenhagen",
+        "Kuala Lumpur",
+        "Riga",
+        "Seoul",
+    ] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
+    for n in 1..=6 {
+        assert!(text.contains(&format!("ASEMME{n}")), "ASEMME{n} missing");
+    }
+}
+
+#[test]
+fn commitments_on_mobility_cite_paragraph_6() {
+    let json = exec_json("/commitments theme: mobility");
+    let text = all_text(&json);
+    assert!(text.contains("¶6"), "{text}");
+    assert!(text.contains("numbers of mobile individuals"));
+}
+
+#[test]
+fn glossary_expands_oer_and_cites_paragraph_10() {
+    let json = exec_json("/glossary term: OER");
+    let text = all_text(&json);
+    assert!(text.contains("Open Educational Resources"));
+    assert!(text.contains("¶10"));
+}
+
+#[test]
+fn every_command_answers_within_limits() {
+    for line in [
+        "/ask question: what about online courses?",
+        "/search query: recognition of qualifications limit: 10",
+        "/quote paragraph: 12",
+        "/facts",
+        "/facts topic: host",
+        "/meetings",
+        "/commitments",
+        "/commitments theme: ict",
+        "/glossary",
+        "/glossary term: Erasmus+",
+        "/about",
+        "/help",
+        "press about:2",
+        "press show:seoul-2017:10",
+        "press post:seoul-2017:10",
+        "press more:2:2:mobility",
+        "autocomplete /quote paragraph: 1",
+        "autocomplete /search query: mob",
+        "autocomplete /facts topic:",
+        "autocomplete /commitments theme: rec",
+        "autocomplete /glossary term: AS",
+        "menu We should fund more exchanges of students between Asia and Europe",
+        "@asem-bot what did ministers say about lifelong learning?",
+    ] {
+        let json = exec_json(line);
+        let wrong = crate::util::limit_violations(&json);
+        assert!(wrong.is_empty(), "{line}: {wrong:?}");
+        assert!(
+            !crate::util::is_ephemeral(&json)
+                || line.starts_with("/about")
+                || line.starts_with("/help")
+                || line.starts_with("press")
+                || line.starts_with("menu"),
+            "{line} answered as an error: {json}"
+        );
+    }
+}
+
+#[test]
+fn check_prints_what_was_indexed() {
+    let output = run(&["check"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("16 paragraphs"), "{text}");
+    assert!(text.trim_end().ends_with("ok"));
+}
+
+#[test]
+fn without_a_token_the_bot_says_so_and_starts_the_console() {
+    let mut child = asem_bot()
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"/quote paragraph: 16\nquit\n")
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let notice: Vec<String> = stderr(&output)
+        .lines()
+        .filter(|l| l.contains("DISCORD_TOKEN"))
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        notice.len(),
+        1,
+        "one line says there is no token: {notice:?}"
+    );
+    assert!(stdout(&output).contains("historic achievement"));
+}
+
+#[test]
+fn a_token_is_never_printed() {
+    let token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs";
+    let output = asem_bot()
+        .env("DISCORD_TOKEN", token)
+        .env("RUST_LOG", "trace")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(
+        !everything.contains(token) && !everything.contains("ZnCjm1XVW7vRze4b7Cq4se7kKWs"),
+        "{everything}"
+    );
+    let bad = asem_bot()
+        .env("DISCORD_TOKEN", "not-a-token secret")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    let everything = format!("{}{}", stdout(&bad), stderr(&bad));
+    assert!(
+        everything.contains("DISCORD_TOKEN") && !everything.contains("secret"),
+        "{everything}"
+    );
+}
+
+#[test]
+fn unknown_subcommands_fail_with_usage_hint() {
+    let output = run(&["frobnicate"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("--help"));
+}

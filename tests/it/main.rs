@@ -1,0 +1,8 @@
+//! Integration tests, one binary (as ripgrep's `tests/tests.rs`): through the library and through
+//! the real `asem-bot` executable. Shared helpers live in `util`.
+
+mod check;
+mod cli;
+mod hostile;
+mod quotes;
+mod util;
