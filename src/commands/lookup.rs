@@ -253,8 +253,15 @@ fn usage_excerpt(text: &str, forms: &[String]) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let start = start.min(chars.len());
     let end = (start + form_len).min(chars.len());
-    let from = start.saturating_sub(80);
-    let to = (end + 80).min(chars.len());
+    // About 80 characters either side, widened or narrowed to whole words.
+    let mut from = start.saturating_sub(80);
+    while from > 0 && from < start && !chars[from - 1].is_whitespace() {
+        from += 1;
+    }
+    let mut to = (end + 80).min(chars.len());
+    while to < chars.len() && to > end && !chars[to].is_whitespace() {
+        to -= 1;
+    }
     // The original's italic markers are dropped: an excerpt may cut an italic span in half.
     let piece = |range: std::ops::Range<usize>| -> String {
         chars[range].iter().filter(|c| **c != '*').collect()
