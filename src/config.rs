@@ -45,6 +45,8 @@ pub struct Config {
     pub api_base_url: String,
     pub http_listen: SocketAddr,
     pub data_dir: PathBuf,
+    /// The shards this process runs, when several processes share the bot.
+    pub shards: Option<ShardRange>,
     /// The log filter when one is configured (`RUST_LOG`); each mode has its own default.
     pub log: Option<String>,
 }
@@ -60,6 +62,7 @@ struct FileConfig {
     discord_api_base_url: Option<String>,
     asem_http_listen: Option<String>,
     asem_data_dir: Option<String>,
+    discord_shards: Option<String>,
     rust_log: Option<String>,
 }
 
@@ -147,8 +150,12 @@ impl Config {
                 "ASEM_HTTP_LISTEN must be an address such as 127.0.0.1:8080, not {listen:?}"
             )
         })?;
+        let shards = pick("DISCORD_SHARDS", &from_file.discord_shards)
+            .map(|v| ShardRange::parse(&v))
+            .transpose()?;
         Ok(Config {
             discord_token,
+            shards,
             application_id: id("DISCORD_APPLICATION_ID", &from_file.discord_application_id)?,
             public_key,
             guild_id: id("DISCORD_GUILD_ID", &from_file.discord_guild_id)?,
@@ -159,6 +166,32 @@ impl Config {
             ),
             log: pick("RUST_LOG", &from_file.rust_log),
         })
+    }
+}
+
+/// Shards `first..=last` of `total`, written `first-last/total` (`0-1/4`: shards 0 and 1 of 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardRange {
+    pub fn parse(text: &str) -> anyhow::Result<ShardRange> {
+        let invalid = || {
+            anyhow::anyhow!(
+                "DISCORD_SHARDS must look like 0-1/4 (shards 0 to 1 of 4 in all), not {text:?}"
+            )
+        };
+        let (range, total) = text.split_once('/').ok_or_else(invalid)?;
+        let (first, last) = range.split_once('-').unwrap_or((range, range));
+        let number = |s: &str| s.trim().parse::<u32>().map_err(|_| invalid());
+        let (first, last, total) = (number(first)?, number(last)?, number(total)?);
+        if first > last || last >= total {
+            return Err(invalid());
+        }
+        Ok(ShardRange { first, last, total })
     }
 }
 
@@ -210,6 +243,21 @@ mod tests {
             !shown.contains(token) && !shown.contains("c2VjcmV0"),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn shard_ranges_parse() {
+        assert_eq!(
+            ShardRange::parse("0-1/4").unwrap(),
+            ShardRange {
+                first: 0,
+                last: 1,
+                total: 4
+            }
+        );
+        assert_eq!(ShardRange::parse("3/4").unwrap().first, 3);
+        assert!(ShardRange::parse("2-1/4").is_err());
+        assert!(ShardRange::parse("0-4/4").is_err());
     }
 
     #[test]

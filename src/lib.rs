@@ -14,6 +14,8 @@
 //! - [`reply`]: the transport-neutral reply and its rendering to Discord's interaction response JSON
 //!   (within every Discord limit) and to plain text.
 //! - [`text`]: text helpers every layer shares: limit-safe truncation, markdown escaping, folding.
+//! - [`discord`]: the Discord transports (the serenity gateway client), converting Discord's
+//!   interactions to the command core's and sending its replies back.
 //! - [`console`]: the local console and the one-shot command line (`exec`, `ask`, `search`).
 //! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
@@ -22,6 +24,7 @@ pub mod commands;
 pub mod config;
 pub mod console;
 pub mod corpus;
+pub mod discord;
 pub mod reply;
 pub mod search;
 pub mod text;

@@ -132,7 +132,8 @@ fn run(mode: Mode) -> anyhow::Result<()> {
     match mode {
         Mode::Run => {
             if config.discord_token.is_some() {
-                bail!("DISCORD_TOKEN is set, but this build has no Discord gateway yet (it is planned); unset DISCORD_TOKEN to use the local console");
+                let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+                return runtime.block_on(asem_bot::discord::gateway::run(&config, bot));
             }
             eprintln!("No DISCORD_TOKEN set: starting the local console (type /help; set DISCORD_TOKEN to run on Discord).");
             console::run(&bot)

@@ -337,6 +337,17 @@ impl Response {
         }
     }
 
+    /// The message itself (the `data` of a message response, without interaction flags), for
+    /// channel messages such as mention replies and for editing a deferred response.
+    pub fn message_body(&self) -> Option<Value> {
+        match self {
+            Response::Message(reply) | Response::Update(reply) => {
+                Some(Value::Object(reply.to_data()))
+            }
+            Response::Autocomplete(_) => None,
+        }
+    }
+
     /// The reply as plain text, for the console.
     pub fn to_text(&self) -> String {
         match self {

@@ -3,6 +3,8 @@
 
 mod check;
 mod cli;
+mod fake_discord;
+mod gateway;
 mod hostile;
 mod quotes;
 mod util;

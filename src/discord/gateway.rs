@@ -1,0 +1,266 @@
+//! The Discord gateway client (serenity 0.12): registers the command table, answers interactions,
+//! autocomplete, buttons, the message menu and mentions with the shared command core, and shuts down
+//! cleanly on Ctrl-C or SIGTERM.
+
+use super::{mention_question, to_interaction};
+use crate::commands::{self, spec};
+use crate::config::{Config, ShardRange};
+use crate::reply::Response;
+use crate::Bot;
+use anyhow::Context as _;
+use serde_json::json;
+use serenity::all::{
+    ApplicationId, ClientBuilder, Context, EventHandler, GatewayIntents, GuildId, Http,
+    HttpBuilder, Interaction, Message, Ready,
+};
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Discord gives 3 s for the first response; past this the bot defers and edits the reply in later.
+const DEFER_AFTER: Duration = Duration::from_millis(2000);
+/// Discord's own API, which needs no proxy setting.
+const DISCORD: &str = "https://discord.com";
+/// Interaction callback: "thinking…", the reply follows as an edit.
+const DEFERRED_CHANNEL_MESSAGE: u8 = 5;
+/// Interaction callback: acknowledge a button now, update its message later.
+const DEFERRED_UPDATE_MESSAGE: u8 = 6;
+
+/// The intents the bot needs: messages (for mentions, whose content Discord delivers without the
+/// privileged message-content intent). Interactions need none.
+pub fn intents() -> GatewayIntents {
+    GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES
+}
+
+/// The REST client: Discord itself, or a proxy / fake Discord when `DISCORD_API_BASE_URL` says so
+/// (serenity only routes through a proxy with its own rate limiter off; the proxy limits instead).
+pub fn http_client(config: &Config) -> anyhow::Result<Http> {
+    let token = config
+        .discord_token
+        .as_ref()
+        .context("DISCORD_TOKEN is not set")?;
+    let mut builder = HttpBuilder::new(token.expose());
+    if config.api_base_url != DISCORD {
+        builder = builder
+            .proxy(config.api_base_url.clone())
+            .ratelimiter_disabled(true);
+    }
+    if let Some(id) = config.application_id {
+        builder = builder.application_id(ApplicationId::new(id));
+    }
+    Ok(builder.build())
+}
+
+/// Connects and serves until `shutdown` completes (or the gateway fails for good).
+pub async fn run_until(
+    config: &Config,
+    bot: Bot,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let http = http_client(config)?;
+    let handler = Handler {
+        bot,
+        guild_id: config.guild_id,
+        registered: AtomicBool::new(false),
+        user_id: AtomicU64::new(0),
+    };
+    let mut client = ClientBuilder::new_with_http(http, intents())
+        .event_handler(handler)
+        .await
+        .context("creating the Discord client")?;
+    let shard_manager = Arc::clone(&client.shard_manager);
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down: closing the gateway connections");
+        shard_manager.shutdown_all().await;
+    });
+    let result = match config.shards {
+        Some(ShardRange { first, last, total }) => {
+            tracing::info!(first, last, total, "starting shards");
+            client.start_shard_range(first..last, total).await
+        }
+        None => client.start().await,
+    };
+    result.context("the Discord gateway connection failed")?;
+    tracing::info!("gateway closed");
+    Ok(())
+}
+
+/// Connects and serves until Ctrl-C or SIGTERM.
+pub async fn run(config: &Config, bot: Bot) -> anyhow::Result<()> {
+    run_until(config, bot, shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::warn!(%err, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::warn!(%err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}
+
+struct Handler {
+    bot: Bot,
+    guild_id: Option<u64>,
+    registered: AtomicBool,
+    user_id: AtomicU64,
+}
+
+#[serenity::async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        ctx.http.set_application_id(ready.application.id);
+        self.user_id.store(ready.user.id.get(), Ordering::Relaxed);
+        tracing::info!(
+            user = %ready.user.name,
+            guilds = ready.guilds.len(),
+            "connected to Discord"
+        );
+        // Bulk overwrite is idempotent, but once a process is enough: READY comes again after a
+        // reconnect that could not resume.
+        if !self.registered.swap(true, Ordering::SeqCst) {
+            register(&ctx.http, self.guild_id).await;
+        }
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        answer(&ctx.http, &self.bot, interaction).await;
+    }
+
+    async fn message(&self, ctx: Context, message: Message) {
+        if message.author.bot {
+            return;
+        }
+        let me = self.user_id.load(Ordering::Relaxed);
+        let Some(question) = mention_question(&message.content, me) else {
+            return;
+        };
+        let bot = self.bot.clone();
+        let response = tokio::task::spawn_blocking(move || {
+            bot.handle(&commands::Interaction::Mention { text: question })
+        })
+        .await;
+        let Ok(response) = response else {
+            tracing::error!("the mention handler panicked");
+            return;
+        };
+        let Some(mut body) = response.message_body() else {
+            return;
+        };
+        body["message_reference"] = json!({
+            "message_id": message.id.get().to_string(),
+            "channel_id": message.channel_id.get().to_string(),
+            "fail_if_not_exists": false,
+        });
+        if let Err(err) = ctx
+            .http
+            .send_message(message.channel_id, vec![], &body)
+            .await
+        {
+            tracing::warn!(error = %err, channel = message.channel_id.get(), "could not reply to a mention");
+        }
+    }
+}
+
+/// Registers the command table: to one guild when configured (instant), globally otherwise.
+/// A failure is logged with Discord's answer; the bot keeps serving whatever is registered.
+pub async fn register(http: &Http, guild_id: Option<u64>) {
+    let commands = spec::registration();
+    let result = match guild_id {
+        Some(guild) => {
+            http.create_guild_commands(GuildId::new(guild), &commands)
+                .await
+        }
+        None => http.create_global_commands(&commands).await,
+    };
+    match result {
+        Ok(registered) => tracing::info!(
+            commands = registered.len(),
+            guild = guild_id,
+            "commands registered"
+        ),
+        Err(err) => tracing::error!(error = %err, guild = guild_id, "registering commands failed"),
+    }
+}
+
+/// Answers one interaction: the command core runs off the async threads; if it has not answered
+/// within [`DEFER_AFTER`], the interaction is deferred and the reply sent as an edit.
+async fn answer(http: &Http, bot: &Bot, interaction: Interaction) {
+    let Some(request) = to_interaction(&interaction) else {
+        return;
+    };
+    let id = interaction.id();
+    let token = interaction.token().to_string();
+    let is_button = matches!(interaction, Interaction::Component(_));
+    let is_autocomplete = matches!(interaction, Interaction::Autocomplete(_));
+    let bot = bot.clone();
+    let mut work = tokio::task::spawn_blocking(move || bot.handle(&request));
+    let response = match tokio::time::timeout(DEFER_AFTER, &mut work).await {
+        Ok(done) => done,
+        Err(_) if is_autocomplete => {
+            tracing::warn!("autocomplete took too long; no suggestions sent");
+            return;
+        }
+        Err(_) => {
+            let deferral = if is_button {
+                DEFERRED_UPDATE_MESSAGE
+            } else {
+                DEFERRED_CHANNEL_MESSAGE
+            };
+            if let Err(err) = http
+                .create_interaction_response(id, &token, &json!({ "type": deferral }), vec![])
+                .await
+            {
+                tracing::warn!(error = %err, "deferring a slow interaction failed");
+            }
+            let body = match work.await {
+                Ok(response) => response.message_body(),
+                Err(_) => failure_response().message_body(),
+            };
+            if let Some(body) = body {
+                if let Err(err) = http
+                    .edit_original_interaction_response(&token, &body, vec![])
+                    .await
+                {
+                    tracing::warn!(error = %err, "sending a deferred reply failed");
+                }
+            }
+            return;
+        }
+    };
+    let response = response.unwrap_or_else(|_| {
+        tracing::error!("a command handler panicked");
+        failure_response()
+    });
+    let body = response.to_discord_json();
+    if let Err(err) = http
+        .create_interaction_response(id, &token, &body, vec![])
+        .await
+    {
+        tracing::warn!(error = %err, interaction = id.get(), "sending a reply failed");
+    }
+}
+
+fn failure_response() -> Response {
+    Response::Message(commands::CommandError::Internal("handler failed".into()).to_reply())
+}

@@ -1,0 +1,380 @@
+//! The gateway bot end to end: the real serenity client of asem-bot against the fake Discord,
+//! asserting on what the bot registered and answered, across reconnects and failing callbacks.
+
+use crate::fake_discord::{
+    message_json, user_json, FakeDiscord, Recorded, APPLICATION_ID, BOT_USER_ID, CHANNEL_ID,
+    GUILD_ID, USER_ID,
+};
+use crate::util::{bot, root, source_paragraphs, squash};
+use asem_bot::config::Config;
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAy.GfakeA.test-token-not-a-secret_0123456789";
+
+fn config(fake: &FakeDiscord) -> Config {
+    let vars = [
+        ("DISCORD_TOKEN", TOKEN.to_string()),
+        ("DISCORD_API_BASE_URL", fake.base_url.clone()),
+        ("DISCORD_GUILD_ID", GUILD_ID.to_string()),
+    ];
+    Config::from_sources(&root().join("config/asem-bot.toml"), |key| {
+        vars.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+    })
+    .unwrap()
+}
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(400000000000000000);
+
+fn snowflake() -> String {
+    NEXT_ID.fetch_add(1, Ordering::SeqCst).to_string()
+}
+
+/// An INTERACTION_CREATE payload as Discord sends it in a guild.
+fn interaction(kind: u8, data: Value, id: &str) -> Value {
+    json!({
+        "id": id,
+        "application_id": APPLICATION_ID,
+        "type": kind,
+        "token": format!("token-{id}"),
+        "version": 1,
+        "channel_id": CHANNEL_ID,
+        "guild_id": GUILD_ID,
+        "guild_locale": "en-US",
+        "locale": "en-GB",
+        "app_permissions": "0",
+        "entitlements": [],
+        "attachment_size_limit": 26214400,
+        "member": {
+            "user": user_json(USER_ID, "alice", false),
+            "roles": [],
+            "deaf": false,
+            "mute": false,
+            "flags": 0,
+            "joined_at": "2024-01-01T00:00:00.000000+00:00",
+            "permissions": "0"
+        },
+        "data": data
+    })
+}
+
+fn slash(name: &str, options: Value) -> Value {
+    json!({"id": "500000000000000001", "name": name, "type": 1, "options": options})
+}
+
+/// Sends an interaction and waits for the bot's callback to it. A button press carries the
+/// message the button is on, as Discord's always do.
+async fn send(fake: &FakeDiscord, kind: u8, data: Value) -> Recorded {
+    let id = snowflake();
+    let mut payload = interaction(kind, data, &id);
+    if kind == 3 {
+        payload["message"] = message_json("300000000000000009", "", BOT_USER_ID, true);
+    }
+    fake.dispatch("INTERACTION_CREATE", payload).await;
+    let path = format!("/api/v10/interactions/{id}/token-{id}/callback");
+    fake.wait_for(&format!("the callback of interaction {id}"), |r| {
+        r.path == path && r.method == "POST"
+    })
+    .await
+}
+
+fn description(callback: &Recorded) -> String {
+    callback.body["data"]["embeds"][0]["description"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_gateway_bot_serves_every_kind_of_interaction() {
+    let fake = FakeDiscord::start().await;
+    let config = config(&fake);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let bot = bot().clone();
+    let running = tokio::spawn(async move {
+        asem_bot::discord::gateway::run_until(&config, bot, async {
+            stopped.await.ok();
+        })
+        .await
+    });
+
+    // Registration: the whole command table, to the configured guild, by bulk overwrite.
+    let registered = fake
+        .wait_for("command registration", |r| {
+            r.method == "PUT" && r.path.ends_with("/commands")
+        })
+        .await;
+    assert_eq!(
+        registered.path,
+        format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands")
+    );
+    assert_eq!(registered.body, asem_bot::commands::spec::registration());
+    let names: Vec<&str> = registered
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"ask") && names.contains(&"Find in declaration"),
+        "{names:?}"
+    );
+
+    // IDENTIFY asked for no privileged intent (message content is 1 << 15, members 1 << 1, presences 1 << 8).
+    let identify = fake
+        .gateway_frames()
+        .into_iter()
+        .find(|f| f["op"] == 2)
+        .expect("IDENTIFY sent");
+    let intents = identify["d"]["intents"].as_u64().unwrap();
+    assert_eq!(
+        intents & ((1 << 15) | (1 << 1) | (1 << 8)),
+        0,
+        "privileged intents: {intents}"
+    );
+    assert_ne!(intents & (1 << 9), 0, "guild messages for mentions");
+
+    // A slash command: the exact paragraph, public, no mentions.
+    let quote = send(
+        &fake,
+        2,
+        slash(
+            "quote",
+            json!([{"name": "paragraph", "type": 3, "value": "10"}]),
+        ),
+    )
+    .await;
+    assert_eq!(quote.status, 204);
+    assert_eq!(quote.body["type"], 4);
+    assert_eq!(
+        squash(&description(&quote)),
+        squash(&source_paragraphs()[9])
+    );
+    assert_eq!(quote.body["data"]["allowed_mentions"], json!({"parse": []}));
+    assert!(quote.body["data"].get("flags").is_none());
+
+    // An integer option arrives as a number.
+    let search = send(&fake, 2, slash("search", json!([{"name": "query", "type": 3, "value": "MOOCs"}, {"name": "limit", "type": 4, "value": 2}]))).await;
+    assert!(search.body["data"]["embeds"][0]["fields"][0]["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("¶10"));
+
+    // A user mistake: ephemeral, with what to do.
+    let wrong = send(
+        &fake,
+        2,
+        slash(
+            "quote",
+            json!([{"name": "paragraph", "type": 3, "value": "17"}]),
+        ),
+    )
+    .await;
+    assert_eq!(wrong.body["data"]["flags"], 64);
+    assert!(description(&wrong).contains("There is no ¶17"));
+
+    // Autocomplete.
+    let suggestions = send(
+        &fake,
+        4,
+        slash(
+            "quote",
+            json!([{"name": "paragraph", "type": 3, "value": "mob", "focused": true}]),
+        ),
+    )
+    .await;
+    assert_eq!(suggestions.body["type"], 8);
+    let choices = suggestions.body["data"]["choices"].as_array().unwrap();
+    assert!(!choices.is_empty() && choices.len() <= 25);
+    assert!(choices.iter().any(|c| c["value"] == "6"), "{choices:?}");
+
+    // A button on a message of the bot's.
+    let button = send(
+        &fake,
+        3,
+        json!({"custom_id": "about:2", "component_type": 2}),
+    )
+    .await;
+    assert_eq!(button.body["type"], 7, "the tour updates its message");
+    let show = send(
+        &fake,
+        3,
+        json!({"custom_id": "show:seoul-2017:6", "component_type": 2}),
+    )
+    .await;
+    assert_eq!(show.body["data"]["flags"], 64);
+    assert_eq!(squash(&description(&show)), squash(&source_paragraphs()[5]));
+
+    // The message context menu.
+    let target = "300000000000000010";
+    let menu = send(&fake, 2, json!({
+        "id": "500000000000000002", "name": "Find in declaration", "type": 3, "target_id": target,
+        "resolved": {"messages": {target: message_json(target, "We need more scholarships for students to study abroad", USER_ID, false)}}
+    }))
+    .await;
+    assert_eq!(menu.body["data"]["flags"], 64);
+    assert!(menu.body.to_string().contains("¶6"), "{}", menu.body);
+
+    // A mention is answered as a reply in the channel.
+    let mut mention = message_json(
+        "300000000000000011",
+        &format!("<@{BOT_USER_ID}> who hosted the meeting?"),
+        USER_ID,
+        false,
+    );
+    mention["mentions"] = json!([user_json(BOT_USER_ID, "asem-bot", true)]);
+    fake.dispatch("MESSAGE_CREATE", mention).await;
+    let reply = fake
+        .wait_for("the mention reply", |r| {
+            r.method == "POST" && r.path == format!("/api/v10/channels/{CHANNEL_ID}/messages")
+        })
+        .await;
+    assert!(reply
+        .body
+        .to_string()
+        .contains("Ministry of Education of the Republic of Korea"));
+    assert_eq!(
+        reply.body["message_reference"]["message_id"],
+        "300000000000000011"
+    );
+    assert_eq!(reply.body["allowed_mentions"], json!({"parse": []}));
+    assert!(reply.body.get("flags").is_none());
+
+    // The connection drops mid-session: the bot comes back (resume or identify) and answers.
+    let sessions_before = fake.identifies() + fake.resumes();
+    fake.close_connection();
+    fake.wait_until("a new session after the drop", || {
+        (fake.identifies() + fake.resumes() > sessions_before).then_some(())
+    })
+    .await;
+    let after_drop = send(
+        &fake,
+        2,
+        slash(
+            "quote",
+            json!([{"name": "paragraph", "type": 3, "value": "16"}]),
+        ),
+    )
+    .await;
+    assert_eq!(
+        squash(&description(&after_drop)),
+        squash(&source_paragraphs()[15])
+    );
+
+    // Discord asks for a reconnect (op 7).
+    let sessions_before = fake.identifies() + fake.resumes();
+    fake.request_reconnect();
+    fake.wait_until("a new session after op 7", || {
+        (fake.identifies() + fake.resumes() > sessions_before).then_some(())
+    })
+    .await;
+    let after_reconnect = send(&fake, 2, slash("meetings", json!([]))).await;
+    assert!(after_reconnect.body.to_string().contains("Helsinki"));
+
+    assert!(
+        fake.connections() >= 3,
+        "one connection, then one after the drop, one after op 7"
+    );
+
+    // Failing callbacks are logged, and the next interaction is answered.
+    fake.fail_next_callback(500, None);
+    let failed = send(&fake, 2, slash("help", json!([]))).await;
+    assert_eq!(failed.status, 500);
+    fake.fail_next_callback(429, Some("1"));
+    let limited = send(&fake, 2, slash("help", json!([]))).await;
+    assert_eq!(limited.status, 429);
+    let fine = send(
+        &fake,
+        2,
+        slash(
+            "facts",
+            json!([{"name": "topic", "type": 3, "value": "dates"}]),
+        ),
+    )
+    .await;
+    assert_eq!(fine.status, 204);
+    assert!(description(&fine).contains("21–22 November 2017"));
+
+    // Nothing the bot sent carried the token, and no request went anywhere but the fake.
+    for request in fake.requests() {
+        assert!(!request.body.to_string().contains(TOKEN));
+    }
+
+    // Clean shutdown.
+    stop.send(()).unwrap();
+    let result = tokio::time::timeout(std::time::Duration::from_secs(20), running)
+        .await
+        .expect("the bot stops after shutdown")
+        .unwrap();
+    assert!(result.is_ok(), "{result:?}");
+}
+
+/// The real binary on the fake Discord at trace level: it registers, answers, stops cleanly on
+/// SIGTERM, and the token appears nowhere in what it printed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
+    let fake = FakeDiscord::start().await;
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_asem-bot"))
+        .current_dir(root())
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_API_BASE_URL", &fake.base_url)
+        .env("DISCORD_GUILD_ID", GUILD_ID)
+        .env("RUST_LOG", "trace")
+        .env("ASEM_CONFIG", root().join("config/asem-bot.toml"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    // Drain the output while the bot runs: trace logging fills a pipe in moments.
+    let drain = |pipe: Option<Box<dyn tokio::io::AsyncRead + Unpin + Send>>| {
+        tokio::spawn(async move {
+            let mut text = Vec::new();
+            if let Some(mut pipe) = pipe {
+                tokio::io::AsyncReadExt::read_to_end(&mut pipe, &mut text)
+                    .await
+                    .ok();
+            }
+            String::from_utf8_lossy(&text).into_owned()
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as _));
+    fake.wait_for("command registration", |r| r.method == "PUT")
+        .await;
+    let answered = send(
+        &fake,
+        2,
+        slash(
+            "ask",
+            json!([{"name": "question", "type": 3, "value": "When did the meeting take place?"}]),
+        ),
+    )
+    .await;
+    assert!(answered.body.to_string().contains("21–22 November 2017"));
+
+    let pid = child.id().unwrap().to_string();
+    let signalled = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(signalled.success());
+    let status = tokio::time::timeout(std::time::Duration::from_secs(20), child.wait())
+        .await
+        .expect("the bot exits after SIGTERM")
+        .unwrap();
+    assert!(status.success(), "exit status {status:?}");
+    let printed = format!("{}{}", stdout.await.unwrap(), stderr.await.unwrap());
+    assert!(
+        printed.contains("commands registered"),
+        "trace output was captured"
+    );
+    let secret_part = TOKEN.rsplit('.').next().unwrap();
+    assert!(
+        !printed.contains(TOKEN) && !printed.contains(secret_part),
+        "the token leaked into the output"
+    );
+    assert!(printed.contains("shutting down"));
+}
