@@ -132,7 +132,8 @@ fn run(mode: Mode) -> anyhow::Result<()> {
     match mode {
         Mode::Run => {
             if config.discord_token.is_some() {
-                let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+                let runtime =
+                    tokio::runtime::Runtime::new().context("starting the async runtime")?;
                 return runtime.block_on(asem_bot::discord::gateway::run(&config, bot));
             }
             eprintln!("No DISCORD_TOKEN set: starting the local console (type /help; set DISCORD_TOKEN to run on Discord).");
@@ -142,7 +143,10 @@ fn run(mode: Mode) -> anyhow::Result<()> {
         Mode::Exec { line, json } => print(&console::render(&console::exec(&bot, &line), json)),
         Mode::Search { query, limit, json } => print(&console::search(&bot, &query, limit, json)?),
         Mode::Check => print(&format!("{}\nok\n", bot.summary())),
-        Mode::ServeHttp => bail!("serve-http is not part of this build yet (it is planned); use `asem-bot console` meanwhile"),
+        Mode::ServeHttp => {
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            runtime.block_on(asem_bot::discord::http::run(&config, bot))
+        }
         Mode::Help | Mode::Version | Mode::Commands => Ok(()),
     }
 }

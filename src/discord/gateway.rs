@@ -92,7 +92,8 @@ pub async fn run(config: &Config, bot: Bot) -> anyhow::Result<()> {
     run_until(config, bot, shutdown_signal()).await
 }
 
-async fn shutdown_signal() {
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(err) = tokio::signal::ctrl_c().await {
             tracing::warn!(%err, "cannot listen for Ctrl-C");

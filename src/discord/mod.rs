@@ -1,7 +1,9 @@
 //! Discord transports: turning what Discord sends into [`commands::Interaction`]s and sending the
-//! rendered replies back. The gateway client lives in [`gateway`]. No command logic here.
+//! rendered replies back. The gateway client lives in [`gateway`], the
+//! signed HTTP interactions endpoint in [`http`]. No command logic here.
 
 pub mod gateway;
+pub mod http;
 
 use crate::commands::{self, Invocation};
 use serenity::model::application::{

@@ -276,8 +276,7 @@ impl SearchIndex {
     }
 
     /// Each concept's weight: the IDF of the user's own word when the index knows it, else of its
-    /// rarest known alternative, else of an unseen word (an unknown word weighs most, so a query about
-    /// it is not "answered" by paragraphs that match only its common words).
+    /// rarest known alternative, else that of the rarest word of the corpus.
     fn concept_weights(
         &self,
         searcher: &tantivy::Searcher,
@@ -306,7 +305,9 @@ impl SearchIndex {
                     .fold(None, |best: Option<f32>, w| {
                         Some(best.map_or(w, |b| b.max(w)))
                     })
-                    .unwrap_or_else(|| idf(0)),
+                    // A word the corpus lacks weighs as much as its rarest word: enough that a
+                    // query about something absent is not "answered" by its common words alone.
+                    .unwrap_or_else(|| idf(1)),
             };
             weights.push(weight);
         }

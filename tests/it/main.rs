@@ -6,5 +6,6 @@ mod cli;
 mod fake_discord;
 mod gateway;
 mod hostile;
+mod http_endpoint;
 mod quotes;
 mod util;

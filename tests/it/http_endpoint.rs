@@ -1,0 +1,344 @@
+//! The HTTP interactions endpoint, served for real on 127.0.0.1:0, with a keypair made here:
+//! PING, commands, autocomplete, a button and the message menu answered; forged, missing, truncated
+//! and stale signatures refused with 401; oversize bodies with 413; malformed JSON with 400.
+
+use crate::util::{bot, limit_violations, source_paragraphs, squash};
+use asem_bot::discord::http::{serve_on, Endpoint, MAX_BODY_BYTES};
+use ed25519_dalek::{Signer, SigningKey};
+use serde_json::{json, Value};
+use std::net::SocketAddr;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+fn signing_key() -> SigningKey {
+    SigningKey::from_bytes(&[7u8; 32])
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn now() -> String {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        .to_string()
+}
+
+struct Server {
+    address: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+async fn start() -> Server {
+    let public_key = hex(signing_key().verifying_key().as_bytes());
+    let endpoint = Endpoint::new(bot().clone(), &public_key).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(serve_on(listener, endpoint, async {
+        stopped.await.ok();
+    }));
+    Server {
+        address,
+        stop: Some(stop),
+        task,
+    }
+}
+
+/// One HTTP/1.1 request over a fresh connection; returns the status and the body.
+async fn request(
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, String)],
+    body: &[u8],
+) -> (u16, String) {
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n", body.len());
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // A refused upload may be cut off by the server before it is all sent.
+    let _ = stream.write_all(body).await;
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw).await;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+fn signed(body: &[u8], timestamp: &str) -> Vec<(&'static str, String)> {
+    let message = [timestamp.as_bytes(), body].concat();
+    let signature = signing_key().sign(&message);
+    vec![
+        ("X-Signature-Ed25519", hex(&signature.to_bytes())),
+        ("X-Signature-Timestamp", timestamp.to_string()),
+    ]
+}
+
+async fn post_signed(server: &Server, payload: &Value) -> (u16, Value) {
+    let body = payload.to_string();
+    let (status, text) = request(
+        server.address,
+        "POST",
+        "/interactions",
+        &signed(body.as_bytes(), &now()),
+        body.as_bytes(),
+    )
+    .await;
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn interaction(kind: u8, data: Value) -> Value {
+    let mut payload = json!({
+        "id": "400000000000000100", "application_id": "100000000000000001", "type": kind,
+        "token": "token-http", "version": 1, "channel_id": "100000000000000004", "locale": "en-US",
+        "entitlements": [], "attachment_size_limit": 26214400,
+        "user": {"id": "100000000000000005", "username": "alice", "discriminator": "0", "global_name": null, "avatar": null},
+        "data": data
+    });
+    if kind == 3 {
+        payload["message"] = json!({
+            "id": "300000000000000009", "channel_id": "100000000000000004",
+            "author": {"id": "100000000000000002", "username": "asem-bot", "discriminator": "0", "global_name": null, "avatar": null, "bot": true},
+            "content": "", "timestamp": "2017-11-21T09:00:00.000000+00:00", "edited_timestamp": null, "tts": false,
+            "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
+        });
+    }
+    payload
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signed_interactions_are_answered() {
+    let mut server = start().await;
+
+    let (status, pong) = post_signed(
+        &server,
+        &json!({"type": 1, "id": "1", "application_id": "1", "token": "t", "version": 1}),
+    )
+    .await;
+    assert_eq!((status, pong), (200, json!({"type": 1})));
+
+    let (status, quote) = post_signed(&server, &interaction(2, json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "6"}]}))).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        squash(quote["data"]["embeds"][0]["description"].as_str().unwrap()),
+        squash(&source_paragraphs()[5])
+    );
+    assert!(limit_violations(&quote).is_empty());
+
+    for (name, options) in [
+        (
+            "ask",
+            json!([{"name": "question", "type": 3, "value": "Who hosted the meeting?"}]),
+        ),
+        (
+            "search",
+            json!([{"name": "query", "type": 3, "value": "lifelong learning"}, {"name": "limit", "type": 4, "value": 3}]),
+        ),
+        ("facts", json!([])),
+        ("meetings", json!([])),
+        (
+            "commitments",
+            json!([{"name": "theme", "type": 3, "value": "mobility"}]),
+        ),
+        (
+            "glossary",
+            json!([{"name": "term", "type": 3, "value": "OER"}]),
+        ),
+        ("about", json!([])),
+        ("help", json!([])),
+    ] {
+        let (status, reply) = post_signed(
+            &server,
+            &interaction(
+                2,
+                json!({"id": "5", "name": name, "type": 1, "options": options}),
+            ),
+        )
+        .await;
+        assert_eq!(status, 200, "/{name}");
+        assert_eq!(reply["type"], 4, "/{name}");
+        assert!(limit_violations(&reply).is_empty(), "/{name}");
+    }
+
+    let (_, choices) = post_signed(&server, &interaction(4, json!({"id": "5", "name": "glossary", "type": 1, "options": [{"name": "term", "type": 3, "value": "AS", "focused": true}]}))).await;
+    assert_eq!(choices["type"], 8);
+    assert!(choices["data"]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["value"] == "ASEF"));
+
+    let (_, next) = post_signed(
+        &server,
+        &interaction(3, json!({"custom_id": "about:3", "component_type": 2})),
+    )
+    .await;
+    assert_eq!(next["type"], 7);
+
+    let target = "300000000000000010";
+    let (_, menu) = post_signed(&server, &interaction(2, json!({
+        "id": "6", "name": "Find in declaration", "type": 3, "target_id": target,
+        "resolved": {"messages": {target: {
+            "id": target, "channel_id": "100000000000000004",
+            "author": {"id": "100000000000000005", "username": "alice", "discriminator": "0", "global_name": null, "avatar": null},
+            "content": "free teaching materials for everyone", "timestamp": "2017-11-21T09:00:00.000000+00:00", "edited_timestamp": null,
+            "tts": false, "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
+        }}}
+    }))).await;
+    assert_eq!(menu["data"]["flags"], 64);
+    assert!(menu.to_string().contains("¶10"), "{menu}");
+
+    let (status, health) = request(server.address, "GET", "/health", &[], b"").await;
+    assert_eq!(status, 200);
+    assert!(health.contains("\"paragraphs\":16"));
+
+    server.stop.take().unwrap().send(()).unwrap();
+    server.task.await.unwrap().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_requests_are_refused_without_work() {
+    let server = start().await;
+    let body = interaction(2, json!({"id": "5", "name": "help", "type": 1})).to_string();
+    let bytes = body.as_bytes();
+    let good = signed(bytes, &now());
+
+    // Missing signature, missing timestamp.
+    assert_eq!(
+        request(server.address, "POST", "/interactions", &[], bytes)
+            .await
+            .0,
+        401
+    );
+    assert_eq!(
+        request(server.address, "POST", "/interactions", &good[..1], bytes)
+            .await
+            .0,
+        401
+    );
+    // Forged: signed by another key.
+    let other = SigningKey::from_bytes(&[9u8; 32]);
+    let timestamp = now();
+    let forged = other.sign(&[timestamp.as_bytes(), bytes].concat());
+    let headers = vec![
+        ("X-Signature-Ed25519", hex(&forged.to_bytes())),
+        ("X-Signature-Timestamp", timestamp.clone()),
+    ];
+    assert_eq!(
+        request(server.address, "POST", "/interactions", &headers, bytes)
+            .await
+            .0,
+        401
+    );
+    // Truncated and non-hex signatures.
+    let truncated = vec![
+        ("X-Signature-Ed25519", good[0].1[..100].to_string()),
+        good[1].clone(),
+    ];
+    assert_eq!(
+        request(server.address, "POST", "/interactions", &truncated, bytes)
+            .await
+            .0,
+        401
+    );
+    let garbage = vec![("X-Signature-Ed25519", "zz".repeat(64)), good[1].clone()];
+    assert_eq!(
+        request(server.address, "POST", "/interactions", &garbage, bytes)
+            .await
+            .0,
+        401
+    );
+    // A signature valid for a different body.
+    let other_body = interaction(2, json!({"id": "5", "name": "about", "type": 1})).to_string();
+    assert_eq!(
+        request(
+            server.address,
+            "POST",
+            "/interactions",
+            &good,
+            other_body.as_bytes()
+        )
+        .await
+        .0,
+        401
+    );
+    // A stale (replayed) request, correctly signed ten minutes ago.
+    let old = (now().parse::<i64>().unwrap() - 600).to_string();
+    let (status, reason) = request(
+        server.address,
+        "POST",
+        "/interactions",
+        &signed(bytes, &old),
+        bytes,
+    )
+    .await;
+    assert_eq!(status, 401);
+    assert!(reason.contains("stale"));
+    // Oversize.
+    let huge = vec![b' '; MAX_BODY_BYTES + 1];
+    assert_eq!(
+        request(
+            server.address,
+            "POST",
+            "/interactions",
+            &signed(&huge, &now()),
+            &huge
+        )
+        .await
+        .0,
+        413
+    );
+    // Malformed JSON, correctly signed.
+    let broken = b"{\"type\": 2, \"data\": ";
+    let (status, reason) = request(
+        server.address,
+        "POST",
+        "/interactions",
+        &signed(broken, &now()),
+        broken,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(reason.contains("malformed JSON"), "{reason}");
+    // Valid JSON that is no interaction.
+    let odd = b"{\"type\": 2, \"data\": 5}";
+    assert_eq!(
+        request(
+            server.address,
+            "POST",
+            "/interactions",
+            &signed(odd, &now()),
+            odd
+        )
+        .await
+        .0,
+        400
+    );
+    // And the endpoint still answers a good request.
+    assert_eq!(
+        request(
+            server.address,
+            "POST",
+            "/interactions",
+            &signed(bytes, &now()),
+            bytes
+        )
+        .await
+        .0,
+        200
+    );
+}
