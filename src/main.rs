@@ -19,6 +19,7 @@ Usage:
   asem-bot check                 validate config and data, print what was indexed
   asem-bot serve-http            the HTTP interactions endpoint
   asem-bot commands              print the command registration JSON
+  asem-bot register              register the commands with Discord (for HTTP-endpoint deployments)
 
 Configuration: config/asem-bot.toml, .env and environment variables (see README.md).
 ";
@@ -39,6 +40,7 @@ enum Mode {
     Check,
     ServeHttp,
     Commands,
+    Register,
     Help,
     Version,
 }
@@ -94,6 +96,7 @@ fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
         Some((&"check", [])) => Mode::Check,
         Some((&"serve-http", [])) => Mode::ServeHttp,
         Some((&"commands", [])) => Mode::Commands,
+        Some((&"register", [])) => Mode::Register,
         Some((other, _)) => bail!("unknown command {other:?}; see asem-bot --help"),
     })
 }
@@ -146,6 +149,14 @@ fn run(mode: Mode) -> anyhow::Result<()> {
         Mode::ServeHttp => {
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             runtime.block_on(asem_bot::discord::http::run(&config, bot))
+        }
+        Mode::Register => {
+            let http = asem_bot::discord::gateway::http_client(&config)?;
+            if config.application_id.is_none() {
+                bail!("register needs DISCORD_APPLICATION_ID (General Information in the Developer Portal)");
+            }
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            runtime.block_on(asem_bot::discord::gateway::register(&http, config.guild_id))
         }
         Mode::Help | Mode::Version | Mode::Commands => Ok(()),
     }

@@ -140,7 +140,13 @@ impl EventHandler for Handler {
         // Bulk overwrite is idempotent, but once a process is enough: READY comes again after a
         // reconnect that could not resume.
         if !self.registered.swap(true, Ordering::SeqCst) {
-            register(&ctx.http, self.guild_id).await;
+            if let Err(err) = register(&ctx.http, self.guild_id).await {
+                tracing::error!(
+                    error = format!("{err:#}"),
+                    guild = self.guild_id,
+                    "registering commands failed"
+                );
+            }
         }
     }
 
@@ -184,8 +190,9 @@ impl EventHandler for Handler {
 }
 
 /// Registers the command table: to one guild when configured (instant), globally otherwise.
-/// A failure is logged with Discord's answer; the bot keeps serving whatever is registered.
-pub async fn register(http: &Http, guild_id: Option<u64>) {
+/// The gateway logs a failure with Discord's answer and keeps serving whatever is registered;
+/// `asem-bot register` reports it as an error.
+pub async fn register(http: &Http, guild_id: Option<u64>) -> anyhow::Result<()> {
     let commands = spec::registration();
     let result = match guild_id {
         Some(guild) => {
@@ -194,14 +201,13 @@ pub async fn register(http: &Http, guild_id: Option<u64>) {
         }
         None => http.create_global_commands(&commands).await,
     };
-    match result {
-        Ok(registered) => tracing::info!(
-            commands = registered.len(),
-            guild = guild_id,
-            "commands registered"
-        ),
-        Err(err) => tracing::error!(error = %err, guild = guild_id, "registering commands failed"),
-    }
+    let registered = result.context("registering commands with Discord")?;
+    tracing::info!(
+        commands = registered.len(),
+        guild = guild_id,
+        "commands registered"
+    );
+    Ok(())
 }
 
 /// Answers one interaction: the command core runs off the async threads; if it has not answered

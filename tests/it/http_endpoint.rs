@@ -342,3 +342,114 @@ async fn bad_requests_are_refused_without_work() {
         200
     );
 }
+
+/// Load test, not part of the normal suite: `cargo test --test it load_test -- --ignored --nocapture`.
+/// Several concurrent clients send signed, mixed interactions; every reply is checked, then the
+/// throughput and latency are printed beside the cost of one signature check measured in this run.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "load test: run on demand, see BENCHMARKS.md"]
+async fn load_test() {
+    const CLIENTS: usize = 8;
+    const REQUESTS_PER_CLIENT: usize = 250;
+    let server = start().await;
+    let payloads: Vec<(Value, &str)> = vec![
+        (
+            interaction(
+                2,
+                json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "10"}]}),
+            ),
+            "¶10",
+        ),
+        (
+            interaction(
+                2,
+                json!({"id": "5", "name": "ask", "type": 1, "options": [{"name": "question", "type": 3, "value": "what about online courses?"}]}),
+            ),
+            "MOOCs",
+        ),
+        (
+            interaction(
+                2,
+                json!({"id": "5", "name": "search", "type": 1, "options": [{"name": "query", "type": 3, "value": "recognition of qualifications"}]}),
+            ),
+            "¶6",
+        ),
+        (
+            interaction(
+                4,
+                json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "mob", "focused": true}]}),
+            ),
+            "choices",
+        ),
+        (
+            interaction(3, json!({"custom_id": "about:2", "component_type": 2})),
+            "ASEMME6",
+        ),
+        (
+            json!({"type": 1, "id": "1", "application_id": "1", "token": "t", "version": 1}),
+            "{\"type\":1}",
+        ),
+    ];
+    let payloads = std::sync::Arc::new(payloads);
+    let started = std::time::Instant::now();
+    let mut clients = Vec::new();
+    for client in 0..CLIENTS {
+        let payloads = std::sync::Arc::clone(&payloads);
+        let address = server.address;
+        clients.push(tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(REQUESTS_PER_CLIENT);
+            let mut failures = 0usize;
+            for i in 0..REQUESTS_PER_CLIENT {
+                let (payload, expected) = &payloads[(client + i) % payloads.len()];
+                let body = payload.to_string();
+                let headers = signed(body.as_bytes(), &now());
+                let sent = std::time::Instant::now();
+                let (status, reply) =
+                    request(address, "POST", "/interactions", &headers, body.as_bytes()).await;
+                latencies.push(sent.elapsed());
+                if status != 200 || !reply.contains(expected) {
+                    failures += 1;
+                }
+            }
+            (latencies, failures)
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut failures = 0;
+    for client in clients {
+        let (mut l, f) = client.await.unwrap();
+        latencies.append(&mut l);
+        failures += f;
+    }
+    let elapsed = started.elapsed();
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() as f64 - 1.0) * q).round() as usize];
+
+    // The floor per request: one Ed25519 verification, measured in the same run.
+    let verifier = serenity::interactions_endpoint::Verifier::try_new(
+        *signing_key().verifying_key().as_bytes(),
+    )
+    .unwrap();
+    let body = payloads[0].0.to_string();
+    let headers = signed(body.as_bytes(), "1700000000");
+    let rounds = 2000;
+    let timer = std::time::Instant::now();
+    for _ in 0..rounds {
+        verifier
+            .verify(&headers[0].1, "1700000000", body.as_bytes())
+            .unwrap();
+    }
+    let verify = timer.elapsed() / rounds;
+
+    println!(
+        "load: {} requests from {CLIENTS} clients in {:.2} s = {:.0} req/s; latency p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; failed or mis-answered: {failures}; one signature check: {:.1} µs",
+        latencies.len(),
+        elapsed.as_secs_f64(),
+        latencies.len() as f64 / elapsed.as_secs_f64(),
+        at(0.50).as_secs_f64() * 1000.0,
+        at(0.99).as_secs_f64() * 1000.0,
+        latencies.last().unwrap().as_secs_f64() * 1000.0,
+        verify.as_secs_f64() * 1e6,
+    );
+    assert_eq!(failures, 0);
+}
