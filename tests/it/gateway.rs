@@ -161,6 +161,19 @@ async fn the_gateway_bot_serves_every_kind_of_interaction() {
         .unwrap()
         .starts_with("¶10"));
 
+    // Every other slash command answers within Discord's limits.
+    for (name, options) in [
+        ("ask", json!([{"name": "question", "type": 3, "value": "what about online courses?"}])),
+        ("facts", json!([])),
+        ("commitments", json!([{"name": "theme", "type": 3, "value": "recognition"}])),
+        ("glossary", json!([{"name": "term", "type": 3, "value": "Erasmus+"}])),
+        ("about", json!([])),
+    ] {
+        let callback = send(&fake, 2, slash(name, options)).await;
+        assert_eq!(callback.body["type"], 4, "/{name}");
+        assert!(crate::util::limit_violations(&callback.body).is_empty(), "/{name}");
+    }
+
     // A user mistake: ephemeral, with what to do.
     let wrong = send(
         &fake,
@@ -319,7 +332,7 @@ async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
         .current_dir(root())
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_BASE_URL", &fake.base_url)
-        .env("DISCORD_GUILD_ID", GUILD_ID)
+        .env("DISCORD_GUILD_ID", "")
         .env("RUST_LOG", "trace")
         .env("ASEM_CONFIG", root().join("config/asem-bot.toml"))
         .stdin(std::process::Stdio::null())
