@@ -2,10 +2,9 @@
 //! autocomplete, buttons, the message menu and mentions with the shared command core, and shuts down
 //! cleanly on Ctrl-C or SIGTERM.
 
-use super::{mention_question, to_interaction};
+use super::{answer_within, deferral, mention_question, send_late, to_interaction, Answer};
 use crate::commands::{self, spec};
 use crate::config::{Config, ShardRange};
-use crate::reply::Response;
 use crate::Bot;
 use anyhow::Context as _;
 use serde_json::json;
@@ -22,10 +21,6 @@ use std::time::Duration;
 const DEFER_AFTER: Duration = Duration::from_millis(2000);
 /// Discord's own API, which needs no proxy setting.
 const DISCORD: &str = "https://discord.com";
-/// Interaction callback: "thinking…", the reply follows as an edit.
-const DEFERRED_CHANNEL_MESSAGE: u8 = 5;
-/// Interaction callback: acknowledge a button now, update its message later.
-const DEFERRED_UPDATE_MESSAGE: u8 = 6;
 
 /// The intents the bot needs: messages (for mentions, whose content Discord delivers without the
 /// privileged message-content intent). Interactions need none.
@@ -162,14 +157,14 @@ impl EventHandler for Handler {
         let Some(question) = mention_question(&message.content, me) else {
             return;
         };
-        let bot = self.bot.clone();
-        let response = tokio::task::spawn_blocking(move || {
-            bot.handle(&commands::Interaction::Mention { text: question })
-        })
-        .await;
-        let Ok(response) = response else {
-            tracing::error!("the mention handler panicked");
-            return;
+        let request = commands::Interaction::Mention { text: question };
+        // A mention has no deadline; wait for the answer however long it takes.
+        let response = match answer_within(&self.bot, request, DEFER_AFTER).await {
+            Answer::Ready(response) => response,
+            Answer::Late(work) => match work.await {
+                Ok(response) => response,
+                Err(_) => return,
+            },
         };
         let Some(mut body) = response.message_body() else {
             return;
@@ -218,56 +213,27 @@ async fn answer(http: &Http, bot: &Bot, interaction: Interaction) {
     };
     let id = interaction.id();
     let token = interaction.token().to_string();
-    let is_button = matches!(interaction, Interaction::Component(_));
-    let is_autocomplete = matches!(interaction, Interaction::Autocomplete(_));
-    let bot = bot.clone();
-    let mut work = tokio::task::spawn_blocking(move || bot.handle(&request));
-    let response = match tokio::time::timeout(DEFER_AFTER, &mut work).await {
-        Ok(done) => done,
-        Err(_) if is_autocomplete => {
+    let body = match answer_within(bot, request, DEFER_AFTER).await {
+        Answer::Ready(response) => response.to_discord_json(),
+        Answer::Late(_) if matches!(interaction, Interaction::Autocomplete(_)) => {
             tracing::warn!("autocomplete took too long; no suggestions sent");
             return;
         }
-        Err(_) => {
-            let deferral = if is_button {
-                DEFERRED_UPDATE_MESSAGE
-            } else {
-                DEFERRED_CHANNEL_MESSAGE
-            };
+        Answer::Late(work) => {
             if let Err(err) = http
-                .create_interaction_response(id, &token, &json!({ "type": deferral }), vec![])
+                .create_interaction_response(id, &token, &deferral(&interaction), vec![])
                 .await
             {
                 tracing::warn!(error = %err, "deferring a slow interaction failed");
             }
-            let body = match work.await {
-                Ok(response) => response.message_body(),
-                Err(_) => failure_response().message_body(),
-            };
-            if let Some(body) = body {
-                if let Err(err) = http
-                    .edit_original_interaction_response(&token, &body, vec![])
-                    .await
-                {
-                    tracing::warn!(error = %err, "sending a deferred reply failed");
-                }
-            }
+            send_late(http, &token, work).await;
             return;
         }
     };
-    let response = response.unwrap_or_else(|_| {
-        tracing::error!("a command handler panicked");
-        failure_response()
-    });
-    let body = response.to_discord_json();
     if let Err(err) = http
         .create_interaction_response(id, &token, &body, vec![])
         .await
     {
         tracing::warn!(error = %err, interaction = id.get(), "sending a reply failed");
     }
-}
-
-fn failure_response() -> Response {
-    Response::Message(commands::CommandError::Internal("handler failed".into()).to_reply())
 }

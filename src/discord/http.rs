@@ -2,10 +2,8 @@
 //! checks the signature and its timestamp, answers PING with PONG, and returns the command core's
 //! response as the HTTP body. Stateless, so any number of replicas can run behind a load balancer.
 
-use super::to_interaction;
-use crate::commands::CommandError;
+use super::{answer_within, deferral, send_late, to_interaction, Answer};
 use crate::config::Config;
-use crate::reply::Response as BotResponse;
 use crate::Bot;
 use anyhow::Context as _;
 use axum::body::Bytes;
@@ -178,40 +176,20 @@ async fn interactions(
     let Some(request) = to_interaction(&interaction) else {
         return refuse(StatusCode::BAD_REQUEST, "unsupported interaction type");
     };
-    let is_button = matches!(
-        interaction,
-        serenity::model::application::Interaction::Component(_)
-    );
-    let bot = endpoint.bot.clone();
-    let mut work = tokio::task::spawn_blocking(move || bot.handle(&request));
-    let response = match tokio::time::timeout(DEFER_AFTER, &mut work).await {
-        Ok(Ok(response)) => response,
-        Ok(Err(_)) => {
-            tracing::error!("a command handler panicked");
-            BotResponse::Message(CommandError::Internal("handler failed".into()).to_reply())
-        }
-        Err(_) => {
+    let response = match answer_within(&endpoint.bot, request, DEFER_AFTER).await {
+        Answer::Ready(response) => response,
+        Answer::Late(work) => {
             // Too slow for Discord's 3 s: acknowledge now, send the reply as a follow-up edit.
             let token = interaction.token().to_string();
-            let rest = endpoint.rest.clone();
-            tokio::spawn(async move {
-                let Ok(response) = work.await else { return };
-                match (rest, response.message_body()) {
-                    (Some(http), Some(body)) => {
-                        if let Err(err) = http
-                            .edit_original_interaction_response(&token, &body, vec![])
-                            .await
-                        {
-                            tracing::warn!(error = %err, "sending a deferred reply failed");
-                        }
-                    }
-                    _ => tracing::warn!(
-                        "a deferred reply could not be sent: no REST access configured"
-                    ),
+            match endpoint.rest.clone() {
+                Some(http) => {
+                    tokio::spawn(async move { send_late(&http, &token, work).await });
                 }
-            });
-            let deferred = if is_button { 6 } else { 5 };
-            return Json(json!({ "type": deferred })).into_response();
+                None => {
+                    tracing::warn!("a slow reply cannot be sent later: DISCORD_TOKEN is not set")
+                }
+            }
+            return Json(deferral(&interaction)).into_response();
         }
     };
     Json(response.to_discord_json()).into_response()

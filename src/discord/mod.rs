@@ -6,9 +6,15 @@ pub mod gateway;
 pub mod http;
 
 use crate::commands::{self, Invocation};
+use crate::reply::Response;
+use crate::Bot;
+use serde_json::{json, Value};
+use serenity::http::Http;
 use serenity::model::application::{
     CommandDataOption, CommandDataOptionValue, CommandInteraction, CommandType, Interaction,
 };
+use std::time::Duration;
+use tokio::task::JoinHandle;
 
 /// The command-core interaction for a Discord interaction; `None` for kinds the bot does not use
 /// (PING is answered by the transport itself, modals are never opened).
@@ -78,6 +84,59 @@ fn target_message_text(command: &CommandInteraction) -> String {
         .or_else(|| command.data.resolved.messages.iter().next())
         .map(|(_, message)| message.content.clone())
         .unwrap_or_default()
+}
+
+/// The command core's answer, or its still-running work when it missed the deadline.
+pub enum Answer {
+    Ready(Response),
+    Late(JoinHandle<Response>),
+}
+
+/// Runs the command core off the async threads and waits for it at most `deadline`.
+pub async fn answer_within(
+    bot: &Bot,
+    request: commands::Interaction,
+    deadline: Duration,
+) -> Answer {
+    let bot = bot.clone();
+    let mut work = tokio::task::spawn_blocking(move || bot.handle(&request));
+    match tokio::time::timeout(deadline, &mut work).await {
+        Ok(Ok(response)) => Answer::Ready(response),
+        Ok(Err(_)) => {
+            tracing::error!("a command handler panicked");
+            Answer::Ready(failure_response())
+        }
+        Err(_) => Answer::Late(work),
+    }
+}
+
+/// The callback that acknowledges a late answer: "thinking…" for a command, a silent
+/// acknowledgement for a button (whose message is edited later).
+pub fn deferral(interaction: &Interaction) -> Value {
+    let kind = if matches!(interaction, Interaction::Component(_)) {
+        6
+    } else {
+        5
+    };
+    json!({ "type": kind })
+}
+
+/// Sends a late answer as an edit of the deferred response; a failure is logged.
+pub async fn send_late(http: &Http, token: &str, work: JoinHandle<Response>) {
+    let response = work.await.unwrap_or_else(|_| failure_response());
+    let Some(body) = response.message_body() else {
+        return;
+    };
+    if let Err(err) = http
+        .edit_original_interaction_response(token, &body, vec![])
+        .await
+    {
+        tracing::warn!(error = %err, "sending a deferred reply failed");
+    }
+}
+
+fn failure_response() -> Response {
+    Response::Message(commands::CommandError::Internal("handler failed".into()).to_reply())
 }
 
 /// The question in a message that mentions the bot (`<@id>` or `<@!id>`), or `None` when the

@@ -163,15 +163,27 @@ async fn the_gateway_bot_serves_every_kind_of_interaction() {
 
     // Every other slash command answers within Discord's limits.
     for (name, options) in [
-        ("ask", json!([{"name": "question", "type": 3, "value": "what about online courses?"}])),
+        (
+            "ask",
+            json!([{"name": "question", "type": 3, "value": "what about online courses?"}]),
+        ),
         ("facts", json!([])),
-        ("commitments", json!([{"name": "theme", "type": 3, "value": "recognition"}])),
-        ("glossary", json!([{"name": "term", "type": 3, "value": "Erasmus+"}])),
+        (
+            "commitments",
+            json!([{"name": "theme", "type": 3, "value": "recognition"}]),
+        ),
+        (
+            "glossary",
+            json!([{"name": "term", "type": 3, "value": "Erasmus+"}]),
+        ),
         ("about", json!([])),
     ] {
         let callback = send(&fake, 2, slash(name, options)).await;
         assert_eq!(callback.body["type"], 4, "/{name}");
-        assert!(crate::util::limit_violations(&callback.body).is_empty(), "/{name}");
+        assert!(
+            crate::util::limit_violations(&callback.body).is_empty(),
+            "/{name}"
+        );
     }
 
     // A user mistake: ephemeral, with what to do.
