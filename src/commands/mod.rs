@@ -11,6 +11,7 @@ mod render;
 pub mod spec;
 
 pub use error::CommandError;
+pub use reading::{ranked, RankedParagraph};
 pub use spec::{CommandKind, CommandSpec, OptionKind, COMMANDS, FIND_IN_DECLARATION};
 
 use crate::reply::{Reply, Response};

@@ -278,3 +278,64 @@ pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, 
     }
     Ok(reply)
 }
+
+/// One ranked paragraph, as the command line's `search` reports it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RankedParagraph {
+    pub document: String,
+    pub paragraph: u32,
+    pub score: f32,
+    pub section: String,
+    pub snippet: String,
+}
+
+/// The ranked paragraphs for a query, best first; a paragraph number or range goes straight to
+/// those paragraphs (score 1). The same rules as `/search`, without a Discord reply around them.
+pub fn ranked(
+    index: &SearchIndex,
+    query: &str,
+    limit: usize,
+) -> Result<Vec<RankedParagraph>, CommandError> {
+    let corpus = index.corpus();
+    let view = |document: &Document, number: u32, score: f32, snippet: String| {
+        let section = document
+            .paragraph(number)
+            .map(|p| document.heading_of(p).to_string())
+            .unwrap_or_default();
+        RankedParagraph {
+            document: document.id.clone(),
+            paragraph: number,
+            score,
+            section,
+            snippet,
+        }
+    };
+    if let Some(reference) = parse_reference(query) {
+        let document = corpus.primary();
+        let (first, last) = resolve_reference(document, reference)?;
+        return Ok((first..=last)
+            .filter_map(|n| document.paragraph(n))
+            .map(|p| {
+                view(
+                    document,
+                    p.number,
+                    1.0,
+                    truncate(&p.text.replace('*', ""), 220),
+                )
+            })
+            .collect());
+    }
+    let hits = index.search(query, limit, 0)?;
+    Ok(hits
+        .hits
+        .into_iter()
+        .map(|hit| {
+            view(
+                &corpus.documents[hit.document],
+                hit.paragraph,
+                hit.score,
+                hit.snippet,
+            )
+        })
+        .collect())
+}

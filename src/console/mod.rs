@@ -6,9 +6,9 @@ mod line;
 pub use line::parse_line;
 
 use crate::app::Bot;
+use crate::commands::{self, CommandError};
 use crate::reply::Response;
-use crate::search::parse_reference;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::io::{BufRead, IsTerminal, Write};
 
 /// Runs one command line as Discord would.
@@ -28,50 +28,14 @@ pub fn render(response: &Response, json: bool) -> String {
     }
 }
 
-/// `asem-bot search`: ranked hits, as text or as `{"query":..,"hits":[..]}`.
+/// `asem-bot search`: ranked hits, as text or as `{"query":..,"hits":[..]}`. A mistake such as ¶17
+/// gives no hits and a `note` saying what is wrong.
 pub fn search(bot: &Bot, query: &str, limit: usize, json: bool) -> anyhow::Result<String> {
-    let corpus = bot.corpus();
-    let limit = limit.clamp(1, 100);
-    let mut hits: Vec<Value> = Vec::new();
-    let mut note: Option<String> = None;
-    if let Some(reference) = parse_reference(query) {
-        let document = corpus.primary();
-        let last = i64::from(document.last_number());
-        if reference.first.min(reference.last) >= 1 && reference.first.max(reference.last) <= last {
-            for number in reference.first.min(reference.last)..=reference.first.max(reference.last)
-            {
-                if let Some(paragraph) = document.paragraph(number as u32) {
-                    hits.push(json!({
-                        "document": document.id,
-                        "paragraph": paragraph.number,
-                        "score": 1.0,
-                        "section": document.heading_of(paragraph),
-                        "snippet": crate::text::truncate(&paragraph.text, 220),
-                    }));
-                }
-            }
-        } else {
-            note = Some(format!(
-                "there is no ¶{}: the {} has paragraphs 1 to {last}",
-                reference.first, document.title
-            ));
-        }
-    } else {
-        for hit in bot.index().search(query, limit, 0)?.hits {
-            let document = &corpus.documents[hit.document];
-            let section = document
-                .paragraph(hit.paragraph)
-                .map(|p| document.heading_of(p))
-                .unwrap_or("");
-            hits.push(json!({
-                "document": document.id,
-                "paragraph": hit.paragraph,
-                "score": hit.score,
-                "section": section,
-                "snippet": hit.snippet,
-            }));
-        }
-    }
+    let (hits, note) = match commands::ranked(bot.index(), query, limit.clamp(1, 100)) {
+        Ok(hits) => (hits, None),
+        Err(CommandError::Internal(detail)) => anyhow::bail!("search failed: {detail}"),
+        Err(mistake) => (Vec::new(), Some(mistake.to_string())),
+    };
     if json {
         let mut out = json!({ "query": query, "hits": hits });
         if let Some(note) = note {
@@ -92,10 +56,10 @@ pub fn search(bot: &Bot, query: &str, limit: usize, json: bool) -> anyhow::Resul
         out.push_str(&format!(
             "{}. ¶{} · {} (score {:.2})\n   {}\n",
             rank + 1,
-            hit["paragraph"],
-            hit["section"].as_str().unwrap_or(""),
-            hit["score"].as_f64().unwrap_or(0.0),
-            hit["snippet"].as_str().unwrap_or("")
+            hit.paragraph,
+            hit.section,
+            hit.score,
+            hit.snippet
         ));
     }
     Ok(out)

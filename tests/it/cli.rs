@@ -200,3 +200,20 @@ fn unknown_subcommands_fail_with_usage_hint() {
     assert!(!output.status.success());
     assert!(stderr(&output).contains("--help"));
 }
+
+#[test]
+fn search_by_paragraph_number_goes_straight_there() {
+    let output = run(&["search", "para 6-7", "--json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let numbers: Vec<u64> = json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["paragraph"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, vec![6, 7]);
+    let output = run(&["search", "¶17", "--json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["hits"], serde_json::json!([]));
+    assert!(json["note"].as_str().unwrap().contains("¶1 to ¶16"));
+}
