@@ -47,6 +47,8 @@ struct Shared {
     identifies: AtomicUsize,
     resumes: AtomicUsize,
     connections: AtomicUsize,
+    /// When set, command registration is refused with 400, as Discord refuses a malformed table.
+    refuse_registration: std::sync::atomic::AtomicBool,
     /// Statuses (and Retry-After) to answer the next callbacks with, before going back to 204.
     failures: Mutex<VecDeque<(u16, Option<&'static str>)>>,
 }
@@ -94,6 +96,13 @@ impl FakeDiscord {
     /// Frames the bot sent on the gateway (IDENTIFY, RESUME, heartbeats).
     pub fn gateway_frames(&self) -> Vec<Value> {
         self.shared.gateway_frames.lock().unwrap().clone()
+    }
+
+    /// Refuses every command registration with 400 and Discord's error body.
+    pub fn refuse_registration(&self) {
+        self.shared
+            .refuse_registration
+            .store(true, Ordering::SeqCst);
     }
 
     /// Answers the next callback with `status` (and a Retry-After header when given).
@@ -225,6 +234,16 @@ async fn rest(
                 let url = shared.ws_url.lock().unwrap().clone();
                 let body = json!({"url": url, "shards": 1, "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}});
                 (200, axum::Json(body).into_response())
+            }
+            ("PUT", ["applications", _, "commands"])
+            | ("PUT", ["applications", _, "guilds", _, "commands"])
+                if shared.refuse_registration.load(Ordering::SeqCst) =>
+            {
+                let error = json!({"message": "Invalid Form Body", "code": 50035, "errors": {"0": {"name": {"_errors": [{"code": "APPLICATION_COMMAND_INVALID_NAME", "message": "Command name is invalid"}]}}}});
+                (
+                    400,
+                    (StatusCode::BAD_REQUEST, axum::Json(error)).into_response(),
+                )
             }
             ("PUT", ["applications", _, "commands"])
             | ("PUT", ["applications", _, "guilds", _, "commands"]) => {

@@ -403,3 +403,42 @@ async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
     );
     assert!(printed.contains("shutting down"));
 }
+
+/// Discord refusing the command table is logged, not fatal: the bot keeps answering.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_registration_does_not_stop_the_bot() {
+    let fake = FakeDiscord::start().await;
+    fake.refuse_registration();
+    let config = config(&fake);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let bot = bot().clone();
+    let running = tokio::spawn(async move {
+        asem_bot::discord::gateway::run_until(&config, bot, async {
+            stopped.await.ok();
+        })
+        .await
+    });
+    let refused = fake
+        .wait_for("the refused registration", |r| r.method == "PUT")
+        .await;
+    assert_eq!(refused.status, 400);
+    let answered = send(
+        &fake,
+        2,
+        slash(
+            "quote",
+            json!([{"name": "paragraph", "type": 3, "value": "1"}]),
+        ),
+    )
+    .await;
+    assert_eq!(
+        squash(&description(&answered)),
+        squash(&source_paragraphs()[0])
+    );
+    stop.send(()).unwrap();
+    let result = tokio::time::timeout(std::time::Duration::from_secs(20), running)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(result.is_ok(), "{result:?}");
+}
