@@ -141,6 +141,8 @@ const QUESTION_WORDS: &[&str] = &[
     "concerning",
     "talk",
     "talks",
+    "help",
+    "helps",
     "written",
     "write",
     "wrote",

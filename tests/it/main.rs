@@ -8,4 +8,5 @@ mod gateway;
 mod hostile;
 mod http_endpoint;
 mod quotes;
+mod relevance;
 mod util;
