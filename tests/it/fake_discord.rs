@@ -44,6 +44,8 @@ struct Shared {
     changed: Notify,
     session: Mutex<Option<mpsc::UnboundedSender<Outgoing>>>,
     sequence: AtomicU64,
+    /// Every dispatch sent, by sequence number, to replay what a resumed session missed.
+    sent: Mutex<Vec<(u64, String)>>,
     identifies: AtomicUsize,
     resumes: AtomicUsize,
     connections: AtomicUsize,
@@ -168,7 +170,9 @@ impl FakeDiscord {
 
 fn dispatch_frame(shared: &Shared, event: &str, data: Value) -> String {
     let sequence = shared.sequence.fetch_add(1, Ordering::SeqCst) + 1;
-    json!({"op": 0, "t": event, "s": sequence, "d": data}).to_string()
+    let frame = json!({"op": 0, "t": event, "s": sequence, "d": data}).to_string();
+    shared.sent.lock().unwrap().push((sequence, frame.clone()));
+    frame
 }
 
 fn record(shared: &Shared, method: &Method, path: &str, body: &[u8], status: u16) {
@@ -342,34 +346,54 @@ async fn session(mut socket: WebSocket, shared: Arc<Shared>) {
                 };
                 let Ok(payload) = serde_json::from_str::<Value>(&text) else { continue };
                 shared.gateway_frames.lock().unwrap().push(payload.clone());
-                let reply = match payload["op"].as_u64() {
-                    Some(1) => Some(json!({"op": 11}).to_string()),
+                // The session is made current before the counters move, so a test that waits for a
+                // new session never dispatches into the old one.
+                let replies: Vec<String> = match payload["op"].as_u64() {
+                    Some(1) => vec![json!({"op": 11}).to_string()],
                     Some(2) => {
-                        shared.identifies.fetch_add(1, Ordering::SeqCst);
+                        *shared.session.lock().unwrap() = Some(sender.clone());
+                        let session = shared.identifies.load(Ordering::SeqCst) + 1;
                         let ws_url = shared.ws_url.lock().unwrap().clone();
                         let ready = json!({
                             "v": 10,
                             "user": user_json(BOT_USER_ID, "asem-bot", true),
                             "guilds": [{"id": GUILD_ID, "unavailable": true}],
-                            "session_id": format!("session-{}", shared.identifies.load(Ordering::SeqCst)),
+                            "session_id": format!("session-{session}"),
                             "resume_gateway_url": ws_url,
                             "application": {"id": APPLICATION_ID, "flags": 0}
                         });
-                        *shared.session.lock().unwrap() = Some(sender.clone());
-                        Some(dispatch_frame(&shared, "READY", ready))
+                        let frame = dispatch_frame(&shared, "READY", ready);
+                        shared.identifies.fetch_add(1, Ordering::SeqCst);
+                        vec![frame]
                     }
                     Some(6) => {
-                        shared.resumes.fetch_add(1, Ordering::SeqCst);
+                        // As Discord does: replay what the session missed, then RESUMED.
                         *shared.session.lock().unwrap() = Some(sender.clone());
-                        Some(dispatch_frame(&shared, "RESUMED", json!({})))
+                        let last_seen = payload["d"]["seq"].as_u64().unwrap_or(0);
+                        let mut frames: Vec<String> = shared
+                            .sent
+                            .lock()
+                            .unwrap()
+                            .iter()
+                            .filter(|(sequence, _)| *sequence > last_seen)
+                            .map(|(_, frame)| frame.clone())
+                            .collect();
+                        frames.push(dispatch_frame(&shared, "RESUMED", json!({})));
+                        shared.resumes.fetch_add(1, Ordering::SeqCst);
+                        frames
                     }
-                    _ => None,
+                    _ => Vec::new(),
                 };
                 shared.changed.notify_waiters();
-                if let Some(reply) = reply {
+                let mut closed = false;
+                for reply in replies {
                     if socket.send(WsMessage::Text(reply.into())).await.is_err() {
+                        closed = true;
                         break;
                     }
+                }
+                if closed {
+                    break;
                 }
             }
             command = outgoing.recv() => {
