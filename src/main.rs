@@ -126,10 +126,13 @@ fn run(mode: Mode) -> anyhow::Result<()> {
         _ => {}
     }
     let config = Config::load()?;
-    let quiet = matches!(
-        mode,
-        Mode::Exec { .. } | Mode::Search { .. } | Mode::Console
-    );
+    // The console and one-shot commands print replies; only warnings go to the log there.
+    let console = matches!(mode, Mode::Run) && config.discord_token.is_none();
+    let quiet = console
+        || matches!(
+            mode,
+            Mode::Exec { .. } | Mode::Search { .. } | Mode::Console
+        );
     init_logging(&config, if quiet { "warn" } else { "info" });
     let bot = Bot::load(&config.data_dir)?;
     match mode {
