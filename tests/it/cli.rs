@@ -176,6 +176,12 @@ fn without_a_token_the_bot_says_so_and_starts_the_console() {
         1,
         "one line says there is no token: {notice:?}"
     );
+    assert_eq!(
+        stderr(&output).lines().count(),
+        1,
+        "and nothing else is logged: {}",
+        stderr(&output)
+    );
     assert!(stdout(&output).contains("historic achievement"));
 }
 
