@@ -4,7 +4,7 @@
 use super::buttons;
 use super::error::CommandError;
 use super::lookup::match_fact;
-use super::render::{hit_field, quote_embed, show_buttons};
+use super::render::{quote_embed, show_buttons, with_hit_fields};
 use super::spec::MAX_QUERY_CHARS;
 use crate::corpus::{Corpus, Document};
 use crate::reply::{Button, Embed, Reply};
@@ -108,7 +108,6 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         );
     }
     if !hits.hits.is_empty() {
-        let several = corpus.documents.len() > 1;
         let mut embed = Embed::new(if fact.is_some() {
             "Also in the declaration".to_string()
         } else {
@@ -117,10 +116,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         if let Some(note) = corrections_note(&hits) {
             embed = embed.description(note);
         }
-        for hit in &hits.hits {
-            let (name, value) = hit_field(&corpus.documents, hit, several);
-            embed = embed.field(name, value);
-        }
+        embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
         reply = reply.with_embed(embed.footer("Press a button to read a paragraph whole"));
         for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {
             reply = reply.with_button(button);
@@ -166,7 +162,6 @@ pub fn search(
         }
         return Err(no_match(corpus, query));
     }
-    let several = corpus.documents.len() > 1;
     let first = offset + 1;
     let last = offset + hits.hits.len();
     let mut description = format!("Results {first}–{last}, best first.");
@@ -179,10 +174,7 @@ pub fn search(
         250,
     ))
     .description(description);
-    for hit in &hits.hits {
-        let (name, value) = hit_field(&corpus.documents, hit, several);
-        embed = embed.field(name, value);
-    }
+    embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
     let mut reply = Reply::public(embed);
     for button in show_buttons(&corpus.documents, &hits.hits, 4) {
         reply = reply.with_button(button);
@@ -263,15 +255,11 @@ pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, 
     if hits.hits.is_empty() {
         return Err(no_match(corpus, &text));
     }
-    let several = corpus.documents.len() > 1;
     let mut embed = Embed::new("Related in the declaration").description(format!(
         "For the message: “{}”",
         truncate(&escape_user_text(&text), 200)
     ));
-    for hit in &hits.hits {
-        let (name, value) = hit_field(&corpus.documents, hit, several);
-        embed = embed.field(name, value);
-    }
+    embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
     let mut reply = Reply::ephemeral(embed);
     for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {
         reply = reply.with_button(button);

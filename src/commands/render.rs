@@ -24,17 +24,22 @@ pub fn quote_embed(document: &Document, paragraph: &Paragraph) -> Embed {
         .footer(document.section_path(paragraph).join(" › "))
 }
 
-/// A search hit as an embed field: the paragraph label over its highlighted snippet.
-pub fn hit_field(documents: &[Document], hit: &Hit, several_documents: bool) -> (String, String) {
-    let document = &documents[hit.document];
-    let name = match document.paragraph(hit.paragraph) {
-        Some(p) if several_documents => {
-            format!("{} · {}", document.title, paragraph_label(document, p))
-        }
-        Some(p) => paragraph_label(document, p),
-        None => format!("¶{}", hit.paragraph),
-    };
-    (truncate(&name, 256), hit.snippet.clone())
+/// Adds one field per search hit: the paragraph label (with the document's title when several
+/// documents are loaded) over its highlighted snippet.
+pub fn with_hit_fields(mut embed: Embed, documents: &[Document], hits: &[Hit]) -> Embed {
+    let several_documents = documents.len() > 1;
+    for hit in hits {
+        let document = &documents[hit.document];
+        let name = match document.paragraph(hit.paragraph) {
+            Some(p) if several_documents => {
+                format!("{} · {}", document.title, paragraph_label(document, p))
+            }
+            Some(p) => paragraph_label(document, p),
+            None => format!("¶{}", hit.paragraph),
+        };
+        embed = embed.field(truncate(&name, 256), hit.snippet.clone());
+    }
+    embed
 }
 
 /// "Show ¶N" buttons for the first hits.

@@ -24,6 +24,37 @@ fn config(fake: &FakeDiscord) -> Config {
     .unwrap()
 }
 
+/// The real gateway client of asem-bot, run in this process against a fake Discord.
+struct RunningBot {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<anyhow::Result<()>>,
+}
+
+impl RunningBot {
+    fn start(fake: &FakeDiscord) -> RunningBot {
+        let config = config(fake);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let bot = bot().clone();
+        let task = tokio::spawn(async move {
+            asem_bot::discord::gateway::run_until(&config, bot, async {
+                stopped.await.ok();
+            })
+            .await
+        });
+        RunningBot { stop, task }
+    }
+
+    /// Asks for a clean shutdown and checks that the client stops without an error.
+    async fn stop(self) {
+        self.stop.send(()).unwrap();
+        let result = tokio::time::timeout(std::time::Duration::from_secs(20), self.task)
+            .await
+            .expect("the bot stops after shutdown")
+            .unwrap();
+        assert!(result.is_ok(), "{result:?}");
+    }
+}
+
 static NEXT_ID: AtomicU64 = AtomicU64::new(400000000000000000);
 
 fn snowflake() -> String {
@@ -88,15 +119,7 @@ fn description(callback: &Recorded) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_gateway_bot_serves_every_kind_of_interaction() {
     let fake = FakeDiscord::start().await;
-    let config = config(&fake);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let bot = bot().clone();
-    let running = tokio::spawn(async move {
-        asem_bot::discord::gateway::run_until(&config, bot, async {
-            stopped.await.ok();
-        })
-        .await
-    });
+    let running = RunningBot::start(&fake);
 
     // Registration: the whole command table, to the configured guild, by bulk overwrite.
     let registered = fake
@@ -327,12 +350,7 @@ async fn the_gateway_bot_serves_every_kind_of_interaction() {
     }
 
     // Clean shutdown.
-    stop.send(()).unwrap();
-    let result = tokio::time::timeout(std::time::Duration::from_secs(20), running)
-        .await
-        .expect("the bot stops after shutdown")
-        .unwrap();
-    assert!(result.is_ok(), "{result:?}");
+    running.stop().await;
 }
 
 /// The real binary on the fake Discord at trace level: it registers, answers, stops cleanly on
@@ -409,15 +427,7 @@ async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
 async fn a_refused_registration_does_not_stop_the_bot() {
     let fake = FakeDiscord::start().await;
     fake.refuse_registration();
-    let config = config(&fake);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let bot = bot().clone();
-    let running = tokio::spawn(async move {
-        asem_bot::discord::gateway::run_until(&config, bot, async {
-            stopped.await.ok();
-        })
-        .await
-    });
+    let running = RunningBot::start(&fake);
     let refused = fake
         .wait_for("the refused registration", |r| r.method == "PUT")
         .await;
@@ -435,10 +445,5 @@ async fn a_refused_registration_does_not_stop_the_bot() {
         squash(&description(&answered)),
         squash(&source_paragraphs()[0])
     );
-    stop.send(()).unwrap();
-    let result = tokio::time::timeout(std::time::Duration::from_secs(20), running)
-        .await
-        .unwrap()
-        .unwrap();
-    assert!(result.is_ok(), "{result:?}");
+    running.stop().await;
 }

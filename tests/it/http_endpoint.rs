@@ -2,6 +2,7 @@
 //! PING, commands, autocomplete, a button and the message menu answered; forged, missing, truncated
 //! and stale signatures refused with 401; oversize bodies with 413; malformed JSON with 400.
 
+use crate::fake_discord::{message_json, BOT_USER_ID, USER_ID};
 use crate::util::{bot, limit_violations, source_paragraphs, squash};
 use asem_bot::discord::http::{serve_on, Endpoint, MAX_BODY_BYTES};
 use ed25519_dalek::{Signer, SigningKey};
@@ -110,12 +111,7 @@ fn interaction(kind: u8, data: Value) -> Value {
         "data": data
     });
     if kind == 3 {
-        payload["message"] = json!({
-            "id": "300000000000000009", "channel_id": "100000000000000004",
-            "author": {"id": "100000000000000002", "username": "asem-bot", "discriminator": "0", "global_name": null, "avatar": null, "bot": true},
-            "content": "", "timestamp": "2017-11-21T09:00:00.000000+00:00", "edited_timestamp": null, "tts": false,
-            "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
-        });
+        payload["message"] = message_json("300000000000000009", "", BOT_USER_ID, true);
     }
     payload
 }
@@ -192,12 +188,7 @@ async fn signed_interactions_are_answered() {
     let target = "300000000000000010";
     let (_, menu) = post_signed(&server, &interaction(2, json!({
         "id": "6", "name": "Find in declaration", "type": 3, "target_id": target,
-        "resolved": {"messages": {target: {
-            "id": target, "channel_id": "100000000000000004",
-            "author": {"id": "100000000000000005", "username": "alice", "discriminator": "0", "global_name": null, "avatar": null},
-            "content": "free teaching materials for everyone", "timestamp": "2017-11-21T09:00:00.000000+00:00", "edited_timestamp": null,
-            "tts": false, "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
-        }}}
+        "resolved": {"messages": {target: message_json(target, "free teaching materials for everyone", USER_ID, false)}}
     }))).await;
     assert_eq!(menu["data"]["flags"], 64);
     assert!(menu.to_string().contains("¶10"), "{menu}");
