@@ -152,6 +152,16 @@ const QUESTION_WORDS: &[&str] = &[
     "know",
     "want",
     "need",
+    "important",
+    "go",
+    "goes",
+    "going",
+    "each",
+    "other",
+    "others",
+    "every",
+    "everyone",
+    "everybody",
     // The declaration itself and its authors are in every question and in no particular paragraph.
     "declaration",
     "seoul",
@@ -210,6 +220,11 @@ impl AnalyzedQuery {
 const SYNONYM_WEIGHT: f32 = 0.6;
 /// Weight of a typo correction: below the exact word, well above a synonym.
 const CORRECTION_WEIGHT: f32 = 0.9;
+/// Weight of a word of the same family found by its beginning ("entrepreneurship" for
+/// "entrepreneurial"): surer than a synonym, less than a typo.
+const RELATIVE_WEIGHT: f32 = 0.7;
+/// Letters two stems must share at their beginning to count as one family.
+const MIN_FAMILY_PREFIX: usize = 5;
 
 /// What query analysis needs from the corpus: its vocabulary and its synonym table, both stemmed.
 pub struct Lexicon {
@@ -274,15 +289,18 @@ impl Lexicon {
         let mut analyzer = self.analyzer.clone();
         // One token per stem, remembering the word it came from.
         struct Token {
+            /// Which word of the query the stem came from.
+            word_index: usize,
             word: String,
             stem: String,
             question_word: bool,
         }
         let mut tokens: Vec<Token> = Vec::new();
-        for word in words(query) {
+        for (word_index, word) in words(query).into_iter().enumerate() {
             let question_word = is_question_word(&word);
             for stem in stems(&mut analyzer, &word) {
                 tokens.push(Token {
+                    word_index,
                     word: word.clone(),
                     stem,
                     question_word,
@@ -351,8 +369,40 @@ impl Lexicon {
         } else {
             content
         };
-        for i in chosen {
+        for &i in &chosen {
             let token = &tokens[i];
+            // A hyphenated word ("people-to-people", "capacity-building") is one concept: its
+            // parts as a phrase, not each part on its own ("to" would match everywhere).
+            let parts: Vec<usize> = chosen
+                .iter()
+                .copied()
+                .filter(|&j| tokens[j].word_index == token.word_index)
+                .collect();
+            if parts.len() > 1 {
+                if parts[0] == i {
+                    let mut variants = vec![Variant {
+                        stems: parts.iter().map(|&j| tokens[j].stem.clone()).collect(),
+                        weight: 1.0,
+                    }];
+                    if parts.iter().any(|&j| !self.knows_stem(&tokens[j].stem)) {
+                        if let Some(fixed) = self.correct(&token.word) {
+                            corrections.push((token.word.clone(), fixed.clone()));
+                            variants.push(Variant {
+                                stems: stems(&mut analyzer, &fixed),
+                                weight: CORRECTION_WEIGHT,
+                            });
+                        }
+                    }
+                    concepts.push((
+                        i,
+                        Concept {
+                            words: token.word.clone(),
+                            variants,
+                        },
+                    ));
+                }
+                continue;
+            }
             if concepts
                 .iter()
                 .any(|(_, c)| c.variants.len() == 1 && c.variants[0].stems == [token.stem.clone()])
@@ -364,15 +414,21 @@ impl Lexicon {
                 weight: 1.0,
             }];
             if !self.knows_stem(&token.stem) {
-                if let Some(fixed) = self.correct(&token.word) {
-                    let fixed_stems = stems(&mut analyzer, &fixed);
-                    if !fixed_stems.is_empty() {
-                        corrections.push((token.word.clone(), fixed.clone()));
-                        variants.push(Variant {
-                            stems: fixed_stems,
-                            weight: CORRECTION_WEIGHT,
-                        });
-                    }
+                let fixed = self
+                    .correct(&token.word)
+                    .map(|fixed| (stems(&mut analyzer, &fixed), fixed))
+                    .filter(|(fixed_stems, _)| !fixed_stems.is_empty());
+                if let Some((fixed_stems, fixed)) = fixed {
+                    corrections.push((token.word.clone(), fixed));
+                    variants.push(Variant {
+                        stems: fixed_stems,
+                        weight: CORRECTION_WEIGHT,
+                    });
+                } else if let Some(relative) = self.relative(&token.stem) {
+                    variants.push(Variant {
+                        stems: vec![relative],
+                        weight: RELATIVE_WEIGHT,
+                    });
                 }
             }
             concepts.push((
@@ -389,6 +445,40 @@ impl Lexicon {
             concepts: concepts.into_iter().map(|(_, c)| c).collect(),
             corrections,
         }
+    }
+
+    /// A stem of the corpus from the same word family as one it lacks, which the stemmer did not
+    /// bring together ("entrepreneurship" and "entrepreneurial", "religions" and "inter-religious"):
+    /// the known stem sharing the longest beginning with it, when that beginning is at least
+    /// [`MIN_FAMILY_PREFIX`] letters and all of the shorter stem but for one letter.
+    pub fn relative(&self, stem: &str) -> Option<String> {
+        let stem: Vec<char> = stem.chars().collect();
+        if stem.len() < MIN_FAMILY_PREFIX || stem.iter().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut best: Option<(usize, u32, &str)> = None;
+        for (known, &count) in &self.known_stems {
+            let length = known.chars().count();
+            let shared = known
+                .chars()
+                .zip(&stem)
+                .take_while(|(a, b)| a == *b)
+                .count();
+            if shared < MIN_FAMILY_PREFIX || shared + 1 < length.min(stem.len()) {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((s, c, k)) => {
+                    (shared, count, std::cmp::Reverse(known.as_str()))
+                        > (s, c, std::cmp::Reverse(k))
+                }
+            };
+            if better {
+                best = Some((shared, count, known));
+            }
+        }
+        best.map(|(_, _, known)| known.to_string())
     }
 
     /// The corpus word closest to a misspelt one: within one edit for short words, two for longer

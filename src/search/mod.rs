@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, INDEXED, STORED,
 };
@@ -27,6 +29,8 @@ const ANALYZER: &str = "asem_en";
 const HEADING_BOOST: f32 = 0.6;
 /// How much two query words standing together in the text add.
 const PROXIMITY_BOOST: f32 = 0.5;
+/// How much the other ways a concept appears add to its best one.
+const SYNONYM_TIE_BREAKER: f32 = 0.1;
 /// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
 const RELEVANCE_FLOOR: f32 = 0.5;
 /// Characters of text around the highlighted words in a snippet.
@@ -232,31 +236,43 @@ impl SearchIndex {
     fn build_query(&self, analyzed: &AnalyzedQuery) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for concept in &analyzed.concepts {
-            for variant in &concept.variants {
-                for (field, boost) in [
-                    (self.fields.text, 1.0),
-                    (self.fields.heading, HEADING_BOOST),
-                ] {
-                    let inner: Box<dyn Query> = match variant.stems.as_slice() {
-                        [stem] => Box::new(TermQuery::new(
-                            self.term(field, stem),
-                            IndexRecordOption::WithFreqs,
-                        )),
-                        stems => Box::new(PhraseQuery::new(
-                            stems.iter().map(|s| self.term(field, s)).collect(),
-                        )),
-                    };
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(inner, variant.weight * boost)),
-                    ));
-                }
+            for (field, boost) in [
+                (self.fields.text, 1.0),
+                (self.fields.heading, HEADING_BOOST),
+            ] {
+                let alternatives: Vec<Box<dyn Query>> = concept
+                    .variants
+                    .iter()
+                    .map(|variant| {
+                        let inner: Box<dyn Query> = match variant.stems.as_slice() {
+                            [stem] => Box::new(TermQuery::new(
+                                self.term(field, stem),
+                                IndexRecordOption::WithFreqs,
+                            )),
+                            stems => Box::new(PhraseQuery::new(
+                                stems.iter().map(|s| self.term(field, s)).collect(),
+                            )),
+                        };
+                        Box::new(BoostQuery::new(inner, variant.weight * boost)) as Box<dyn Query>
+                    })
+                    .collect();
+                // A concept counts once, by its best way of appearing: a paragraph that has the
+                // user's word and two of its synonyms must not outrank one with the exact phrase.
+                clauses.push((
+                    Occur::Should,
+                    Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                        alternatives,
+                        SYNONYM_TIE_BREAKER,
+                    )),
+                ));
             }
         }
         // Neighbouring words of the query standing near each other in the text.
         for pair in analyzed.concepts.windows(2) {
-            let (Some(a), Some(b)) = (first_single_stem(&pair[0]), first_single_stem(&pair[1]))
-            else {
+            let (Some(a), Some(b)) = (
+                edge_stem(&pair[0], Edge::Last),
+                edge_stem(&pair[1], Edge::First),
+            ) else {
                 continue;
             };
             if a == b {
@@ -365,10 +381,17 @@ impl SearchIndex {
     }
 }
 
-fn first_single_stem(concept: &Concept) -> Option<&String> {
-    match concept.variants.first()?.stems.as_slice() {
-        [stem] => Some(stem),
-        _ => None,
+enum Edge {
+    First,
+    Last,
+}
+
+/// The first or last stem of how the user put a concept: where it touches its neighbour.
+fn edge_stem(concept: &Concept, edge: Edge) -> Option<&String> {
+    let stems = &concept.variants.first()?.stems;
+    match edge {
+        Edge::First => stems.first(),
+        Edge::Last => stems.last(),
     }
 }
 
