@@ -216,6 +216,50 @@ impl AnalyzedQuery {
     }
 }
 
+/// The ranking techniques, each of which can be switched off to measure what it adds (the
+/// relevance evaluation does, leave-one-out). The bot always runs with all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Techniques {
+    /// Drop words that carry no topic in a question ("what did the ministers say about…").
+    pub question_words: bool,
+    /// Expand words and phrases through the synonym and acronym table.
+    pub synonyms: bool,
+    /// Correct misspelt words to corpus words before searching.
+    pub typo_correction: bool,
+    /// Match words the stemmer leaves apart by their shared beginning.
+    pub word_families: bool,
+    /// Search a hyphenated word as a phrase.
+    pub compound_phrases: bool,
+    /// Match the section headings too, boosted below the text.
+    pub headings: bool,
+    /// Reward query words standing near each other in the text.
+    pub proximity: bool,
+    /// Count each concept once, by its best form (else every synonym found adds up).
+    pub best_form_only: bool,
+    /// Leave out hits that match under half of the query's weight.
+    pub relevance_floor: bool,
+}
+
+impl Techniques {
+    pub const ALL: Techniques = Techniques {
+        question_words: true,
+        synonyms: true,
+        typo_correction: true,
+        word_families: true,
+        compound_phrases: true,
+        headings: true,
+        proximity: true,
+        best_form_only: true,
+        relevance_floor: true,
+    };
+}
+
+impl Default for Techniques {
+    fn default() -> Techniques {
+        Techniques::ALL
+    }
+}
+
 /// Weight of a synonym against the word the user typed.
 const SYNONYM_WEIGHT: f32 = 0.6;
 /// Weight of a typo correction: below the exact word, well above a synonym.
@@ -286,6 +330,11 @@ impl Lexicon {
 
     /// Analyzes a query into concepts.
     pub fn analyze(&self, query: &str) -> AnalyzedQuery {
+        self.analyze_with(query, &Techniques::default())
+    }
+
+    /// Analyzes a query with only some techniques on (to measure what each adds).
+    pub fn analyze_with(&self, query: &str, techniques: &Techniques) -> AnalyzedQuery {
         let mut analyzer = self.analyzer.clone();
         // One token per stem, remembering the word it came from.
         struct Token {
@@ -297,7 +346,7 @@ impl Lexicon {
         }
         let mut tokens: Vec<Token> = Vec::new();
         for (word_index, word) in words(query).into_iter().enumerate() {
-            let question_word = is_question_word(&word);
+            let question_word = techniques.question_words && is_question_word(&word);
             for stem in stems(&mut analyzer, &word) {
                 tokens.push(Token {
                     word_index,
@@ -311,8 +360,12 @@ impl Lexicon {
         let mut concepts: Vec<(usize, Concept)> = Vec::new();
 
         // Synonym phrases first, longest first, so "online courses" wins over "online".
-        let mut members: Vec<(usize, &Vec<String>)> = self
-            .synonym_groups
+        let groups = if techniques.synonyms {
+            &self.synonym_groups[..]
+        } else {
+            &[]
+        };
+        let mut members: Vec<(usize, &Vec<String>)> = groups
             .iter()
             .enumerate()
             .flat_map(|(g, group)| group.iter().map(move |m| (g, m)))
@@ -378,13 +431,15 @@ impl Lexicon {
                 .copied()
                 .filter(|&j| tokens[j].word_index == token.word_index)
                 .collect();
-            if parts.len() > 1 {
+            if parts.len() > 1 && techniques.compound_phrases {
                 if parts[0] == i {
                     let mut variants = vec![Variant {
                         stems: parts.iter().map(|&j| tokens[j].stem.clone()).collect(),
                         weight: 1.0,
                     }];
-                    if parts.iter().any(|&j| !self.knows_stem(&tokens[j].stem)) {
+                    if techniques.typo_correction
+                        && parts.iter().any(|&j| !self.knows_stem(&tokens[j].stem))
+                    {
                         if let Some(fixed) = self.correct(&token.word) {
                             corrections.push((token.word.clone(), fixed.clone()));
                             variants.push(Variant {
@@ -414,8 +469,9 @@ impl Lexicon {
                 weight: 1.0,
             }];
             if !self.knows_stem(&token.stem) {
-                let fixed = self
-                    .correct(&token.word)
+                let fixed = Some(&token.word)
+                    .filter(|_| techniques.typo_correction)
+                    .and_then(|word| self.correct(word))
                     .map(|fixed| (stems(&mut analyzer, &fixed), fixed))
                     .filter(|(fixed_stems, _)| !fixed_stems.is_empty());
                 if let Some((fixed_stems, fixed)) = fixed {
@@ -424,7 +480,10 @@ impl Lexicon {
                         stems: fixed_stems,
                         weight: CORRECTION_WEIGHT,
                     });
-                } else if let Some(relative) = self.relative(&token.stem) {
+                } else if let Some(relative) = Some(&token.stem)
+                    .filter(|_| techniques.word_families)
+                    .and_then(|stem| self.relative(stem))
+                {
                     variants.push(Variant {
                         stems: vec![relative],
                         weight: RELATIVE_WEIGHT,

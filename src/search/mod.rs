@@ -5,7 +5,7 @@
 mod analysis;
 mod reference;
 
-pub use analysis::{normalize, AnalyzedQuery, Concept, Lexicon};
+pub use analysis::{normalize, AnalyzedQuery, Concept, Lexicon, Techniques};
 pub use reference::{parse_reference, ParagraphReference};
 
 use crate::corpus::Corpus;
@@ -29,6 +29,8 @@ const ANALYZER: &str = "asem_en";
 const HEADING_BOOST: f32 = 0.6;
 /// How much two query words standing together in the text add.
 const PROXIMITY_BOOST: f32 = 0.5;
+/// How many other words may stand between two query words that count as near each other.
+const PROXIMITY_SLOP: u32 = 2;
 /// How much the other ways a concept appears add to its best one.
 const SYNONYM_TIE_BREAKER: f32 = 0.1;
 /// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
@@ -70,6 +72,7 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     lexicon: Lexicon,
+    techniques: Techniques,
     build_time: Duration,
 }
 
@@ -129,8 +132,15 @@ impl SearchIndex {
                 heading,
             },
             lexicon,
+            techniques: Techniques::ALL,
             build_time: started.elapsed(),
         })
+    }
+
+    /// The same index ranking with only some techniques on (for the relevance evaluation).
+    pub fn with_techniques(mut self, techniques: Techniques) -> SearchIndex {
+        self.techniques = techniques;
+        self
     }
 
     pub fn corpus(&self) -> &Arc<Corpus> {
@@ -151,7 +161,7 @@ impl SearchIndex {
 
     /// Ranks paragraphs for a text query; `offset` skips that many relevant hits (for paging).
     pub fn search(&self, query: &str, limit: usize, offset: usize) -> anyhow::Result<Hits> {
-        let analyzed = self.lexicon.analyze(query);
+        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
         self.search_analyzed(analyzed, limit, offset)
     }
 
@@ -198,7 +208,8 @@ impl SearchIndex {
                 .filter(|(m, _)| **m)
                 .map(|(_, w)| *w)
                 .sum();
-            if total_weight > 0.0 && covered / total_weight < RELEVANCE_FLOOR {
+            let floor = self.techniques.relevance_floor;
+            if floor && total_weight > 0.0 && covered / total_weight < RELEVANCE_FLOOR {
                 continue;
             }
             relevant.push((score, document, paragraph));
@@ -235,11 +246,17 @@ impl SearchIndex {
 
     fn build_query(&self, analyzed: &AnalyzedQuery) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for concept in &analyzed.concepts {
-            for (field, boost) in [
+        let techniques = &self.techniques;
+        let fields: &[(Field, f32)] = if techniques.headings {
+            &[
                 (self.fields.text, 1.0),
                 (self.fields.heading, HEADING_BOOST),
-            ] {
+            ]
+        } else {
+            &[(self.fields.text, 1.0)]
+        };
+        for concept in &analyzed.concepts {
+            for &(field, boost) in fields {
                 let alternatives: Vec<Box<dyn Query>> = concept
                     .variants
                     .iter()
@@ -258,17 +275,26 @@ impl SearchIndex {
                     .collect();
                 // A concept counts once, by its best way of appearing: a paragraph that has the
                 // user's word and two of its synonyms must not outrank one with the exact phrase.
-                clauses.push((
-                    Occur::Should,
-                    Box::new(DisjunctionMaxQuery::with_tie_breaker(
-                        alternatives,
-                        SYNONYM_TIE_BREAKER,
-                    )),
-                ));
+                if techniques.best_form_only {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                            alternatives,
+                            SYNONYM_TIE_BREAKER,
+                        )),
+                    ));
+                } else {
+                    clauses.extend(alternatives.into_iter().map(|q| (Occur::Should, q)));
+                }
             }
         }
         // Neighbouring words of the query standing near each other in the text.
-        for pair in analyzed.concepts.windows(2) {
+        let pairs = if techniques.proximity {
+            analyzed.concepts.windows(2)
+        } else {
+            [].windows(2)
+        };
+        for pair in pairs {
             let (Some(a), Some(b)) = (
                 edge_stem(&pair[0], Edge::Last),
                 edge_stem(&pair[1], Edge::First),
@@ -278,14 +304,24 @@ impl SearchIndex {
             if a == b {
                 continue;
             }
-            let mut phrase = PhraseQuery::new(vec![
-                self.term(self.fields.text, a),
-                self.term(self.fields.text, b),
-            ]);
-            phrase.set_slop(2);
+            // In either order: "participation of stakeholders" answers "stakeholders participation".
+            let orders: Vec<Box<dyn Query>> = [(a, b), (b, a)]
+                .into_iter()
+                .map(|(first, second)| {
+                    let mut phrase = PhraseQuery::new(vec![
+                        self.term(self.fields.text, first),
+                        self.term(self.fields.text, second),
+                    ]);
+                    phrase.set_slop(PROXIMITY_SLOP);
+                    Box::new(phrase) as Box<dyn Query>
+                })
+                .collect();
             clauses.push((
                 Occur::Should,
-                Box::new(BoostQuery::new(Box::new(phrase), PROXIMITY_BOOST)),
+                Box::new(BoostQuery::new(
+                    Box::new(DisjunctionMaxQuery::new(orders)),
+                    PROXIMITY_BOOST,
+                )),
             ));
         }
         BooleanQuery::new(clauses)
