@@ -8,12 +8,14 @@ use crate::search::SearchIndex;
 use anyhow::Context;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// The loaded bot: data, index and commands, shared read-only by every transport.
 #[derive(Clone)]
 pub struct Bot {
     index: Arc<SearchIndex>,
+    /// Reading and checking `data/` (the index build is timed by the index).
+    load_time: Duration,
 }
 
 impl Bot {
@@ -33,6 +35,7 @@ impl Bot {
         );
         Ok(Bot {
             index: Arc::new(index),
+            load_time: loaded,
         })
     }
 
@@ -54,7 +57,9 @@ impl Bot {
     pub fn summary(&self) -> String {
         let corpus = self.corpus();
         let mut lines = Vec::new();
-        for document in &corpus.documents {
+        // A large corpus gets its first documents and a count, not a screenful per document.
+        const LISTED: usize = 5;
+        for document in corpus.documents.iter().take(LISTED) {
             lines.push(format!(
                 "document {}: {} — {} paragraphs, {} sections, {} footnotes",
                 document.id,
@@ -62,6 +67,13 @@ impl Bot {
                 document.paragraphs.len(),
                 document.sections.len(),
                 document.footnotes.len()
+            ));
+        }
+        if corpus.documents.len() > LISTED {
+            lines.push(format!(
+                "… and {} more documents ({} paragraphs in all)",
+                corpus.documents.len() - LISTED,
+                corpus.paragraph_count()
             ));
         }
         lines.push(format!(
@@ -74,10 +86,25 @@ impl Bot {
             corpus.synonyms.len()
         ));
         lines.push(format!(
-            "index: {} paragraphs, built in {:.1} ms",
+            "data read and checked in {:.1} ms; index: {} paragraphs, built in {:.1} ms",
+            self.load_time.as_secs_f64() * 1000.0,
             self.index.paragraph_count(),
             self.index.build_time().as_secs_f64() * 1000.0
         ));
+        if let Some(peak) = peak_memory_bytes() {
+            lines.push(format!(
+                "peak memory: {:.1} MB",
+                peak as f64 / (1024.0 * 1024.0)
+            ));
+        }
         lines.join("\n")
     }
+}
+
+/// The most resident memory this process has used so far (Linux's `VmHWM`); None elsewhere.
+pub fn peak_memory_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }

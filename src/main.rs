@@ -20,6 +20,8 @@ Usage:
   asem-bot serve-http            the HTTP interactions endpoint
   asem-bot commands              print the command registration JSON
   asem-bot register              register the commands with Discord (for HTTP-endpoint deployments)
+  asem-bot generate-corpus --paragraphs N --out DIR [--seed S]
+                                 a synthetic corpus for benchmarks: data/ plus generated documents
 
 Configuration: config/asem-bot.toml, .env and environment variables (see README.md).
 ";
@@ -41,6 +43,11 @@ enum Mode {
     ServeHttp,
     Commands,
     Register,
+    GenerateCorpus {
+        paragraphs: usize,
+        out: std::path::PathBuf,
+        seed: u64,
+    },
     Help,
     Version,
 }
@@ -48,6 +55,9 @@ enum Mode {
 fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
     let mut json = false;
     let mut limit: Option<usize> = None;
+    let mut paragraphs: Option<usize> = None;
+    let mut out: Option<std::path::PathBuf> = None;
+    let mut seed: u64 = 2017;
     let mut positional: Vec<&str> = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -65,6 +75,32 @@ fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
                         format!("--limit takes a number from 1 to 100, not {value:?}")
                     })?;
                 limit = Some(n);
+            }
+            "--paragraphs" => {
+                let value = iter
+                    .next()
+                    .context("--paragraphs needs a number, e.g. 10000")?;
+                paragraphs = Some(
+                    value
+                        .parse()
+                        .ok()
+                        .filter(|n| (1..=10_000_000).contains(n))
+                        .with_context(|| {
+                            format!("--paragraphs takes a number from 1 to 10000000, not {value:?}")
+                        })?,
+                );
+            }
+            "--seed" => {
+                let value = iter.next().context("--seed needs a number, e.g. 2017")?;
+                seed = value
+                    .parse()
+                    .with_context(|| format!("--seed takes a whole number, not {value:?}"))?;
+            }
+            "--out" => {
+                let value = iter
+                    .next()
+                    .context("--out needs a folder, e.g. --out /tmp/corpus")?;
+                out = Some(value.into());
             }
             "-h" | "--help" => return Ok(Mode::Help),
             "-V" | "--version" => return Ok(Mode::Version),
@@ -97,6 +133,11 @@ fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
         Some((&"serve-http", [])) => Mode::ServeHttp,
         Some((&"commands", [])) => Mode::Commands,
         Some((&"register", [])) => Mode::Register,
+        Some((&"generate-corpus", [])) => Mode::GenerateCorpus {
+            paragraphs: paragraphs.context("generate-corpus needs --paragraphs N")?,
+            out: out.context("generate-corpus needs --out DIR (a new or empty folder)")?,
+            seed,
+        },
         Some((other, _)) => bail!("unknown command {other:?}; see asem-bot --help"),
     })
 }
@@ -134,6 +175,23 @@ fn run(mode: Mode) -> anyhow::Result<()> {
             Mode::Exec { .. } | Mode::Search { .. } | Mode::Console
         );
     init_logging(&config, if quiet { "warn" } else { "info" });
+    if let Mode::GenerateCorpus {
+        paragraphs,
+        out,
+        seed,
+    } = &mode
+    {
+        let made =
+            asem_bot::corpus::synthetic::generate(&config.data_dir, out, *paragraphs, *seed)?;
+        return print(&format!(
+            "{}: {} documents, {} paragraphs, {:.1} MB (seed {seed}); try: ASEM_DATA_DIR={} asem-bot check\n",
+            out.display(),
+            made.documents,
+            made.paragraphs,
+            made.bytes as f64 / 1e6,
+            out.display()
+        ));
+    }
     let bot = Bot::load(&config.data_dir)?;
     match mode {
         Mode::Run => {
@@ -161,7 +219,7 @@ fn run(mode: Mode) -> anyhow::Result<()> {
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             runtime.block_on(asem_bot::discord::gateway::register(&http, config.guild_id))
         }
-        Mode::Help | Mode::Version | Mode::Commands => Ok(()),
+        Mode::Help | Mode::Version | Mode::Commands | Mode::GenerateCorpus { .. } => Ok(()),
     }
 }
 

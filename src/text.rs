@@ -90,24 +90,29 @@ pub fn fold(text: &str) -> String {
 /// The words of `text`, folded: runs of letters, digits, `+` and inner hyphens ("people-to-people",
 /// "erasmus+", "4th").
 pub fn words(text: &str) -> Vec<String> {
-    let folded = fold(text);
     let mut out = Vec::new();
-    let mut current = String::new();
-    let chars: Vec<char> = folded.chars().collect();
-    for (i, &ch) in chars.iter().enumerate() {
-        let inner_hyphen = ch == '-'
-            && !current.is_empty()
-            && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric());
-        if ch.is_alphanumeric() || inner_hyphen || (ch == '+' && !current.is_empty()) {
-            current.push(ch);
-        } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+    for_each_word(text, |word| out.push(word.to_string()));
+    out
+}
+
+/// Calls `visit` with each word of `text` as [`words`] finds them, without allocating a string per
+/// word (the lexicon of a large corpus visits millions).
+pub fn for_each_word(text: &str, mut visit: impl FnMut(&str)) {
+    let folded = fold(text);
+    let mut start: Option<usize> = None;
+    let mut chars = folded.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        let inner_hyphen =
+            ch == '-' && start.is_some() && chars.peek().is_some_and(|(_, c)| c.is_alphanumeric());
+        if ch.is_alphanumeric() || inner_hyphen || (ch == '+' && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(from) = start.take() {
+            visit(&folded[from..i]);
         }
     }
-    if !current.is_empty() {
-        out.push(current);
+    if let Some(from) = start {
+        visit(&folded[from..]);
     }
-    out
 }
 
 /// A ¶ citation for one paragraph or a range: `¶6`, `¶6–7`.

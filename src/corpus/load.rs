@@ -271,6 +271,9 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
     })
 }
 
+/// Document files per parsing thread below which one thread does it all.
+const PARALLEL_FILES_FROM: usize = 8;
+
 fn load_documents(dir: &Path) -> Result<Vec<Document>, DataError> {
     let folder_error = |reason: String| DataError {
         path: dir.to_path_buf(),
@@ -292,20 +295,47 @@ fn load_documents(dir: &Path) -> Result<Vec<Document>, DataError> {
             "no document: add the declaration as a .toml file here".into(),
         ));
     }
-    let mut documents: Vec<Document> = Vec::new();
+    // Files parse independently: spread them over the cores (a large corpus has hundreds), then
+    // check them in name order so the error reported is always the same one.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().div_ceil(PARALLEL_FILES_FROM))
+        .max(1);
+    let chunk = paths.len().div_ceil(threads);
+    let parsed: Vec<Result<(Document, usize), DataError>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|p| read_document(p)).collect::<Vec<_>>())
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
+    });
+    if parsed.len() != paths.len() {
+        return Err(folder_error(
+            "reading the documents failed part way; try again".into(),
+        ));
+    }
+    let mut documents: Vec<Document> = Vec::with_capacity(paths.len());
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
-    for path in paths {
-        let source = Source::read(path)?;
-        let raw: RawDocumentFile = source.parse()?;
-        let id = raw.document.id.get_ref().trim().to_string();
-        if let Some(other) = seen.get(&id) {
-            return Err(source.error_at(
-                raw.document.id.span(),
-                format!("document id {id:?} is already used by {}", other.display()),
-            ));
+    for (path, result) in paths.iter().zip(parsed) {
+        let (document, id_line) = result?;
+        if let Some(other) = seen.get(&document.id) {
+            return Err(DataError {
+                path: path.clone(),
+                line: Some(id_line),
+                reason: format!(
+                    "document id {:?} is already used by {}",
+                    document.id,
+                    other.display()
+                ),
+            });
         }
-        seen.insert(id, source.path.clone());
-        documents.push(build_document(&source, raw)?);
+        seen.insert(document.id.clone(), path.clone());
+        documents.push(document);
     }
     // The Seoul Declaration is the document the other files describe: put it first by its id
     // when present, else keep the alphabetical first.
@@ -313,6 +343,14 @@ fn load_documents(dir: &Path) -> Result<Vec<Document>, DataError> {
         documents.swap(0, index);
     }
     Ok(documents)
+}
+
+/// Reads, parses and checks one document file; returns it with the line of its id.
+fn read_document(path: &Path) -> Result<(Document, usize), DataError> {
+    let source = Source::read(path.to_path_buf())?;
+    let raw: RawDocumentFile = source.parse()?;
+    let id_line = source.line_at(raw.document.id.span().start);
+    Ok((build_document(&source, raw)?, id_line))
 }
 
 fn build_document(source: &Source, raw: RawDocumentFile) -> Result<Document, DataError> {

@@ -5,6 +5,7 @@
 //! the rest of the program can index by paragraph number without checking again.
 
 mod load;
+pub mod synthetic;
 
 pub use load::DataError;
 

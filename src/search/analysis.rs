@@ -2,7 +2,7 @@
 //! dropped, typos corrected against the corpus vocabulary, and synonyms and acronyms expanded.
 //! User text is never parsed as query syntax: quotes, colons and operators are just punctuation here.
 
-use crate::text::{fold, words};
+use crate::text::{fold, for_each_word, words};
 use std::collections::HashMap;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -285,13 +285,19 @@ impl Lexicon {
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>, synonyms: &[Vec<String>]) -> Lexicon {
         let mut analyzer = analyzer();
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
-        let mut known_stems: HashMap<String, u32> = HashMap::new();
         for text in texts {
-            for word in words(text) {
-                for stem in stems(&mut analyzer, &word) {
-                    *known_stems.entry(stem).or_default() += 1;
+            for_each_word(text, |word| match vocabulary.get_mut(word) {
+                Some(count) => *count += 1,
+                None => {
+                    vocabulary.insert(word.to_string(), 1);
                 }
-                *vocabulary.entry(word).or_default() += 1;
+            });
+        }
+        // Stem each distinct word once: a large corpus repeats a small vocabulary millions of times.
+        let mut known_stems: HashMap<String, u32> = HashMap::new();
+        for (word, count) in &vocabulary {
+            for stem in stems(&mut analyzer, word) {
+                *known_stems.entry(stem).or_default() += count;
             }
         }
         let synonym_groups: Vec<Vec<Vec<String>>> = synonyms

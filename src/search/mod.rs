@@ -35,6 +35,8 @@ const PROXIMITY_SLOP: u32 = 2;
 const SYNONYM_TIE_BREAKER: f32 = 0.1;
 /// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
 const RELEVANCE_FLOOR: f32 = 0.5;
+/// Corpora from this many paragraphs up are indexed on several threads.
+const PARALLEL_INDEXING_FROM: usize = 20_000;
 /// Characters of text around the highlighted words in a snippet.
 const SNIPPET_CHARS: usize = 220;
 
@@ -91,37 +93,29 @@ impl SearchIndex {
         let index = Index::create_in_ram(schema.build());
         index.tokenizers().register(ANALYZER, analysis::analyzer());
 
-        let mut writer = index
-            .writer_with_num_threads(1, 50_000_000)
-            .context("creating the index writer")?;
-        let mut paragraphs = Vec::with_capacity(corpus.paragraph_count());
-        for (doc_index, document) in corpus.documents.iter().enumerate() {
-            for paragraph in &document.paragraphs {
-                let mut doc = tantivy::TantivyDocument::default();
-                doc.add_u64(ordinal, paragraphs.len() as u64);
-                doc.add_text(text, &paragraph.text);
-                for heading_text in document.section_path(paragraph) {
-                    doc.add_text(heading, heading_text);
-                }
-                writer.add_document(doc).context("indexing a paragraph")?;
-                paragraphs.push((doc_index, paragraph.number));
-            }
-        }
-        writer.commit().context("committing the index")?;
+        // The lexicon (vocabulary and stems for typo correction) needs a pass over every word as
+        // well: it runs on its own thread while tantivy indexes.
+        let (indexed, lexicon) = std::thread::scope(|scope| {
+            let lexicon = scope.spawn(|| {
+                let texts = corpus.documents.iter().flat_map(|d| {
+                    d.paragraphs
+                        .iter()
+                        .map(|p| p.text.as_str())
+                        .chain(d.sections.iter().map(|s| s.heading.as_str()))
+                });
+                let glossary = corpus.glossary.iter().map(|t| t.term.as_str());
+                Lexicon::new(texts.chain(glossary), &corpus.synonyms)
+            });
+            let indexed = index_paragraphs(&index, &corpus, ordinal, text, heading);
+            (indexed, lexicon.join())
+        });
+        let paragraphs = indexed?;
+        let lexicon = lexicon.map_err(|_| anyhow::anyhow!("building the lexicon failed"))?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .context("opening the index reader")?;
-
-        let texts = corpus.documents.iter().flat_map(|d| {
-            d.paragraphs
-                .iter()
-                .map(|p| p.text.as_str())
-                .chain(d.sections.iter().map(|s| s.heading.as_str()))
-        });
-        let glossary = corpus.glossary.iter().map(|t| t.term.as_str());
-        let lexicon = Lexicon::new(texts.chain(glossary), &corpus.synonyms);
         Ok(SearchIndex {
             corpus,
             paragraphs,
@@ -415,6 +409,42 @@ impl SearchIndex {
             SNIPPET_CHARS,
         ))
     }
+}
+
+/// Adds one tantivy document per paragraph (its text and its section headings) and commits;
+/// returns (document index, paragraph number) by ordinal.
+fn index_paragraphs(
+    index: &Index,
+    corpus: &Corpus,
+    ordinal: Field,
+    text: Field,
+    heading: Field,
+) -> anyhow::Result<Vec<(usize, u32)>> {
+    // One indexing thread keeps a small corpus in one segment, so equal scores rank in a fixed
+    // order; a large one gets every core.
+    let threads = if corpus.paragraph_count() < PARALLEL_INDEXING_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+    };
+    let mut writer = index
+        .writer_with_num_threads(threads, threads * 50_000_000)
+        .context("creating the index writer")?;
+    let mut paragraphs = Vec::with_capacity(corpus.paragraph_count());
+    for (doc_index, document) in corpus.documents.iter().enumerate() {
+        for paragraph in &document.paragraphs {
+            let mut doc = tantivy::TantivyDocument::default();
+            doc.add_u64(ordinal, paragraphs.len() as u64);
+            doc.add_text(text, &paragraph.text);
+            for heading_text in document.section_path(paragraph) {
+                doc.add_text(heading, heading_text);
+            }
+            writer.add_document(doc).context("indexing a paragraph")?;
+            paragraphs.push((doc_index, paragraph.number));
+        }
+    }
+    writer.commit().context("committing the index")?;
+    Ok(paragraphs)
 }
 
 enum Edge {

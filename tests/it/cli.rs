@@ -223,3 +223,51 @@ fn search_by_paragraph_number_goes_straight_there() {
     assert_eq!(json["hits"], serde_json::json!([]));
     assert!(json["note"].as_str().unwrap().contains("¶1 to ¶16"));
 }
+
+#[test]
+fn a_generated_corpus_loads_answers_and_is_refused_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("corpus");
+    let made = asem_bot()
+        .args([
+            "generate-corpus",
+            "--paragraphs",
+            "1200",
+            "--seed",
+            "5",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let said = String::from_utf8_lossy(&made.stdout);
+    assert!(said.contains("13 documents, 1200 paragraphs"), "{said}");
+
+    let check = asem_bot()
+        .arg("check")
+        .env("ASEM_DATA_DIR", &out)
+        .output()
+        .unwrap();
+    let summary = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success(), "{check:?}");
+    assert!(summary.contains("index: 1200 paragraphs"), "{summary}");
+    assert!(summary.contains("… and 8 more documents"), "{summary}");
+
+    // The shipped declaration is still the one quoted and asked about.
+    let quote = asem_bot()
+        .args(["exec", "/quote paragraph: 10"])
+        .env("ASEM_DATA_DIR", &out)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&quote.stdout)
+        .contains("Taking note of the great potential of ICT"));
+
+    let again = asem_bot()
+        .args(["generate-corpus", "--paragraphs", "100", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty"));
+}
