@@ -3,6 +3,7 @@
 //! User text is never parsed as query syntax: quotes, colons and operators are just punctuation here.
 
 use crate::text::{fold, for_each_word, words};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -16,6 +17,15 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// The analyzer without its stemmer: words, lower case, ASCII folding.
+fn plain_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
         .build()
 }
 
@@ -273,12 +283,14 @@ const MIN_FAMILY_PREFIX: usize = 5;
 /// What query analysis needs from the corpus: its vocabulary and its synonym table, both stemmed.
 pub struct Lexicon {
     analyzer: TextAnalyzer,
-    /// Folded corpus words and how often they occur, for typo correction.
-    vocabulary: HashMap<String, u32>,
     /// Stems the index knows.
     known_stems: HashMap<String, u32>,
     /// Each synonym group as the stem sequences of its members.
     synonym_groups: Vec<Vec<Vec<String>>>,
+    /// The vocabulary by length in characters, spelt out, for typo correction.
+    by_length: Vec<Vec<(Vec<char>, u32, String)>>,
+    /// The stem of every token of the corpus, for [`Lexicon::token_stem`].
+    token_stems: HashMap<String, String>,
 }
 
 impl Lexicon {
@@ -318,11 +330,42 @@ impl Lexicon {
                 }
             }
         }
+        let mut by_length: Vec<Vec<(Vec<char>, u32, String)>> = Vec::new();
+        for (word, &count) in &vocabulary {
+            let chars: Vec<char> = word.chars().collect();
+            if by_length.len() <= chars.len() {
+                by_length.resize_with(chars.len() + 1, Vec::new);
+            }
+            by_length[chars.len()].push((chars, count, word.clone()));
+        }
+        let mut token_stems = HashMap::new();
+        let mut plain = plain_analyzer();
+        for word in vocabulary.keys() {
+            let mut stream = plain.token_stream(word);
+            while stream.advance() {
+                let token = &stream.token().text;
+                if !token_stems.contains_key(token) {
+                    if let Some(stem) = stems(&mut analyzer, token).pop() {
+                        token_stems.insert(token.clone(), stem);
+                    }
+                }
+            }
+        }
         Lexicon {
             analyzer,
-            vocabulary,
             known_stems,
             synonym_groups,
+            by_length,
+            token_stems,
+        }
+    }
+
+    /// The stem of one lower-cased word as the index has it: looked up for the corpus's own words,
+    /// else stemmed.
+    pub fn token_stem(&self, lowered: &str) -> Option<Cow<'_, str>> {
+        match self.token_stems.get(lowered) {
+            Some(stem) => Some(Cow::Borrowed(stem.as_str())),
+            None => self.stems(lowered).pop().map(Cow::Owned),
         }
     }
 
@@ -555,25 +598,24 @@ impl Lexicon {
         }
         let max_distance = if length <= 5 { 1 } else { 2 };
         let target: Vec<char> = word.chars().collect();
+        let mut rows = EditRows::default();
         let mut best: Option<(usize, u32, &str)> = None;
-        for (candidate, &count) in &self.vocabulary {
-            let candidate_length = candidate.chars().count();
-            if candidate_length.abs_diff(length) > max_distance || candidate_length < 3 {
-                continue;
-            }
-            let chars: Vec<char> = candidate.chars().collect();
-            let Some(distance) = edit_distance(&target, &chars, max_distance) else {
-                continue;
-            };
-            let better = match best {
-                None => true,
-                Some((d, c, w)) => {
-                    (distance, std::cmp::Reverse(count), candidate.as_str())
-                        < (d, std::cmp::Reverse(c), w)
+        let lengths = length.saturating_sub(max_distance).max(3)..=length + max_distance;
+        for bucket in lengths.filter_map(|n| self.by_length.get(n)) {
+            for (chars, count, candidate) in bucket {
+                let Some(distance) = rows.distance(&target, chars, max_distance) else {
+                    continue;
+                };
+                let better = match best {
+                    None => true,
+                    Some((d, c, w)) => {
+                        (distance, std::cmp::Reverse(*count), candidate.as_str())
+                            < (d, std::cmp::Reverse(c), w)
+                    }
+                };
+                if better {
+                    best = Some((distance, *count, candidate));
                 }
-            };
-            if better {
-                best = Some((distance, count, candidate));
             }
         }
         best.map(|(_, _, w)| w.to_string())
@@ -592,33 +634,57 @@ fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {
 }
 
 /// Optimal-string-alignment distance (Levenshtein with transpositions), or None past `max`.
+#[cfg(test)]
 fn edit_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    let (n, m) = (a.len(), b.len());
-    let mut rows = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=n {
-        let mut row_min = usize::MAX;
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                value = value.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = value;
-            row_min = row_min.min(value);
-        }
-        if row_min > max {
+    EditRows::default().distance(a, b, max)
+}
+
+/// The three rows of the edit-distance table, kept between calls: typo correction compares one
+/// word with thousands and allocating a table each time was most of its cost.
+#[derive(Default)]
+struct EditRows {
+    before: Vec<usize>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
+}
+
+impl EditRows {
+    /// Optimal-string-alignment distance between `a` and `b`, or None past `max`.
+    fn distance(&mut self, a: &[char], b: &[char], max: usize) -> Option<usize> {
+        let (n, m) = (a.len(), b.len());
+        if n.abs_diff(m) > max {
             return None;
         }
+        for row in [&mut self.before, &mut self.previous, &mut self.current] {
+            row.clear();
+            row.resize(m + 1, 0);
+        }
+        for (j, cell) in self.previous.iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=n {
+            self.current[0] = i;
+            let mut row_min = i;
+            for j in 1..=m {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut value = (self.previous[j] + 1)
+                    .min(self.current[j - 1] + 1)
+                    .min(self.previous[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    value = value.min(self.before[j - 2] + 1);
+                }
+                self.current[j] = value;
+                row_min = row_min.min(value);
+            }
+            if row_min > max {
+                return None;
+            }
+            // Rotate: before <- previous <- current.
+            std::mem::swap(&mut self.before, &mut self.previous);
+            std::mem::swap(&mut self.previous, &mut self.current);
+        }
+        Some(self.previous[m]).filter(|d| *d <= max)
     }
-    Some(rows[n][m]).filter(|d| *d <= max)
 }
 
 /// Folded form used to compare a query with labels and names.

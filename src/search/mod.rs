@@ -4,25 +4,26 @@
 
 mod analysis;
 mod reference;
+mod snippet;
 
 pub use analysis::{normalize, AnalyzedQuery, Concept, Lexicon, Techniques};
 pub use reference::{parse_reference, ParagraphReference};
 
 use crate::corpus::Corpus;
 use anyhow::Context;
-use std::collections::{BTreeMap, HashSet};
+use snippet::Snippets;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tantivy::collector::TopDocs;
 use tantivy::query::{
     BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
 };
-use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, INDEXED, STORED,
-};
-use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, ReloadPolicy, Term};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST};
+use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Term};
 
+/// The fast field holding each paragraph's position in [`SearchIndex::paragraphs`].
+const ORDINAL: &str = "ordinal";
 /// Name under which the analyzer is registered with the index.
 const ANALYZER: &str = "asem_en";
 /// How much a match in a section heading counts against one in the paragraph text.
@@ -61,7 +62,6 @@ pub struct Hits {
 }
 
 struct Fields {
-    ordinal: Field,
     text: Field,
     heading: Field,
 }
@@ -87,7 +87,7 @@ impl SearchIndex {
             .set_tokenizer(ANALYZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let text_options = TextOptions::default().set_indexing_options(indexing);
-        let ordinal = schema.add_u64_field("ordinal", INDEXED | STORED);
+        let ordinal = schema.add_u64_field(ORDINAL, FAST);
         let text = schema.add_text_field("text", text_options.clone());
         let heading = schema.add_text_field("heading", text_options);
         let index = Index::create_in_ram(schema.build());
@@ -120,11 +120,7 @@ impl SearchIndex {
             corpus,
             paragraphs,
             reader,
-            fields: Fields {
-                ordinal,
-                text,
-                heading,
-            },
+            fields: Fields { text, heading },
             lexicon,
             techniques: Techniques::ALL,
             build_time: started.elapsed(),
@@ -184,22 +180,35 @@ impl SearchIndex {
 
         let weights = self.concept_weights(&searcher, &analyzed)?;
         let total_weight: f32 = weights.iter().sum();
+        let addresses: Vec<DocAddress> = candidates.iter().map(|(_, a)| *a).collect();
+        let ordinals = self.ordinals(&searcher, &addresses)?;
+        let stems: Vec<&str> = analyzed
+            .concepts
+            .iter()
+            .flat_map(|c| {
+                c.variants
+                    .iter()
+                    .flat_map(|v| v.stems.iter().map(String::as_str))
+            })
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let present = self.stems_present(&searcher, &addresses, &stems)?;
         let mut relevant = Vec::new();
-        for (score, address) in candidates {
-            let stored: tantivy::TantivyDocument =
-                searcher.doc(address).context("reading a hit")?;
-            let Some(ordinal) = stored
-                .get_first(self.fields.ordinal)
-                .and_then(|v| v.as_u64())
-            else {
+        for (i, (score, _)) in candidates.into_iter().enumerate() {
+            let Some(&(document, paragraph)) = self.paragraphs.get(ordinals[i] as usize) else {
                 continue;
             };
-            let (document, paragraph) = self.paragraphs[ordinal as usize];
-            let matched = self.matched_concepts(document, paragraph, &analyzed);
-            let covered: f32 = matched
+            let has = |stem: &String| {
+                stems
+                    .binary_search(&stem.as_str())
+                    .is_ok_and(|s| present[i][s])
+            };
+            let covered: f32 = analyzed
+                .concepts
                 .iter()
                 .zip(&weights)
-                .filter(|(m, _)| **m)
+                .filter(|(concept, _)| concept.variants.iter().any(|v| v.stems.iter().all(has)))
                 .map(|(_, w)| *w)
                 .sum();
             let floor = self.techniques.relevance_floor;
@@ -212,7 +221,7 @@ impl SearchIndex {
             }
         }
         let more = relevant.len() > offset + limit;
-        let snippets = self.snippet_generator(&searcher, &analyzed)?;
+        let snippets = self.snippets(&searcher, &analyzed)?;
         let hits = relevant
             .into_iter()
             .skip(offset)
@@ -223,7 +232,7 @@ impl SearchIndex {
                     document,
                     paragraph,
                     score,
-                    snippet: render_snippet(&snippets, text),
+                    snippet: snippets.render(text),
                 }
             })
             .collect();
@@ -360,38 +369,83 @@ impl SearchIndex {
         Ok(weights)
     }
 
-    /// Which concepts a paragraph (text or headings) contains.
-    fn matched_concepts(
+    /// Each hit's ordinal, from the fast field.
+    fn ordinals(
         &self,
-        document: usize,
-        number: u32,
-        analyzed: &AnalyzedQuery,
-    ) -> Vec<bool> {
-        let doc = &self.corpus.documents[document];
-        let paragraph = &doc.paragraphs[number as usize - 1];
-        let mut present: HashSet<String> =
-            self.lexicon.stems(&paragraph.text).into_iter().collect();
-        for heading in doc.section_path(paragraph) {
-            present.extend(self.lexicon.stems(heading));
-        }
-        analyzed
-            .concepts
+        searcher: &tantivy::Searcher,
+        addresses: &[DocAddress],
+    ) -> anyhow::Result<Vec<u64>> {
+        let mut columns = HashMap::new();
+        addresses
             .iter()
-            .map(|concept| {
-                concept
-                    .variants
-                    .iter()
-                    .any(|v| v.stems.iter().all(|s| present.contains(s)))
+            .map(|address| {
+                let column = match columns.entry(address.segment_ord) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                        searcher
+                            .segment_reader(address.segment_ord)
+                            .fast_fields()
+                            .u64(ORDINAL)
+                            .context("reading the ordinals")?,
+                    ),
+                };
+                Ok(column.first(address.doc_id).unwrap_or(u64::MAX))
             })
             .collect()
     }
 
-    fn snippet_generator(
+    /// Which of `stems` (sorted) each hit contains in its text or headings, read from the posting
+    /// lists: re-analysing every candidate paragraph instead cost most of a query's time.
+    fn stems_present(
+        &self,
+        searcher: &tantivy::Searcher,
+        addresses: &[DocAddress],
+        stems: &[&str],
+    ) -> anyhow::Result<Vec<Vec<bool>>> {
+        let mut present = vec![vec![false; stems.len()]; addresses.len()];
+        // Posting lists only read forward: visit each segment's hits in document order.
+        let mut order: Vec<usize> = (0..addresses.len()).collect();
+        order.sort_by_key(|&i| (addresses[i].segment_ord, addresses[i].doc_id));
+        let segments: BTreeSet<u32> = addresses.iter().map(|a| a.segment_ord).collect();
+        for segment in segments {
+            let reader = searcher.segment_reader(segment);
+            let hits: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&i| addresses[i].segment_ord == segment)
+                .collect();
+            for field in [self.fields.text, self.fields.heading] {
+                let inverted = reader.inverted_index(field)?;
+                for (s, stem) in stems.iter().enumerate() {
+                    let term = self.term(field, stem);
+                    let Some(mut postings) =
+                        inverted.read_postings(&term, IndexRecordOption::Basic)?
+                    else {
+                        continue;
+                    };
+                    for &i in &hits {
+                        let doc = addresses[i].doc_id;
+                        let at = if postings.doc() < doc {
+                            postings.seek(doc)
+                        } else {
+                            postings.doc()
+                        };
+                        if at == doc {
+                            present[i][s] = true;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(present)
+    }
+
+    fn snippets(
         &self,
         searcher: &tantivy::Searcher,
         analyzed: &AnalyzedQuery,
-    ) -> anyhow::Result<SnippetGenerator> {
-        let mut terms: BTreeMap<String, f32> = BTreeMap::new();
+    ) -> anyhow::Result<Snippets<'_>> {
+        let mut terms: HashMap<String, f32> = HashMap::new();
         for concept in &analyzed.concepts {
             for variant in &concept.variants {
                 for stem in &variant.stems {
@@ -402,12 +456,7 @@ impl SearchIndex {
                 }
             }
         }
-        Ok(SnippetGenerator::new(
-            terms,
-            analysis::analyzer(),
-            self.fields.text,
-            SNIPPET_CHARS,
-        ))
+        Ok(Snippets::new(&self.lexicon, terms, SNIPPET_CHARS))
     }
 }
 
@@ -459,53 +508,6 @@ fn edge_stem(concept: &Concept, edge: Edge) -> Option<&String> {
         Edge::First => stems.first(),
         Edge::Last => stems.last(),
     }
-}
-
-/// Renders the best passage of `text` as Discord markdown: matches in bold, the original's italic
-/// markers dropped (a passage may cut an italic span in half), "…" where the passage was cut.
-fn render_snippet(generator: &SnippetGenerator, text: &str) -> String {
-    let snippet = generator.snippet(text);
-    let fragment = snippet.fragment();
-    if fragment.is_empty() || snippet.highlighted().is_empty() {
-        let plain: String = text.chars().filter(|c| *c != '*').collect();
-        return crate::text::truncate(&plain, SNIPPET_CHARS);
-    }
-    let range = snippet.fragment_range();
-    // Neighbouring matches ("Open Educational Resources") read better as one bold run.
-    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-    for highlight in snippet.highlighted() {
-        match runs.last_mut() {
-            Some(last) if fragment[last.end..highlight.start].trim().is_empty() => {
-                last.end = highlight.end
-            }
-            _ => runs.push(highlight.clone()),
-        }
-    }
-    let mut out = String::with_capacity(fragment.len() + 16);
-    if range.start > 0 {
-        out.push('…');
-    }
-    let mut bold = runs.iter().peekable();
-    for (index, ch) in fragment.char_indices() {
-        if let Some(next) = bold.peek() {
-            if next.start == index {
-                out.push_str("**");
-            }
-        }
-        if ch != '*' {
-            out.push(ch);
-        }
-        if let Some(next) = bold.peek() {
-            if next.end == index + ch.len_utf8() {
-                out.push_str("**");
-                bold.next();
-            }
-        }
-    }
-    if range.end < text.len() {
-        out.push('…');
-    }
-    out
 }
 
 #[cfg(test)]

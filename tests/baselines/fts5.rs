@@ -38,15 +38,9 @@ impl Fts5 {
 
     /// The best paragraphs as (document index, paragraph number), any query word matching (OR).
     pub fn search(&self, query: &str, limit: usize) -> rusqlite::Result<Vec<(usize, u32)>> {
-        let words = super::query_words(query);
-        if words.is_empty() {
+        let Some(expression) = match_expression(query) else {
             return Ok(Vec::new());
-        }
-        let expression = words
-            .iter()
-            .map(|w| format!("\"{w}\""))
-            .collect::<Vec<_>>()
-            .join(" OR ");
+        };
         let mut statement = self.connection.prepare_cached(
             "SELECT document, number FROM paragraphs WHERE paragraphs MATCH ?1
              ORDER BY bm25(paragraphs) LIMIT ?2",
@@ -56,4 +50,40 @@ impl Fts5 {
         })?;
         rows.collect()
     }
+
+    /// As [`Fts5::search`], with a highlighted snippet of each paragraph, as asem-bot's search
+    /// returns: the like-for-like workload for the benchmarks.
+    pub fn search_with_snippets(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> rusqlite::Result<Vec<(usize, u32, String)>> {
+        let Some(expression) = match_expression(query) else {
+            return Ok(Vec::new());
+        };
+        let mut statement = self.connection.prepare_cached(
+            "SELECT document, number, snippet(paragraphs, 0, '**', '**', '…', 32)
+             FROM paragraphs WHERE paragraphs MATCH ?1 ORDER BY bm25(paragraphs) LIMIT ?2",
+        )?;
+        let rows = statement.query_map(params![expression, limit as i64], |row| {
+            Ok((
+                row.get::<_, i64>(0)? as usize,
+                row.get::<_, u32>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        })?;
+        rows.collect()
+    }
+}
+
+/// The query's words, quoted and OR-ed, or None when it has none.
+fn match_expression(query: &str) -> Option<String> {
+    let words = super::query_words(query);
+    (!words.is_empty()).then(|| {
+        words
+            .iter()
+            .map(|w| format!("\"{w}\""))
+            .collect::<Vec<_>>()
+            .join(" OR ")
+    })
 }
