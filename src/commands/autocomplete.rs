@@ -91,8 +91,9 @@ fn paragraphs(index: &SearchIndex, typed: &str) -> Vec<Choice> {
         .paragraphs
         .iter()
         .filter(|p| {
-            normalize(document.heading_of(p)).contains(&words)
-                || normalize(&p.text).contains(&words)
+            index
+                .primary_folded(p.number)
+                .is_some_and(|folded| folded.contains(&words))
         })
         .map(|p| p.number)
         .collect();
@@ -113,13 +114,13 @@ fn paragraphs(index: &SearchIndex, typed: &str) -> Vec<Choice> {
 fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
     let corpus = index.corpus();
     let mut out: Vec<Choice> = Vec::new();
-    let mut push = |name: String, value: String| {
+    let push = |out: &mut Vec<Choice>, name: String, value: String| {
         if !out.iter().any(|c| c.value.eq_ignore_ascii_case(&value)) {
             out.push(choice(name, value));
         }
     };
     if !typed.trim().is_empty() {
-        push(typed.trim().to_string(), typed.trim().to_string());
+        push(&mut out, typed.trim().to_string(), typed.trim().to_string());
     }
     for term in &corpus.glossary {
         if matches(typed, &term.term) || matches(typed, &term.expansion) {
@@ -133,19 +134,27 @@ fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
                     cite_all(&term.paragraphs)
                 )
             };
-            push(name, term.term.clone());
+            push(&mut out, name, term.term.clone());
         }
     }
     for theme in &corpus.themes {
         if matches(typed, &theme.name) {
-            push(format!("{} (theme)", theme.name), theme.name.to_lowercase());
+            push(
+                &mut out,
+                format!("{} (theme)", theme.name),
+                theme.name.to_lowercase(),
+            );
         }
     }
-    for document in &corpus.documents {
-        for section in &document.sections {
-            if matches(typed, &section.heading) {
-                push(section.heading.clone(), section.heading.clone());
-            }
+    // A large corpus has thousands of headings: compare with their folded forms, made once, and
+    // stop when the list is full.
+    let folded = normalize(typed);
+    for (normalized, heading) in index.headings() {
+        if out.len() >= limits::CHOICES {
+            break;
+        }
+        if normalized.contains(&folded) {
+            push(&mut out, heading.clone(), heading.clone());
         }
     }
     out

@@ -287,8 +287,8 @@ pub struct Lexicon {
     known_stems: HashMap<String, u32>,
     /// Each synonym group as the stem sequences of its members.
     synonym_groups: Vec<Vec<Vec<String>>>,
-    /// The vocabulary by length in characters, spelt out, for typo correction.
-    by_length: Vec<Vec<(Vec<char>, u32, String)>>,
+    /// The vocabulary by length in characters, for typo correction.
+    by_length: Vec<Vec<Spelling>>,
     /// The stem of every token of the corpus, for [`Lexicon::token_stem`].
     token_stems: HashMap<String, String>,
 }
@@ -330,13 +330,18 @@ impl Lexicon {
                 }
             }
         }
-        let mut by_length: Vec<Vec<(Vec<char>, u32, String)>> = Vec::new();
+        let mut by_length: Vec<Vec<Spelling>> = Vec::new();
         for (word, &count) in &vocabulary {
             let chars: Vec<char> = word.chars().collect();
             if by_length.len() <= chars.len() {
                 by_length.resize_with(chars.len() + 1, Vec::new);
             }
-            by_length[chars.len()].push((chars, count, word.clone()));
+            by_length[chars.len()].push(Spelling {
+                letters: letter_counts(&chars),
+                chars,
+                count,
+                word: word.clone(),
+            });
         }
         let mut token_stems = HashMap::new();
         let mut plain = plain_analyzer();
@@ -598,23 +603,35 @@ impl Lexicon {
         }
         let max_distance = if length <= 5 { 1 } else { 2 };
         let target: Vec<char> = word.chars().collect();
+        let target_letters = letter_counts(&target);
         let mut rows = EditRows::default();
         let mut best: Option<(usize, u32, &str)> = None;
         let lengths = length.saturating_sub(max_distance).max(3)..=length + max_distance;
         for bucket in lengths.filter_map(|n| self.by_length.get(n)) {
-            for (chars, count, candidate) in bucket {
-                let Some(distance) = rows.distance(&target, chars, max_distance) else {
+            for spelling in bucket {
+                // One edit changes at most two letter counts by one each: a cheap test that
+                // rules out most words before the edit distance is computed.
+                let apart: u32 = target_letters
+                    .iter()
+                    .zip(&spelling.letters)
+                    .map(|(a, b)| u32::from(a.abs_diff(*b)))
+                    .sum();
+                if apart > 2 * max_distance as u32 {
+                    continue;
+                }
+                let Some(distance) = rows.distance(&target, &spelling.chars, max_distance) else {
                     continue;
                 };
+                let (count, candidate) = (spelling.count, spelling.word.as_str());
                 let better = match best {
                     None => true,
                     Some((d, c, w)) => {
-                        (distance, std::cmp::Reverse(*count), candidate.as_str())
+                        (distance, std::cmp::Reverse(count), candidate)
                             < (d, std::cmp::Reverse(c), w)
                     }
                 };
                 if better {
-                    best = Some((distance, *count, candidate));
+                    best = Some((distance, count, candidate));
                 }
             }
         }
@@ -637,6 +654,26 @@ fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {
 #[cfg(test)]
 fn edit_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
     EditRows::default().distance(a, b, max)
+}
+
+/// A corpus word for typo correction: spelt out, with its letter counts and frequency.
+struct Spelling {
+    chars: Vec<char>,
+    /// How many times each of a–z occurs (other characters are not counted).
+    letters: [u8; 26],
+    count: u32,
+    word: String,
+}
+
+fn letter_counts(chars: &[char]) -> [u8; 26] {
+    let mut counts = [0u8; 26];
+    for c in chars {
+        if c.is_ascii_lowercase() {
+            let slot = &mut counts[(*c as u8 - b'a') as usize];
+            *slot = slot.saturating_add(1);
+        }
+    }
+    counts
 }
 
 /// The three rows of the edit-distance table, kept between calls: typo correction compares one

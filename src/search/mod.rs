@@ -12,7 +12,7 @@ pub use reference::{parse_reference, ParagraphReference};
 use crate::corpus::Corpus;
 use anyhow::Context;
 use snippet::Snippets;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tantivy::collector::TopDocs;
@@ -32,6 +32,8 @@ const HEADING_BOOST: f32 = 0.6;
 const PROXIMITY_BOOST: f32 = 0.5;
 /// How many other words may stand between two query words that count as near each other.
 const PROXIMITY_SLOP: u32 = 2;
+/// Forms of a concept weighing less than this (synonyms, word families) are not sought in headings.
+const HEADING_MIN_WEIGHT: f32 = 0.9;
 /// How much the other ways a concept appears add to its best one.
 const SYNONYM_TIE_BREAKER: f32 = 0.1;
 /// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
@@ -74,6 +76,10 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     lexicon: Lexicon,
+    /// Every distinct section heading with its folded form, for autocomplete.
+    headings: Vec<(String, String)>,
+    /// Each paragraph of the primary document, heading and text folded, for autocomplete.
+    primary_folded: Vec<String>,
     techniques: Techniques,
     build_time: Duration,
 }
@@ -117,6 +123,17 @@ impl SearchIndex {
             .try_into()
             .context("opening the index reader")?;
         Ok(SearchIndex {
+            headings: distinct_headings(&corpus),
+            primary_folded: corpus
+                .primary()
+                .paragraphs
+                .iter()
+                .map(|p| {
+                    let heading = normalize(corpus.primary().heading_of(p));
+                    // The line break keeps a typed phrase from matching across the two.
+                    format!("{heading}\n{}", normalize(&p.text))
+                })
+                .collect(),
             corpus,
             paragraphs,
             reader,
@@ -143,6 +160,17 @@ impl SearchIndex {
 
     pub fn paragraph_count(&self) -> usize {
         self.paragraphs.len()
+    }
+
+    /// Every distinct section heading of the corpus as (folded, as written), in reading order.
+    pub fn headings(&self) -> &[(String, String)] {
+        &self.headings
+    }
+
+    /// The folded heading and text of paragraph `n` of the primary document.
+    pub fn primary_folded(&self, n: u32) -> Option<&str> {
+        let index = usize::try_from(n).ok()?.checked_sub(1)?;
+        self.primary_folded.get(index).map(String::as_str)
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -178,10 +206,6 @@ impl SearchIndex {
             )
             .context("running the query")?;
 
-        let weights = self.concept_weights(&searcher, &analyzed)?;
-        let total_weight: f32 = weights.iter().sum();
-        let addresses: Vec<DocAddress> = candidates.iter().map(|(_, a)| *a).collect();
-        let ordinals = self.ordinals(&searcher, &addresses)?;
         let stems: Vec<&str> = analyzed
             .concepts
             .iter()
@@ -193,6 +217,15 @@ impl SearchIndex {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
+        let doc_freqs = stems
+            .iter()
+            .map(|stem| searcher.doc_freq(&self.term(self.fields.text, stem)))
+            .collect::<Result<Vec<u64>, _>>()?;
+        let doc_freq = |stem: &str| stems.binary_search(&stem).map_or(0, |i| doc_freqs[i]);
+        let weights = self.concept_weights(searcher.num_docs(), &analyzed, doc_freq);
+        let total_weight: f32 = weights.iter().sum();
+        let addresses: Vec<DocAddress> = candidates.iter().map(|(_, a)| *a).collect();
+        let ordinals = self.ordinals(&searcher, &addresses)?;
         let present = self.stems_present(&searcher, &addresses, &stems)?;
         let mut relevant = Vec::new();
         for (i, (score, _)) in candidates.into_iter().enumerate() {
@@ -221,7 +254,7 @@ impl SearchIndex {
             }
         }
         let more = relevant.len() > offset + limit;
-        let snippets = self.snippets(&searcher, &analyzed)?;
+        let snippets = self.snippets(&analyzed, doc_freq);
         let hits = relevant
             .into_iter()
             .skip(offset)
@@ -263,6 +296,14 @@ impl SearchIndex {
                 let alternatives: Vec<Box<dyn Query>> = concept
                     .variants
                     .iter()
+                    // A form the corpus lacks cannot match: leave it out rather than build its
+                    // scorer (most synonyms of a small corpus are absent from it).
+                    .filter(|variant| variant.stems.iter().all(|s| self.lexicon.knows_stem(s)))
+                    // Headings are short and on-topic: the user's own words (or their spelling
+                    // fixed) are enough there, synonyms add cost and nothing measured.
+                    .filter(|variant| {
+                        field == self.fields.text || variant.weight >= HEADING_MIN_WEIGHT
+                    })
                     .map(|variant| {
                         let inner: Box<dyn Query> = match variant.stems.as_slice() {
                             [stem] => Box::new(TermQuery::new(
@@ -334,10 +375,11 @@ impl SearchIndex {
     /// rarest known alternative, else that of the rarest word of the corpus.
     fn concept_weights(
         &self,
-        searcher: &tantivy::Searcher,
+        num_docs: u64,
         analyzed: &AnalyzedQuery,
-    ) -> anyhow::Result<Vec<f32>> {
-        let n = searcher.num_docs() as f32;
+        doc_freq: impl Fn(&str) -> u64,
+    ) -> Vec<f32> {
+        let n = num_docs as f32;
         let idf = |df: u64| (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
         let mut weights = Vec::with_capacity(analyzed.concepts.len());
         for concept in &analyzed.concepts {
@@ -346,7 +388,7 @@ impl SearchIndex {
                 // A phrase is as rare as its rarest word.
                 let mut rarest: Option<u64> = None;
                 for stem in &variant.stems {
-                    let df = searcher.doc_freq(&self.term(self.fields.text, stem))?;
+                    let df = doc_freq(stem);
                     rarest = Some(rarest.map_or(df, |r| r.min(df)));
                 }
                 per_variant.push(rarest.unwrap_or(0));
@@ -366,7 +408,7 @@ impl SearchIndex {
             };
             weights.push(weight);
         }
-        Ok(weights)
+        weights
     }
 
     /// Each hit's ordinal, from the fast field.
@@ -440,23 +482,19 @@ impl SearchIndex {
         Ok(present)
     }
 
-    fn snippets(
-        &self,
-        searcher: &tantivy::Searcher,
-        analyzed: &AnalyzedQuery,
-    ) -> anyhow::Result<Snippets<'_>> {
+    fn snippets(&self, analyzed: &AnalyzedQuery, doc_freq: impl Fn(&str) -> u64) -> Snippets<'_> {
         let mut terms: HashMap<String, f32> = HashMap::new();
         for concept in &analyzed.concepts {
             for variant in &concept.variants {
                 for stem in &variant.stems {
-                    let df = searcher.doc_freq(&self.term(self.fields.text, stem))?;
+                    let df = doc_freq(stem);
                     if df > 0 {
                         terms.insert(stem.clone(), variant.weight / (1.0 + df as f32));
                     }
                 }
             }
         }
-        Ok(Snippets::new(&self.lexicon, terms, SNIPPET_CHARS))
+        Snippets::new(&self.lexicon, terms, SNIPPET_CHARS)
     }
 }
 
@@ -494,6 +532,17 @@ fn index_paragraphs(
     }
     writer.commit().context("committing the index")?;
     Ok(paragraphs)
+}
+
+fn distinct_headings(corpus: &Corpus) -> Vec<(String, String)> {
+    let mut seen = HashSet::new();
+    corpus
+        .documents
+        .iter()
+        .flat_map(|d| d.sections.iter().map(|s| s.heading.as_str()))
+        .filter(|heading| seen.insert(*heading))
+        .map(|heading| (normalize(heading), heading.to_string()))
+        .collect()
 }
 
 enum Edge {
