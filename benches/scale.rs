@@ -80,7 +80,7 @@ fn prepare(name: &'static str, paragraphs: usize) -> Prepared {
         (dir, Some(temp))
     };
     let bot = Bot::load(&dir).expect("the corpus loads");
-    let fts5 = Fts5::build(bot.corpus()).expect("FTS5 builds");
+    let fts5 = Fts5::build(&bot.corpus()).expect("FTS5 builds");
     Prepared {
         name,
         dir,
@@ -121,7 +121,7 @@ fn criterion_benches(c: &mut Criterion, corpus: &Prepared) {
     queries.bench_function(BenchmarkId::new("asem-bot", QUERY_MIX.len()), |b| {
         b.iter(|| {
             for query in QUERY_MIX {
-                black_box(ranked(corpus.bot.index(), query, 5).ok());
+                black_box(ranked(&corpus.bot.index(), query, 5).ok());
             }
         })
     });
@@ -221,7 +221,7 @@ fn report(corpus: &Prepared) {
     let mut per_query = String::new();
     for query in QUERY_MIX {
         let mine = sample(rounds, || {
-            black_box(ranked(bot.index(), query, 5).ok());
+            black_box(ranked(&bot.index(), query, 5).ok());
         });
         let other = sample(rounds, || {
             black_box(corpus.fts5.search_with_snippets(query, 5).unwrap());

@@ -1,6 +1,8 @@
 //! Configuration: defaults, then `config/asem-bot.toml`, then `.env` (dotenvy), then the environment,
 //! parsed once into checked types. The bot token is a [`Secret`] that never prints.
 
+use crate::app::{Policy, DEFAULT_CHANNEL_RATE, DEFAULT_USER_RATE};
+use crate::rate_limit::Rate;
 use anyhow::{bail, Context};
 use serde::Deserialize;
 use std::fmt;
@@ -49,6 +51,8 @@ pub struct Config {
     pub shards: Option<ShardRange>,
     /// The log filter when one is configured (`RUST_LOG`); each mode has its own default.
     pub log: Option<String>,
+    /// Who may `/reload`, and the command allowances per user and per channel.
+    pub policy: Policy,
 }
 
 /// The TOML file: the same keys as the environment variables, in lower case.
@@ -64,6 +68,9 @@ struct FileConfig {
     asem_data_dir: Option<String>,
     discord_shards: Option<String>,
     rust_log: Option<String>,
+    asem_admin_user_ids: Option<String>,
+    asem_user_rate: Option<String>,
+    asem_channel_rate: Option<String>,
 }
 
 /// Where the config file is looked for, unless `ASEM_CONFIG` names another.
@@ -153,7 +160,41 @@ impl Config {
         let shards = pick("DISCORD_SHARDS", &from_file.discord_shards)
             .map(|v| ShardRange::parse(&v))
             .transpose()?;
+        let admins = pick("ASEM_ADMIN_USER_IDS", &from_file.asem_admin_user_ids)
+            .map(|list| {
+                list.split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|v| !v.is_empty())
+                    .map(|v| {
+                        v.parse::<u64>().map_err(|_| {
+                            anyhow::anyhow!("ASEM_ADMIN_USER_IDS must be Discord user ids separated by commas, and {v:?} is not one")
+                        })
+                    })
+                    .collect::<anyhow::Result<Vec<u64>>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let rate =
+            |key: &str, file_value: &Option<String>, default: Rate| -> anyhow::Result<Rate> {
+                pick(key, file_value)
+                    .map(|v| v.parse::<Rate>().map_err(|e| anyhow::anyhow!("{key}: {e}")))
+                    .transpose()
+                    .map(|r| r.unwrap_or(default))
+            };
+        let policy = Policy {
+            admins,
+            user_rate: rate(
+                "ASEM_USER_RATE",
+                &from_file.asem_user_rate,
+                DEFAULT_USER_RATE,
+            )?,
+            channel_rate: rate(
+                "ASEM_CHANNEL_RATE",
+                &from_file.asem_channel_rate,
+                DEFAULT_CHANNEL_RATE,
+            )?,
+        };
         Ok(Config {
+            policy,
             discord_token,
             shards,
             application_id: id("DISCORD_APPLICATION_ID", &from_file.discord_application_id)?,

@@ -17,6 +17,7 @@
 //! - [`discord`]: the Discord transports (the serenity gateway client), converting Discord's
 //!   interactions to the command core's and sending its replies back.
 //! - [`console`]: the local console and the one-shot command line (`exec`, `ask`, `search`).
+//! - [`rate_limit`]: per-user and per-channel command allowances, bounded in memory.
 //! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
 pub mod app;
@@ -25,6 +26,7 @@ pub mod config;
 pub mod console;
 pub mod corpus;
 pub mod discord;
+pub mod rate_limit;
 pub mod reply;
 pub mod search;
 pub mod text;

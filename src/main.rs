@@ -192,7 +192,7 @@ fn run(mode: Mode) -> anyhow::Result<()> {
             out.display()
         ));
     }
-    let bot = Bot::load(&config.data_dir)?;
+    let bot = Bot::load_with(&config.data_dir, config.policy.clone())?;
     match mode {
         Mode::Run => {
             if config.discord_token.is_some() {

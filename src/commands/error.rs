@@ -54,6 +54,18 @@ pub enum CommandError {
     UnknownButton,
     #[error("That message has no text I can search.")]
     EmptyMessage,
+    #[error("Slow down a little: {scope} can run {limit}.")]
+    SlowDown {
+        /// "you" or "this channel".
+        scope: String,
+        /// "10 commands every 30 s".
+        limit: String,
+        wait_secs: u64,
+    },
+    #[error("`/{command}` is for the bot's administrators.")]
+    NotAllowed { command: String },
+    #[error("The data did not reload; I am still answering from the data loaded before.\n```\n{}\n```", truncate(.0, 1500))]
+    ReloadFailed(String),
     #[error("Something went wrong on my side while answering.")]
     Internal(String),
 }
@@ -103,6 +115,15 @@ impl CommandError {
             CommandError::EmptyMessage => {
                 "Use it on a message with words in it; embeds and attachments are not read.".into()
             }
+            CommandError::SlowDown { wait_secs, .. } => {
+                format!("Try again in {wait_secs} s.")
+            }
+            CommandError::NotAllowed { .. } => {
+                "Ask an administrator: their user id must be in ASEM_ADMIN_USER_IDS.".into()
+            }
+            CommandError::ReloadFailed(_) => {
+                "Fix that line in `data/`, then run `/reload` again (or send the process SIGHUP).".into()
+            }
             CommandError::Internal(_) => "Please try again in a moment.".into(),
         }
     }
@@ -111,6 +132,8 @@ impl CommandError {
     pub fn to_reply(&self) -> Reply {
         let title = match self {
             CommandError::NoMatch { .. } => "No match",
+            CommandError::SlowDown { .. } => "Slow down",
+            CommandError::ReloadFailed(_) => "Reload failed",
             CommandError::Internal(_) => "Sorry",
             _ => "Not quite",
         };

@@ -25,6 +25,36 @@ pub struct Invocation {
     pub options: Vec<(String, String)>,
 }
 
+/// Who is asking, and where: what the admin check and the rate limits go by.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Caller {
+    /// The Discord user, when the interaction came from Discord.
+    pub user: Option<u64>,
+    /// The channel it was used in.
+    pub channel: Option<u64>,
+    /// The local console (or a signal): the operator at the machine, trusted and never limited.
+    pub local: bool,
+}
+
+impl Caller {
+    /// The operator at the local console.
+    pub fn local() -> Caller {
+        Caller {
+            local: true,
+            ..Caller::default()
+        }
+    }
+
+    /// Someone on Discord.
+    pub fn discord(user: Option<u64>, channel: Option<u64>) -> Caller {
+        Caller {
+            user,
+            channel,
+            local: false,
+        }
+    }
+}
+
 /// Everything a user can do to the bot, whatever the transport.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Interaction {
@@ -178,6 +208,10 @@ fn run_command(index: &SearchIndex, invocation: &Invocation) -> Result<Reply, Co
         "glossary" => lookup::glossary(index.corpus(), args.text("term")),
         "about" => Ok(about::step(index.corpus(), 1)),
         "help" => Ok(about::help()),
+        // Reloading swaps the bot's index: the bot handles it before the commands see it.
+        "reload" => Err(CommandError::NotAllowed {
+            command: "reload".into(),
+        }),
         other => Err(CommandError::UnknownCommand(other.to_string())),
     }
 }

@@ -39,6 +39,9 @@ pub struct CommandSpec {
     pub options: &'static [OptionSpec],
     /// A typical use, for `/help` and error hints.
     pub example: &'static str,
+    /// Registered for administrators only (`default_member_permissions: "0"`, servers only);
+    /// the bot also checks the user against its configured list.
+    pub admin: bool,
 }
 
 const fn text(
@@ -78,6 +81,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             MAX_QUERY_CHARS,
         )],
         example: "/ask question: What did ministers say about online courses?",
+        admin: false,
     },
     CommandSpec {
         name: "search",
@@ -103,6 +107,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             },
         ],
         example: "/search query: recognition of qualifications",
+        admin: false,
     },
     CommandSpec {
         name: "quote",
@@ -116,6 +121,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             200,
         )],
         example: "/quote paragraph: 10",
+        admin: false,
     },
     CommandSpec {
         name: "facts",
@@ -129,6 +135,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             100,
         )],
         example: "/facts topic: host",
+        admin: false,
     },
     CommandSpec {
         name: "meetings",
@@ -136,6 +143,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         kind: CommandKind::Slash,
         options: &[],
         example: "/meetings",
+        admin: false,
     },
     CommandSpec {
         name: "commitments",
@@ -149,6 +157,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             100,
         )],
         example: "/commitments theme: mobility",
+        admin: false,
     },
     CommandSpec {
         name: "glossary",
@@ -162,6 +171,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             100,
         )],
         example: "/glossary term: OER",
+        admin: false,
     },
     CommandSpec {
         name: "about",
@@ -170,6 +180,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         kind: CommandKind::Slash,
         options: &[],
         example: "/about",
+        admin: false,
     },
     CommandSpec {
         name: "help",
@@ -177,6 +188,15 @@ pub const COMMANDS: &[CommandSpec] = &[
         kind: CommandKind::Slash,
         options: &[],
         example: "/help",
+        admin: false,
+    },
+    CommandSpec {
+        name: "reload",
+        description: "Administrators: reload data/ without a restart (the old data serves on if the new is broken)",
+        kind: CommandKind::Slash,
+        options: &[],
+        example: "/reload",
+        admin: true,
     },
     CommandSpec {
         name: FIND_IN_DECLARATION,
@@ -184,6 +204,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         kind: CommandKind::MessageMenu,
         options: &[],
         example: "right-click a message › Apps › Find in declaration",
+        admin: false,
     },
 ];
 
@@ -205,6 +226,15 @@ impl CommandSpec {
     pub fn registration(&self) -> Value {
         match self.kind {
             CommandKind::MessageMenu => json!({ "name": self.name, "type": 3 }),
+            CommandKind::Slash if self.admin => json!({
+                "name": self.name,
+                "type": 1,
+                "description": self.description,
+                "options": [],
+                // Only members with every permission see it; servers only, never in DMs.
+                "default_member_permissions": "0",
+                "contexts": [0],
+            }),
             CommandKind::Slash => {
                 let options: Vec<Value> = self
                     .options

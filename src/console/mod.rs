@@ -31,7 +31,7 @@ pub fn render(response: &Response, json: bool) -> String {
 /// `asem-bot search`: ranked hits, as text or as `{"query":..,"hits":[..]}`. A mistake such as ¶17
 /// gives no hits and a `note` saying what is wrong.
 pub fn search(bot: &Bot, query: &str, limit: usize, json: bool) -> anyhow::Result<String> {
-    let (hits, note) = match commands::ranked(bot.index(), query, limit.clamp(1, 100)) {
+    let (hits, note) = match commands::ranked(&bot.index(), query, limit.clamp(1, 100)) {
         Ok(hits) => (hits, None),
         Err(CommandError::Internal(detail)) => anyhow::bail!("search failed: {detail}"),
         Err(mistake) => (Vec::new(), Some(mistake.to_string())),

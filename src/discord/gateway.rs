@@ -2,8 +2,11 @@
 //! autocomplete, buttons, the message menu and mentions with the shared command core, and shuts down
 //! cleanly on Ctrl-C or SIGTERM.
 
-use super::{answer_within, deferral, mention_question, send_late, to_interaction, Answer};
-use crate::commands::{self, spec};
+use super::{
+    answer_within, caller_of, deferral, mention_question, respond, send_late, to_interaction,
+    Answer,
+};
+use crate::commands::{self, spec, Caller};
 use crate::config::{Config, ShardRange};
 use crate::Bot;
 use anyhow::Context as _;
@@ -15,7 +18,7 @@ use serenity::all::{
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Discord gives 3 s for the first response; past this the bot defers and edits the reply in later.
 const DEFER_AFTER: Duration = Duration::from_millis(2000);
@@ -82,8 +85,9 @@ pub async fn run_until(
     Ok(())
 }
 
-/// Connects and serves until Ctrl-C or SIGTERM.
+/// Connects and serves until Ctrl-C or SIGTERM; SIGHUP reloads `data/`.
 pub async fn run(config: &Config, bot: Bot) -> anyhow::Result<()> {
+    tokio::spawn(super::reload_on_hangup(bot.clone()));
     run_until(config, bot, shutdown_signal()).await
 }
 
@@ -158,8 +162,12 @@ impl EventHandler for Handler {
             return;
         };
         let request = commands::Interaction::Mention { text: question };
+        let caller = Caller::discord(
+            Some(message.author.id.get()),
+            Some(message.channel_id.get()),
+        );
         // A mention has no deadline; wait for the answer however long it takes.
-        let response = match answer_within(&self.bot, request, DEFER_AFTER).await {
+        let response = match answer_within(&self.bot, caller, request, DEFER_AFTER).await {
             Answer::Ready(response) => response,
             Answer::Late(work) => match work.await {
                 Ok(response) => response,
@@ -208,32 +216,26 @@ pub async fn register(http: &Http, guild_id: Option<u64>) -> anyhow::Result<()> 
 /// Answers one interaction: the command core runs off the async threads; if it has not answered
 /// within [`DEFER_AFTER`], the interaction is deferred and the reply sent as an edit.
 async fn answer(http: &Http, bot: &Bot, interaction: Interaction) {
+    let received = Instant::now();
     let Some(request) = to_interaction(&interaction) else {
         return;
     };
     let id = interaction.id();
     let token = interaction.token().to_string();
-    let body = match answer_within(bot, request, DEFER_AFTER).await {
+    let body = match answer_within(bot, caller_of(&interaction), request, DEFER_AFTER).await {
         Answer::Ready(response) => response.to_discord_json(),
         Answer::Late(_) if matches!(interaction, Interaction::Autocomplete(_)) => {
             tracing::warn!("autocomplete took too long; no suggestions sent");
             return;
         }
         Answer::Late(work) => {
-            if let Err(err) = http
-                .create_interaction_response(id, &token, &deferral(&interaction), vec![])
-                .await
-            {
-                tracing::warn!(error = %err, "deferring a slow interaction failed");
+            if respond(http, id, &token, &deferral(&interaction), received).await {
+                send_late(http, &token, work).await;
             }
-            send_late(http, &token, work).await;
             return;
         }
     };
-    if let Err(err) = http
-        .create_interaction_response(id, &token, &body, vec![])
-        .await
-    {
-        tracing::warn!(error = %err, interaction = id.get(), "sending a reply failed");
+    if !respond(http, id, &token, &body, received).await {
+        tracing::warn!(interaction = id.get(), "an interaction went unanswered");
     }
 }

@@ -2,7 +2,7 @@
 //! checks the signature and its timestamp, answers PING with PONG, and returns the command core's
 //! response as the HTTP body. Stateless, so any number of replicas can run behind a load balancer.
 
-use super::{answer_within, deferral, send_late, to_interaction, Answer};
+use super::{answer_within, caller_of, deferral, send_late, to_interaction, Answer};
 use crate::config::Config;
 use crate::Bot;
 use anyhow::Context as _;
@@ -109,6 +109,7 @@ pub async fn run(config: &Config, bot: Bot) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("listening on {}", config.http_listen))?;
     tracing::info!(address = %config.http_listen, "interactions endpoint listening");
+    tokio::spawn(super::reload_on_hangup(endpoint.bot.clone()));
     serve_on(listener, endpoint, super::gateway::shutdown_signal()).await
 }
 
@@ -176,7 +177,8 @@ async fn interactions(
     let Some(request) = to_interaction(&interaction) else {
         return refuse(StatusCode::BAD_REQUEST, "unsupported interaction type");
     };
-    let response = match answer_within(&endpoint.bot, request, DEFER_AFTER).await {
+    let caller = caller_of(&interaction);
+    let response = match answer_within(&endpoint.bot, caller, request, DEFER_AFTER).await {
         Answer::Ready(response) => response,
         Answer::Late(work) => {
             // Too slow for Discord's 3 s: acknowledge now, send the reply as a follow-up edit.

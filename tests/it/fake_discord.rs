@@ -53,6 +53,8 @@ struct Shared {
     refuse_registration: std::sync::atomic::AtomicBool,
     /// Statuses (and Retry-After) to answer the next callbacks with, before going back to 204.
     failures: Mutex<VecDeque<(u16, Option<&'static str>)>>,
+    /// How long to sit on the next callbacks before answering, as a slow Discord does.
+    delays: Mutex<VecDeque<std::time::Duration>>,
 }
 
 pub struct FakeDiscord {
@@ -114,6 +116,11 @@ impl FakeDiscord {
             .lock()
             .unwrap()
             .push_back((status, retry_after));
+    }
+
+    /// Answers the next callback only after `delay`.
+    pub fn delay_next_callback(&self, delay: std::time::Duration) {
+        self.shared.delays.lock().unwrap().push_back(delay);
     }
 
     /// Waits until a recorded request satisfies `matches`, or panics listing what did arrive.
@@ -272,6 +279,10 @@ async fn rest(
                 (200, axum::Json(Value::Array(created)).into_response())
             }
             ("POST", ["interactions", _, _, "callback"]) => {
+                let delay = shared.delays.lock().unwrap().pop_front();
+                if let Some(delay) = delay {
+                    tokio::time::sleep(delay).await;
+                }
                 let failure = shared.failures.lock().unwrap().pop_front();
                 match failure {
                     Some((status, retry_after)) => {

@@ -220,10 +220,10 @@ fn percent(x: f64) -> String {
 /// Runs the three systems over a set and prints its tables; returns asem-bot's and FTS5's reports.
 fn compare(name: &str, set: &EvalSet) -> (Report, Report) {
     let corpus = bot().corpus();
-    let fts5 = Fts5::build(corpus).expect("the FTS5 baseline builds");
-    let plain = PlainTantivy::build(corpus).expect("the plain tantivy baseline builds");
+    let fts5 = Fts5::build(&corpus).expect("the FTS5 baseline builds");
+    let plain = PlainTantivy::build(&corpus).expect("the plain tantivy baseline builds");
     let mut misses = Vec::new();
-    let ours = evaluate(set, |q| asem_bot(bot().index(), q), &mut misses);
+    let ours = evaluate(set, |q| asem_bot(&bot().index(), q), &mut misses);
     let theirs = evaluate(
         set,
         |q| paragraphs_of_primary(fts5.search(&q.text, 10).expect("FTS5 answers")),

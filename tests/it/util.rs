@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: running the binary, the loaded bot, the source text, and
 //! an independent checker of Discord's limits.
 
+use asem_bot::app::Policy;
+use asem_bot::rate_limit::Rate;
 use asem_bot::Bot;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -11,10 +13,22 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The bot over the shipped data, loaded once per test binary.
+/// The bot over the shipped data, loaded once per test binary. Its rate limits are off: the tests
+/// send many commands as one user; the limits have tests of their own.
 pub fn bot() -> &'static Bot {
     static BOT: OnceLock<Bot> = OnceLock::new();
-    BOT.get_or_init(|| Bot::load(&root().join("data")).expect("shipped data loads"))
+    BOT.get_or_init(|| {
+        Bot::load_with(&root().join("data"), unlimited()).expect("shipped data loads")
+    })
+}
+
+/// A policy without rate limits or admins.
+pub fn unlimited() -> Policy {
+    Policy {
+        admins: Vec::new(),
+        user_rate: Rate::OFF,
+        channel_rate: Rate::OFF,
+    }
 }
 
 /// The `asem-bot` executable, run from the project folder with no Discord settings from outside.
