@@ -5,7 +5,7 @@ use crate::fake_discord::{
     message_json, user_json, FakeDiscord, Recorded, APPLICATION_ID, BOT_USER_ID, CHANNEL_ID,
     GUILD_ID, USER_ID,
 };
-use crate::util::{bot, root, source_paragraphs, squash};
+use crate::util::{bot, data_copy, root, source_paragraphs, squash};
 use asem_bot::config::Config;
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -364,17 +364,43 @@ async fn the_gateway_bot_serves_every_kind_of_interaction() {
     running.stop().await;
 }
 
-/// The real binary on the fake Discord at trace level: it registers, answers, stops cleanly on
-/// SIGTERM, and the token appears nowhere in what it printed.
+/// The real binary on the fake Discord at every log level: it registers, answers, reloads its data
+/// on SIGHUP (keeping the old data when the new is broken), stops cleanly on SIGTERM, and the token
+/// appears nowhere in what it printed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
+    for level in ["error", "warn", "info", "debug", "trace"] {
+        let printed = binary_session(level).await;
+        let secret_part = TOKEN.rsplit('.').next().unwrap();
+        assert!(
+            !printed.contains(TOKEN) && !printed.contains(secret_part),
+            "the token leaked into the output at {level}"
+        );
+        // What must be seen at each level: a broken reload is an error, with file and line.
+        assert!(
+            printed.contains("reload failed") && printed.contains("facts.toml:"),
+            "at {level}: {}",
+            printed.chars().take(2000).collect::<String>()
+        );
+        if matches!(level, "info" | "debug" | "trace") {
+            assert!(printed.contains("commands registered"), "at {level}");
+            assert!(printed.contains("data reloaded"), "at {level}");
+            assert!(printed.contains("shutting down"), "at {level}");
+        }
+    }
+}
+
+/// One run of the binary at `level` on a copy of the data; returns everything it printed.
+async fn binary_session(level: &str) -> String {
     let fake = FakeDiscord::start().await;
+    let data = data_copy();
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_asem-bot"))
         .current_dir(root())
         .env("DISCORD_TOKEN", TOKEN)
         .env("DISCORD_API_BASE_URL", &fake.base_url)
         .env("DISCORD_GUILD_ID", "")
-        .env("RUST_LOG", "trace")
+        .env("RUST_LOG", level)
+        .env("ASEM_DATA_DIR", data.path())
         .env("ASEM_CONFIG", root().join("config/asem-bot.toml"))
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
@@ -398,39 +424,59 @@ async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
     let stderr = drain(child.stderr.take().map(|p| Box::new(p) as _));
     fake.wait_for("command registration", |r| r.method == "PUT")
         .await;
-    let answered = send(
-        &fake,
-        2,
+    let when = || {
         slash(
             "ask",
             json!([{"name": "question", "type": 3, "value": "When did the meeting take place?"}]),
-        ),
-    )
-    .await;
+        )
+    };
+    let answered = send(&fake, 2, when()).await;
     assert!(answered.body.to_string().contains("21–22 November 2017"));
 
     let pid = child.id().unwrap().to_string();
-    let signalled = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .unwrap();
-    assert!(signalled.success());
+    let signal = |name: &str| {
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &pid])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    };
+    // Broken data and SIGHUP: the old data keeps serving.
+    let facts = data.path().join("facts.toml");
+    let good = std::fs::read_to_string(&facts).unwrap();
+    std::fs::write(&facts, good.replace("[[fact]]", "[[fact]\n")).unwrap();
+    signal("HUP");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let still = send(&fake, 2, when()).await;
+    assert!(still.body.to_string().contains("21–22 November 2017"));
+    // Fixed data with a change, and SIGHUP: the change is served.
+    std::fs::write(
+        &facts,
+        good.replace(
+            "in Seoul, Republic of Korea.",
+            "in Seoul, Republic of Korea (reloaded).",
+        ),
+    )
+    .unwrap();
+    signal("HUP");
+    let mut reloaded = false;
+    for _ in 0..50 {
+        let reply = send(&fake, 2, when()).await;
+        if reply.body.to_string().contains("(reloaded)") {
+            reloaded = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(reloaded, "the reloaded data was served at {level}");
+
+    signal("TERM");
     let status = tokio::time::timeout(std::time::Duration::from_secs(20), child.wait())
         .await
         .expect("the bot exits after SIGTERM")
         .unwrap();
     assert!(status.success(), "exit status {status:?}");
-    let printed = format!("{}{}", stdout.await.unwrap(), stderr.await.unwrap());
-    assert!(
-        printed.contains("commands registered"),
-        "trace output was captured"
-    );
-    let secret_part = TOKEN.rsplit('.').next().unwrap();
-    assert!(
-        !printed.contains(TOKEN) && !printed.contains(secret_part),
-        "the token leaked into the output"
-    );
-    assert!(printed.contains("shutting down"));
+    format!("{}{}", stdout.await.unwrap(), stderr.await.unwrap())
 }
 
 /// Discord refusing the command table is logged, not fatal: the bot keeps answering.

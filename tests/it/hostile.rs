@@ -185,7 +185,7 @@ fn the_binary_answers_hostile_lines_with_valid_json() {
     }
 }
 
-fn any_text() -> impl Strategy<Value = String> {
+pub fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
         "\\PC{0,300}",
@@ -197,13 +197,8 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    // A fixed seed keeps CI repeatable; change it (or raise `cases`) for a longer exploratory run.
-    #![proptest_config(ProptestConfig {
-        cases: 200,
-        failure_persistence: None,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5E0_2017),
-        ..ProptestConfig::default()
-    })]
+    // A fixed seed keeps CI repeatable; ASEM_FUZZ_CASES / ASEM_FUZZ_SEED for a longer run.
+    #![proptest_config(crate::util::fuzz_config(200))]
 
     #[test]
     fn any_command_line_gives_a_valid_reply(text in any_text(), command in proptest::sample::select(vec!["", "/ask question: ", "/search query: ", "/quote paragraph: ", "/glossary term: ", "/facts topic: ", "/commitments theme: ", "press ", "menu ", "autocomplete /quote paragraph: ", "autocomplete /search query: ", "@bot "])) {

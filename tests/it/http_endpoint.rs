@@ -6,6 +6,7 @@ use crate::fake_discord::{message_json, BOT_USER_ID, USER_ID};
 use crate::util::{bot, limit_violations, source_paragraphs, squash};
 use asem_bot::discord::http::{serve_on, Endpoint, MAX_BODY_BYTES};
 use ed25519_dalek::{Signer, SigningKey};
+use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -443,4 +444,173 @@ async fn load_test() {
         verify.as_secs_f64() * 1e6,
     );
     assert_eq!(failures, 0);
+}
+
+/// `asem-bot serve-http` at every log level with a bot token set (for follow-ups): it answers signed
+/// requests, stops on SIGTERM, and neither the token nor the request signatures appear in its output.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_http_binary_never_prints_its_token() {
+    const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAy.GfakeB.http-token-not-a-secret_9876543210";
+    for level in ["error", "warn", "info", "debug", "trace"] {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let address: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+        let child = crate::util::asem_bot()
+            .arg("serve-http")
+            .env("DISCORD_TOKEN", TOKEN)
+            .env(
+                "DISCORD_PUBLIC_KEY",
+                hex(signing_key().verifying_key().as_bytes()),
+            )
+            .env("DISCORD_API_BASE_URL", "http://127.0.0.1:9")
+            .env("ASEM_HTTP_LISTEN", address.to_string())
+            .env("RUST_LOG", level)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut up = false;
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(address).await.is_ok() {
+                up = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert!(up, "serve-http listens at {level}");
+        let body = interaction(2, json!({"id": "500000000000000001", "name": "ask", "type": 1,
+            "options": [{"name": "question", "type": 3, "value": "When did the meeting take place?"}]}))
+        .to_string();
+        let headers = signed(body.as_bytes(), &now());
+        let (status, reply) =
+            request(address, "POST", "/interactions", &headers, body.as_bytes()).await;
+        assert_eq!(status, 200, "at {level}: {reply}");
+        assert!(reply.contains("21–22 November 2017"));
+        let signalled = std::process::Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(signalled.success());
+        let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+            .await
+            .unwrap();
+        assert!(output.status.success(), "at {level}: {output:?}");
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let secret_part = TOKEN.rsplit('.').next().unwrap();
+        assert!(
+            !printed.contains(TOKEN) && !printed.contains(secret_part),
+            "the token leaked at {level}"
+        );
+        assert!(
+            !printed.contains(&headers[0].1),
+            "a signature was logged at {level}"
+        );
+        if level == "trace" {
+            assert!(
+                printed.contains("interactions endpoint listening"),
+                "{printed}"
+            );
+        }
+    }
+}
+
+/// A payload built from random parts: a known or unknown interaction type, command name, option
+/// names, types and values, custom ids, missing or extra fields.
+fn any_payload() -> impl Strategy<Value = Value> {
+    let names = proptest::sample::select(vec![
+        "ask",
+        "search",
+        "quote",
+        "facts",
+        "meetings",
+        "commitments",
+        "glossary",
+        "about",
+        "help",
+        "reload",
+        "Find in declaration",
+        "nope",
+        "",
+    ]);
+    let options = proptest::collection::vec(
+        (
+            proptest::sample::select(vec![
+                "question",
+                "query",
+                "paragraph",
+                "limit",
+                "topic",
+                "term",
+                "x",
+            ]),
+            prop_oneof![Just(3u8), Just(4u8), any::<u8>()],
+            crate::hostile::any_text(),
+        ),
+        0..3,
+    );
+    (
+        prop_oneof![Just(2u8), Just(3u8), Just(4u8), Just(5u8), any::<u8>()],
+        names,
+        options,
+        crate::hostile::any_text(),
+        any::<bool>(),
+    )
+        .prop_map(|(kind, name, options, custom, focused)| {
+            let options: Vec<Value> = options
+                .into_iter()
+                .map(|(option, option_type, value)| {
+                    let mut o = json!({"name": option, "type": option_type, "value": value});
+                    if focused {
+                        o["focused"] = json!(true);
+                    }
+                    o
+                })
+                .collect();
+            let data = if kind == 3 {
+                json!({"custom_id": custom, "component_type": 2})
+            } else {
+                json!({"id": "500000000000000001", "name": name, "type": 1, "options": options})
+            };
+            interaction(kind, data)
+        })
+}
+
+proptest! {
+    #![proptest_config(crate::util::fuzz_config(64))]
+
+    /// Any signed payload gets 200 (an interaction response within Discord's limits) or 400, never
+    /// a crash; any unsigned or badly signed body gets 401 without being read.
+    #[test]
+    fn the_endpoint_answers_any_request_with_a_status_that_says_what_went_wrong(
+        payload in any_payload(),
+        raw in proptest::collection::vec(any::<u8>(), 0..300),
+        signature in "[0-9a-f]{0,130}",
+        timestamp in "[0-9]{0,12}",
+    ) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            let server = start().await;
+            let (status, reply) = post_signed(&server, &payload).await;
+            prop_assert!(status == 200 || status == 400, "{status} for {payload}");
+            if status == 200 {
+                prop_assert!(limit_violations(&reply).is_empty(), "{reply}");
+                prop_assert!(reply["type"].as_u64().is_some_and(|t| [4, 5, 6, 7, 8].contains(&t)), "{reply}");
+            }
+            // Random bytes, signed: malformed JSON is a 400 that says so.
+            let (status, _) = request(server.address, "POST", "/interactions", &signed(&raw, &now()), &raw).await;
+            prop_assert!(status == 400 || status == 200, "{status} for signed random bytes");
+            // Random signature headers: refused.
+            let headers = vec![("X-Signature-Ed25519", signature.clone()), ("X-Signature-Timestamp", timestamp.clone())];
+            let (status, _) = request(server.address, "POST", "/interactions", &headers, &raw).await;
+            prop_assert_eq!(status, 401);
+            Ok(())
+        })?;
+    }
 }

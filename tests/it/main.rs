@@ -9,4 +9,5 @@ mod hostile;
 mod http_endpoint;
 mod quotes;
 mod relevance;
+mod reliability;
 mod util;

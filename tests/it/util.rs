@@ -232,3 +232,22 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The property-test settings every fuzz suite uses: a fixed seed and a bounded case count in CI;
+/// `ASEM_FUZZ_CASES` (and `ASEM_FUZZ_SEED`) for a longer exploratory run (see RELIABILITY.md).
+pub fn fuzz_config(ci_cases: u32) -> proptest::test_runner::Config {
+    let cases = std::env::var("ASEM_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(ci_cases);
+    let seed = std::env::var("ASEM_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5E0_2017);
+    proptest::test_runner::Config {
+        cases,
+        failure_persistence: None,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(seed),
+        ..proptest::test_runner::Config::default()
+    }
+}
