@@ -34,8 +34,12 @@ struct Server {
 }
 
 async fn start() -> Server {
+    start_with(bot().clone()).await
+}
+
+async fn start_with(bot: asem_bot::Bot) -> Server {
     let public_key = hex(signing_key().verifying_key().as_bytes());
-    let endpoint = Endpoint::new(bot().clone(), &public_key).unwrap();
+    let endpoint = Endpoint::new(bot, &public_key).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -344,44 +348,7 @@ async fn load_test() {
     const CLIENTS: usize = 8;
     const REQUESTS_PER_CLIENT: usize = 250;
     let server = start().await;
-    let payloads: Vec<(Value, &str)> = vec![
-        (
-            interaction(
-                2,
-                json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "10"}]}),
-            ),
-            "¶10",
-        ),
-        (
-            interaction(
-                2,
-                json!({"id": "5", "name": "ask", "type": 1, "options": [{"name": "question", "type": 3, "value": "what about online courses?"}]}),
-            ),
-            "MOOCs",
-        ),
-        (
-            interaction(
-                2,
-                json!({"id": "5", "name": "search", "type": 1, "options": [{"name": "query", "type": 3, "value": "recognition of qualifications"}]}),
-            ),
-            "¶6",
-        ),
-        (
-            interaction(
-                4,
-                json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "mob", "focused": true}]}),
-            ),
-            "choices",
-        ),
-        (
-            interaction(3, json!({"custom_id": "about:2", "component_type": 2})),
-            "ASEMME6",
-        ),
-        (
-            json!({"type": 1, "id": "1", "application_id": "1", "token": "t", "version": 1}),
-            "{\"type\":1}",
-        ),
-    ];
+    let payloads = mixed_payloads();
     let payloads = std::sync::Arc::new(payloads);
     let started = std::time::Instant::now();
     let mut clients = Vec::new();
@@ -521,6 +488,49 @@ async fn the_http_binary_never_prints_its_token() {
     }
 }
 
+/// The mix of the load and soak tests, each with a piece of text its reply must contain: a quote,
+/// a question, a search, an autocomplete, a tour button and a PING.
+fn mixed_payloads() -> Vec<(Value, &'static str)> {
+    vec![
+        (
+            interaction(
+                2,
+                json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "10"}]}),
+            ),
+            "¶10",
+        ),
+        (
+            interaction(
+                2,
+                json!({"id": "5", "name": "ask", "type": 1, "options": [{"name": "question", "type": 3, "value": "what about online courses?"}]}),
+            ),
+            "MOOCs",
+        ),
+        (
+            interaction(
+                2,
+                json!({"id": "5", "name": "search", "type": 1, "options": [{"name": "query", "type": 3, "value": "recognition of qualifications"}]}),
+            ),
+            "¶6",
+        ),
+        (
+            interaction(
+                4,
+                json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "mob", "focused": true}]}),
+            ),
+            "choices",
+        ),
+        (
+            interaction(3, json!({"custom_id": "about:2", "component_type": 2})),
+            "ASEMME6",
+        ),
+        (
+            json!({"type": 1, "id": "1", "application_id": "1", "token": "t", "version": 1}),
+            "{\"type\":1}",
+        ),
+    ]
+}
+
 /// A payload built from random parts: a known or unknown interaction type, command name, option
 /// names, types and values, custom ids, missing or extra fields.
 fn any_payload() -> impl Strategy<Value = Value> {
@@ -613,4 +623,136 @@ proptest! {
             Ok(())
         })?;
     }
+}
+
+/// Resident memory of this process now (Linux `VmRSS`), in MB.
+fn resident_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kib| kib / 1024.0)
+}
+
+/// The soak test, run by hand (RELIABILITY.md): a steady stream of mixed signed interactions from
+/// 4 clients for `ASEM_SOAK_SECS` (600 by default) while the data is reloaded every minute; every
+/// reply is checked, resident memory is sampled every 30 s, panics are counted.
+///
+/// `ASEM_SOAK_SECS=600 cargo test --release --test it soak_test -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "runs for 10 minutes; see RELIABILITY.md"]
+async fn soak_test() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    static PANICS: AtomicUsize = AtomicUsize::new(0);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        PANICS.fetch_add(1, Ordering::SeqCst);
+        previous(info);
+    }));
+    let seconds: u64 = std::env::var("ASEM_SOAK_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600);
+    let data = crate::util::data_copy();
+    let bot = asem_bot::Bot::load_with(data.path(), crate::util::unlimited()).unwrap();
+    let server = start_with(bot.clone()).await;
+    let payloads = Arc::new(mixed_payloads());
+    let sent = Arc::new(AtomicUsize::new(0));
+    let failed = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut clients = Vec::new();
+    for client in 0..4 {
+        let (payloads, sent, failed, stop) =
+            (payloads.clone(), sent.clone(), failed.clone(), stop.clone());
+        let address = server.address;
+        clients.push(tokio::spawn(async move {
+            let mut i = client;
+            while !stop.load(Ordering::Relaxed) {
+                let (payload, expected) = &payloads[i % payloads.len()];
+                i += 1;
+                let body = payload.to_string();
+                let (status, reply) = request(
+                    address,
+                    "POST",
+                    "/interactions",
+                    &signed(body.as_bytes(), &now()),
+                    body.as_bytes(),
+                )
+                .await;
+                sent.fetch_add(1, Ordering::Relaxed);
+                if status != 200 || !reply.contains(expected) {
+                    failed.fetch_add(1, Ordering::Relaxed);
+                    eprintln!(
+                        "unanswered or wrong: {status} {}",
+                        reply.chars().take(200).collect::<String>()
+                    );
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+            }
+        }));
+    }
+    let facts = data.path().join("facts.toml");
+    let good = std::fs::read_to_string(&facts).unwrap();
+    let started = std::time::Instant::now();
+    let mut reloads = 0;
+    println!("| elapsed | requests | failed | resident memory |\n|---|---|---|---|");
+    let mut samples = Vec::new();
+    for tick in 1.. {
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+        if tick % 2 == 0 {
+            // Reload under load, alternating two valid versions of the data.
+            let text = if reloads % 2 == 0 {
+                good.replace(
+                    "in Seoul, Republic of Korea.",
+                    "in Seoul, Republic of Korea (soak).",
+                )
+            } else {
+                good.clone()
+            };
+            std::fs::write(&facts, text).unwrap();
+            let bot = bot.clone();
+            tokio::task::spawn_blocking(move || bot.reload())
+                .await
+                .unwrap()
+                .unwrap();
+            reloads += 1;
+        }
+        let rss = resident_mb();
+        samples.push(rss);
+        println!(
+            "| {:.0} s | {} | {} | {rss:.1} MB |",
+            started.elapsed().as_secs_f64(),
+            sent.load(Ordering::Relaxed),
+            failed.load(Ordering::Relaxed)
+        );
+        if started.elapsed().as_secs() >= seconds {
+            break;
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    for client in clients {
+        client.await.unwrap();
+    }
+    let (sent, failed, panics) = (
+        sent.load(Ordering::Relaxed),
+        failed.load(Ordering::Relaxed),
+        PANICS.load(Ordering::SeqCst),
+    );
+    let settled = samples[samples.len().min(2) - 1];
+    let last = *samples.last().unwrap();
+    println!(
+        "soak: {sent} requests in {:.0} s, {failed} unanswered or wrong, {panics} panics, {reloads} reloads; resident memory {settled:.1} MB after 1 min, {last:.1} MB at the end (max {:.1} MB)",
+        started.elapsed().as_secs_f64(),
+        samples.iter().cloned().fold(0.0, f64::max)
+    );
+    assert_eq!(failed, 0);
+    assert_eq!(panics, 0);
+    assert!(
+        last <= settled * 1.25 + 5.0,
+        "memory grew from {settled:.1} MB to {last:.1} MB"
+    );
 }
