@@ -635,7 +635,9 @@ impl Lexicon {
                 }
             }
         }
-        best.map(|(_, _, w)| w.to_string())
+        // A word the vocabulary has (a synonym table word, say) is not a typo.
+        best.filter(|(distance, _, _)| *distance > 0)
+            .map(|(_, _, w)| w.to_string())
     }
 }
 

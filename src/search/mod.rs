@@ -485,7 +485,13 @@ impl SearchIndex {
     fn snippets(&self, analyzed: &AnalyzedQuery, doc_freq: impl Fn(&str) -> u64) -> Snippets<'_> {
         let mut terms: HashMap<String, f32> = HashMap::new();
         for concept in &analyzed.concepts {
-            for variant in &concept.variants {
+            // The words of a synonym phrase ("distance learning") would each light up wherever
+            // they stand alone ("learning" is everywhere): bold only single-word synonyms.
+            let shown = concept
+                .variants
+                .iter()
+                .filter(|v| v.stems.len() == 1 || v.weight >= 1.0);
+            for variant in shown {
                 for stem in &variant.stems {
                     let df = doc_freq(stem);
                     if df > 0 {

@@ -119,13 +119,27 @@ impl<'a> Snippets<'a> {
                 best = (left, right);
             }
         }
-        // Fill the room that is left with context, after the match first, then before it.
+        // Trim the window to its matches, then give them context on both sides in turn.
         let (mut first, mut last) = best;
-        while last + 1 < words.len() && words[last + 1].end - words[first].start <= self.max_bytes {
-            last += 1;
+        while words[first].score <= 0.0 && first < last {
+            first += 1;
         }
-        while first > 0 && words[last].end - words[first - 1].start <= self.max_bytes {
-            first -= 1;
+        while words[last].score <= 0.0 && last > first {
+            last -= 1;
+        }
+        let fits = |a: usize, b: usize| words[b].end - words[a].start <= self.max_bytes;
+        loop {
+            let after = last + 1 < words.len() && fits(first, last + 1);
+            if after {
+                last += 1;
+            }
+            let before = first > 0 && fits(first - 1, last);
+            if before {
+                first -= 1;
+            }
+            if !after && !before {
+                break;
+            }
         }
         let start = if first == 0 { 0 } else { words[first].start };
         let end = if last + 1 == words.len() {
