@@ -391,3 +391,48 @@ proptest! {
         let _ = index.search(&text, 25, 20).unwrap();
     }
 }
+
+/// Found by the long fuzz run: a paragraph edited under a commitment's exact quotation is reported
+/// at the commitment, with its line, so the editor knows which quotation no longer stands.
+#[test]
+fn an_edited_paragraph_is_reported_where_it_is_quoted() {
+    let data = data_copy();
+    let path = data.path().join("documents/seoul-declaration.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replacen(
+        "increase overall cooperation",
+        "increase [[ overall cooperation",
+        1,
+    );
+    assert_ne!(edited, text);
+    std::fs::write(&path, edited).unwrap();
+    let said = Corpus::load(data.path()).unwrap_err().to_string();
+    assert!(said.contains("commitments.toml:"), "{said}");
+    assert!(
+        said.contains("does not stand word for word in paragraph 6"),
+        "{said}"
+    );
+}
+
+/// Found by the long fuzz run: a data file emptied by an edit is reported by name (an empty
+/// synonym table is valid: search just has no synonyms).
+#[test]
+fn empty_data_files_are_reported_not_crashed_on() {
+    for file in DATA_FILES {
+        let data = data_copy();
+        std::fs::write(data.path().join(file), "").unwrap();
+        match Corpus::load(data.path()) {
+            Ok(corpus) => {
+                assert!(
+                    *file == "synonyms.toml" && corpus.synonyms.is_empty(),
+                    "{file}"
+                )
+            }
+            Err(error) => {
+                let said = error.to_string();
+                let name = Path::new(file).file_name().unwrap().to_string_lossy();
+                assert!(said.contains(name.as_ref()), "{file}: {said}");
+            }
+        }
+    }
+}
