@@ -32,9 +32,12 @@ struct RunningBot {
 
 impl RunningBot {
     fn start(fake: &FakeDiscord) -> RunningBot {
+        RunningBot::start_with(fake, bot().clone())
+    }
+
+    fn start_with(fake: &FakeDiscord, bot: asem_bot::Bot) -> RunningBot {
         let config = config(fake);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let bot = bot().clone();
         let task = tokio::spawn(async move {
             asem_bot::discord::gateway::run_until(&config, bot, async {
                 stopped.await.ok();
@@ -573,5 +576,48 @@ async fn no_interaction_is_lost_to_drops_failures_or_a_slow_discord() {
         started.elapsed()
     );
 
+    running.stop().await;
+}
+
+/// A command slower than Discord's patience: `/reload` of a 20,000-paragraph corpus takes seconds, so
+/// the bot defers within 2 s (type 5, "thinking…") and sends the reply as an edit of the original.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_command_is_deferred_then_edited() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    asem_bot::corpus::synthetic::generate(&root().join("data"), &data, 20_000, 7).unwrap();
+    let policy = asem_bot::app::Policy {
+        admins: vec![USER_ID.parse().unwrap()],
+        ..crate::util::unlimited()
+    };
+    let bot = tokio::task::spawn_blocking(move || asem_bot::Bot::load_with(&data, policy))
+        .await
+        .unwrap()
+        .unwrap();
+    let fake = FakeDiscord::start().await;
+    let running = RunningBot::start_with(&fake, bot);
+    fake.wait_for("command registration", |r| {
+        r.method == "PUT" && r.path.ends_with("/commands")
+    })
+    .await;
+
+    let started = std::time::Instant::now();
+    let deferred = send(&fake, 2, slash("reload", json!([]))).await;
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(deferred.body, json!({"type": 5}), "deferred in time");
+    let edited = fake
+        .wait_for("the reply as an edit of the deferred response", |r| {
+            r.method == "PATCH" && r.path.ends_with("/messages/@original")
+        })
+        .await;
+    let text = edited.body.to_string();
+    assert!(
+        text.contains("Reloaded") && text.contains("20000 paragraphs"),
+        "{text}"
+    );
     running.stop().await;
 }
