@@ -305,10 +305,32 @@ impl Lexicon {
                 }
             });
         }
-        // Stem each distinct word once: a large corpus repeats a small vocabulary millions of times.
+        // Stem each distinct token once, into the table snippets look stems up in: a large corpus
+        // repeats a small vocabulary millions of times.
+        let mut plain = plain_analyzer();
+        let mut token_stems: HashMap<String, String> = HashMap::new();
+        let mut stem_tokens = |word: &str, analyzer: &mut TextAnalyzer| -> Vec<String> {
+            let mut out = Vec::new();
+            let mut stream = plain.token_stream(word);
+            while stream.advance() {
+                let token = &stream.token().text;
+                let stem = match token_stems.get(token) {
+                    Some(stem) => stem.clone(),
+                    None => match stems(analyzer, token).pop() {
+                        Some(stem) => {
+                            token_stems.insert(token.clone(), stem.clone());
+                            stem
+                        }
+                        None => continue,
+                    },
+                };
+                out.push(stem);
+            }
+            out
+        };
         let mut known_stems: HashMap<String, u32> = HashMap::new();
         for (word, count) in &vocabulary {
-            for stem in stems(&mut analyzer, word) {
+            for stem in stem_tokens(word, &mut analyzer) {
                 *known_stems.entry(stem).or_default() += count;
             }
         }
@@ -326,7 +348,11 @@ impl Lexicon {
         for group in synonyms {
             for member in group {
                 for word in words(member) {
-                    vocabulary.entry(word).or_insert(1);
+                    if let std::collections::hash_map::Entry::Vacant(slot) = vocabulary.entry(word)
+                    {
+                        stem_tokens(slot.key(), &mut analyzer);
+                        slot.insert(1);
+                    }
                 }
             }
         }
@@ -342,19 +368,6 @@ impl Lexicon {
                 count,
                 word: word.clone(),
             });
-        }
-        let mut token_stems = HashMap::new();
-        let mut plain = plain_analyzer();
-        for word in vocabulary.keys() {
-            let mut stream = plain.token_stream(word);
-            while stream.advance() {
-                let token = &stream.token().text;
-                if !token_stems.contains_key(token) {
-                    if let Some(stem) = stems(&mut analyzer, token).pop() {
-                        token_stems.insert(token.clone(), stem);
-                    }
-                }
-            }
         }
         Lexicon {
             analyzer,

@@ -455,10 +455,7 @@ async fn binary_session(level: &str) -> String {
     // Fixed data with a change, and SIGHUP: the change is served.
     std::fs::write(
         &facts,
-        good.replace(
-            "in Seoul, Republic of Korea.",
-            "in Seoul, Republic of Korea (reloaded).",
-        ),
+        crate::util::facts_with_tagged_dates(&good, "reloaded"),
     )
     .unwrap();
     signal("HUP");

@@ -709,10 +709,7 @@ async fn soak_test() {
         if tick % 2 == 0 {
             // Reload under load, alternating two valid versions of the data.
             let text = if reloads % 2 == 0 {
-                good.replace(
-                    "in Seoul, Republic of Korea.",
-                    "in Seoul, Republic of Korea (soak).",
-                )
+                crate::util::facts_with_tagged_dates(&good, "soak")
             } else {
                 good.clone()
             };

@@ -61,10 +61,7 @@ fn reload_serves_valid_data_and_keeps_the_old_data_when_the_new_is_broken() {
     // Valid new data: served on the next command.
     std::fs::write(
         &facts,
-        good.replace(
-            "in Seoul, Republic of Korea.",
-            "in Seoul, Republic of Korea (reloaded).",
-        ),
+        crate::util::facts_with_tagged_dates(&good, "reloaded"),
     )
     .unwrap();
     let reply = json_of(&bot, &admin, &command("reload", &[]));
@@ -108,10 +105,7 @@ fn commands_during_reloads_are_all_answered_from_whole_data() {
     let bot = Bot::load_with(data.path(), unlimited()).unwrap();
     let facts = data.path().join("facts.toml");
     let good = std::fs::read_to_string(&facts).unwrap();
-    let changed = good.replace(
-        "in Seoul, Republic of Korea.",
-        "in Seoul, Republic of Korea (B).",
-    );
+    let changed = crate::util::facts_with_tagged_dates(&good, "B");
     let stop = std::sync::atomic::AtomicBool::new(false);
     let answered = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..4)

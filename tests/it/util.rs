@@ -251,3 +251,11 @@ pub fn fuzz_config(ci_cases: u32) -> proptest::test_runner::Config {
         ..proptest::test_runner::Config::default()
     }
 }
+
+/// `facts.toml` with the answer of the dates fact tagged (`… Republic of Korea (tag).`): a change a
+/// reload test can see in `/facts topic: dates` and `/ask`.
+pub fn facts_with_tagged_dates(facts: &str, tag: &str) -> String {
+    const ANSWER_END: &str = "in Seoul, Republic of Korea.";
+    assert!(facts.contains(ANSWER_END), "the dates fact changed wording");
+    facts.replace(ANSWER_END, &format!("in Seoul, Republic of Korea ({tag})."))
+}
