@@ -5,6 +5,7 @@ use crate::commands::{self, Caller, CommandError, Interaction};
 use crate::corpus::Corpus;
 use crate::rate_limit::{Limiter, Rate};
 use crate::reply::{Embed, Reply, Response};
+use crate::search::encoder::{Encoder, ModelChoice};
 use crate::search::SearchIndex;
 use anyhow::Context;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,10 @@ pub struct Policy {
     pub admins: Vec<u64>,
     pub user_rate: Rate,
     pub channel_rate: Rate,
+    /// The sentence encoder answers match by meaning with.
+    pub model: ModelChoice,
+    /// Where embeddings are cached between runs (`None`: not cached on disk).
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Default for Policy {
@@ -26,6 +31,8 @@ impl Default for Policy {
             admins: Vec::new(),
             user_rate: DEFAULT_USER_RATE,
             channel_rate: DEFAULT_CHANNEL_RATE,
+            model: ModelChoice::Shipped,
+            cache_dir: default_cache_dir(),
         }
     }
 }
@@ -50,6 +57,9 @@ pub struct Bot {
 
 struct Shared {
     data_dir: PathBuf,
+    /// Loaded once; every reload embeds with it.
+    encoder: Option<Arc<Encoder>>,
+    cache_dir: Option<PathBuf>,
     /// The index every command reads: a command takes the `Arc` and keeps it to the end, so a
     /// reload never changes the data under a command half-way.
     index: RwLock<Arc<SearchIndex>>,
@@ -78,10 +88,13 @@ impl Bot {
 
     /// As [`Bot::load`], with the admins and rate limits of `policy`.
     pub fn load_with(data_dir: &Path, policy: Policy) -> anyhow::Result<Bot> {
-        let (index, load_time) = build(data_dir)?;
+        let encoder = policy.model.load()?;
+        let (index, load_time) = build(data_dir, encoder.clone(), policy.cache_dir.as_deref())?;
         Ok(Bot {
             shared: Arc::new(Shared {
                 data_dir: data_dir.to_path_buf(),
+                encoder,
+                cache_dir: policy.cache_dir,
                 index: RwLock::new(Arc::new(index)),
                 load_time: RwLock::new(load_time),
                 reloading: Mutex::new(()),
@@ -114,7 +127,12 @@ impl Bot {
             .lock()
             .unwrap_or_else(|e| e.into_inner());
         let started = Instant::now();
-        let (index, load_time) = build(&self.shared.data_dir).inspect_err(|error| {
+        let (index, load_time) = build(
+            &self.shared.data_dir,
+            self.shared.encoder.clone(),
+            self.shared.cache_dir.as_deref(),
+        )
+        .inspect_err(|error| {
             tracing::error!(
                 error = format!("{error:#}"),
                 "reload failed; still serving the previous data"
@@ -268,12 +286,17 @@ impl Bot {
 }
 
 /// Reads and checks `data_dir` and indexes it; returns the index and how long reading took.
-fn build(data_dir: &Path) -> anyhow::Result<(SearchIndex, Duration)> {
+fn build(
+    data_dir: &Path,
+    encoder: Option<Arc<Encoder>>,
+    cache_dir: Option<&Path>,
+) -> anyhow::Result<(SearchIndex, Duration)> {
     let started = Instant::now();
     let corpus = Corpus::load(data_dir)
         .with_context(|| format!("the data in {} is not valid", data_dir.display()))?;
     let loaded = started.elapsed();
-    let index = SearchIndex::build(Arc::new(corpus)).context("building the search index")?;
+    let index = SearchIndex::build_with(Arc::new(corpus), encoder, cache_dir)
+        .context("building the search index")?;
     tracing::info!(
         documents = index.corpus().documents.len(),
         paragraphs = index.paragraph_count(),
@@ -282,6 +305,19 @@ fn build(data_dir: &Path) -> anyhow::Result<(SearchIndex, Duration)> {
         "data loaded and indexed"
     );
     Ok((index, loaded))
+}
+
+/// `$XDG_CACHE_HOME/asem-bot`, else `~/.cache/asem-bot`: where embeddings are kept between runs.
+pub fn default_cache_dir() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|home| PathBuf::from(home).join(".cache"))
+        })?;
+    Some(base.join("asem-bot"))
 }
 
 /// Hands memory freed by an old index back to the system. glibc keeps freed memory in per-thread

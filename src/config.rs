@@ -3,6 +3,7 @@
 
 use crate::app::{Policy, DEFAULT_CHANNEL_RATE, DEFAULT_USER_RATE};
 use crate::rate_limit::Rate;
+use crate::search::encoder::ModelChoice;
 use anyhow::{bail, Context};
 use serde::Deserialize;
 use std::fmt;
@@ -71,6 +72,8 @@ struct FileConfig {
     asem_admin_user_ids: Option<String>,
     asem_user_rate: Option<String>,
     asem_channel_rate: Option<String>,
+    asem_model_dir: Option<String>,
+    asem_cache_dir: Option<String>,
 }
 
 /// Where the config file is looked for, unless `ASEM_CONFIG` names another.
@@ -192,6 +195,16 @@ impl Config {
                 &from_file.asem_channel_rate,
                 DEFAULT_CHANNEL_RATE,
             )?,
+            model: match pick("ASEM_MODEL_DIR", &from_file.asem_model_dir) {
+                None => ModelChoice::Shipped,
+                Some(v) if v.eq_ignore_ascii_case("off") => ModelChoice::Off,
+                Some(dir) => ModelChoice::Folder(PathBuf::from(dir)),
+            },
+            cache_dir: match pick("ASEM_CACHE_DIR", &from_file.asem_cache_dir) {
+                None => crate::app::default_cache_dir(),
+                Some(v) if v.eq_ignore_ascii_case("off") => None,
+                Some(dir) => Some(PathBuf::from(dir)),
+            },
         };
         Ok(Config {
             policy,

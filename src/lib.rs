@@ -7,8 +7,12 @@
 //!   as a secret that never prints.
 //! - [`corpus`]: loads and validates `data/` into documents, paragraphs, facts, meetings, commitments,
 //!   glossary and synonyms; a broken file is an error naming the file, line and reason.
-//! - [`search`]: the tantivy index in RAM, query analysis (stop words, typos, synonyms, paragraph
-//!   references), ranking with a relevance floor, highlighted snippets.
+//! - [`search`]: the tantivy index in RAM over the paragraphs and the question bank, query analysis
+//!   (stop words, typos of non-words, synonyms, paragraph references), the sentence encoder
+//!   (all-MiniLM-L6-v2 from `assets/minilm/`), rankings fused with a relevance floor, snippets.
+//! - [`answer`]: what a question asks for before anything is ranked: a paragraph named in words, a
+//!   meeting and what of it (or that the declaration does not say), a term to define, then the
+//!   paragraphs.
 //! - [`commands`]: the command table (one definition of each command) and one handler per command:
 //!   an [`commands::Interaction`] in, a [`reply::Response`] out. No transport code.
 //! - [`reply`]: the transport-neutral reply and its rendering to Discord's interaction response JSON
@@ -20,6 +24,7 @@
 //! - [`rate_limit`]: per-user and per-channel command allowances, bounded in memory.
 //! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
+pub mod answer;
 pub mod app;
 pub mod commands;
 pub mod config;

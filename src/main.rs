@@ -142,8 +142,23 @@ fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
     })
 }
 
+/// The model's crates trace every tensor operation: at `debug` or `trace` that is thousands of
+/// lines a question and seconds of work. They log warnings unless the filter names them.
+const QUIET_MODEL_CRATES: [&str; 4] = [
+    "candle_core",
+    "candle_nn",
+    "candle_transformers",
+    "tokenizers",
+];
+
 fn init_logging(config: &Config, default: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_new(config.log.as_deref().unwrap_or(default))
+    let mut directives = config.log.as_deref().unwrap_or(default).to_string();
+    for krate in QUIET_MODEL_CRATES {
+        if !directives.contains(krate) {
+            directives.push_str(&format!(",{krate}=warn"));
+        }
+    }
+    let filter = tracing_subscriber::EnvFilter::try_new(&directives)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     // Logs go to standard error, so standard output carries only replies and JSON.
     let _ = tracing_subscriber::fmt()

@@ -141,6 +141,80 @@ pub fn cite_all(numbers: &[u32]) -> String {
     parts.join(", ")
 }
 
+const NUMBER_WORDS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The number a folded word names: `6`, `six`, `6th`, `sixth` (up to twenty in words).
+pub fn number_value(word: &str) -> Option<u32> {
+    ordinal_value(word).or_else(|| {
+        if !word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            return word.parse().ok();
+        }
+        NUMBER_WORDS
+            .iter()
+            .position(|w| *w == word)
+            .map(|i| i as u32 + 1)
+    })
+}
+
+/// The number an ordinal names: `3rd`, `third`, `21st` (not a bare `3`).
+pub fn ordinal_value(word: &str) -> Option<u32> {
+    if let Some(i) = ORDINAL_WORDS.iter().position(|w| *w == word) {
+        return Some(i as u32 + 1);
+    }
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))?;
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,39 +3,11 @@
 
 use super::buttons;
 use super::error::CommandError;
-use crate::corpus::{Corpus, Fact, Term, Theme};
+use crate::answer::fact::match_fact;
+use crate::corpus::{Commitment, Corpus, Fact, Term, Theme};
 use crate::reply::{Button, Embed, Reply};
-use crate::search::normalize;
-use crate::text::{cite, cite_all, fold, truncate, words};
-
-/// The fact a question asks for, if it is about the meeting: the fact with the most specific `asks`
-/// entry whose words all occur in the question.
-pub fn match_fact<'a>(corpus: &'a Corpus, question: &str) -> Option<&'a Fact> {
-    let asked = words(question);
-    let word_matches = |pattern: &str| {
-        asked.iter().any(|w| match pattern.strip_suffix('*') {
-            Some(prefix) => w.starts_with(prefix),
-            None => w == pattern || w.strip_suffix('s') == Some(pattern),
-        })
-    };
-    corpus
-        .facts
-        .iter()
-        .filter_map(|fact| {
-            fact.asks
-                .iter()
-                .filter(|ask| ask.iter().all(|w| word_matches(w)))
-                .map(|ask| ask.len())
-                .max()
-                .map(|specificity| (specificity, fact))
-        })
-        // Most specific first; among equals, the fact listed first in the data.
-        .fold(None, |best: Option<(usize, &Fact)>, (s, f)| match best {
-            Some((b, _)) if b >= s => best,
-            _ => Some((s, f)),
-        })
-        .map(|(_, fact)| fact)
-}
+use crate::search::{normalize, SearchIndex};
+use crate::text::{cite, cite_all, fold, truncate};
 
 /// A name the user typed compared with the names of an item: exact, then prefix, then contained.
 fn name_score(given: &str, names: &[&str]) -> Option<u8> {
@@ -165,51 +137,81 @@ pub fn meetings(corpus: &Corpus) -> Reply {
     Reply::public(embed.footer(format!("Source: {} {}", document.title, cite_all(&cited))))
 }
 
-/// `/commitments`: every commitment grouped by theme, or one theme with the exact words.
-pub fn commitments(corpus: &Corpus, theme: Option<&str>) -> Result<Reply, CommandError> {
+/// The commitments a wording is about, best first: those of the paragraphs that the words (and
+/// their meaning) find, in the order found, then those whose summary uses the words.
+pub fn matching_commitments<'c>(index: &'c SearchIndex, wording: &str) -> Vec<&'c Commitment> {
+    let corpus = index.corpus();
+    let primary = &corpus.primary().id;
+    let mut found: Vec<&Commitment> = Vec::new();
+    if let Ok(hits) = index.search(wording, 16, 0) {
+        for hit in hits
+            .hits
+            .iter()
+            .filter(|h| &corpus.documents[h.document].id == primary)
+        {
+            for commitment in corpus
+                .commitments
+                .iter()
+                .filter(|c| c.paragraph == hit.paragraph)
+            {
+                if !found.iter().any(|f| std::ptr::eq(*f, commitment)) {
+                    found.push(commitment);
+                }
+            }
+        }
+    }
+    let asked = normalize(wording);
+    for commitment in &corpus.commitments {
+        let named = !asked.is_empty() && normalize(&commitment.summary).contains(&asked);
+        if named && !found.iter().any(|f| std::ptr::eq(*f, commitment)) {
+            found.push(commitment);
+        }
+    }
+    found
+}
+
+/// How many commitments `/commitments` lists for a free wording.
+const MATCHED_COMMITMENTS: usize = 8;
+
+/// `/commitments`: every commitment grouped by theme, one theme with the exact words, or the
+/// commitments any other wording is about.
+pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, CommandError> {
+    let corpus = index.corpus();
     let document = corpus.primary();
     if let Some(given) = theme {
-        let theme = find_theme(corpus, given).ok_or_else(|| CommandError::UnknownChoice {
-            what: "theme".into(),
-            given: given.to_string(),
-            known: corpus.themes.iter().map(|t| t.id.clone()).collect(),
-        })?;
+        let Some(theme) = find_theme(corpus, given) else {
+            let items = matching_commitments(index, given);
+            if items.is_empty() {
+                return Err(CommandError::UnknownChoice {
+                    what: "theme".into(),
+                    given: given.to_string(),
+                    known: corpus.themes.iter().map(|t| t.id.clone()).collect(),
+                });
+            }
+            let shown: Vec<&Commitment> = items.into_iter().take(MATCHED_COMMITMENTS).collect();
+            return Ok(commitment_list(
+                document,
+                format!("Commitments · {}", crate::text::escape_user_text(given)),
+                "What the ministers committed to on this, most related first, in their own words.",
+                &shown,
+            ));
+        };
         let index = corpus
             .themes
             .iter()
             .position(|t| t.id == theme.id)
             .unwrap_or(0);
-        let items: Vec<_> = corpus
+        let items: Vec<&Commitment> = corpus
             .commitments
             .iter()
             .filter(|c| c.theme == index)
             .collect();
-        let mut embed =
-            Embed::new(format!("Commitments · {}", theme.name)).description(&theme.description);
-        for item in &items {
-            embed = embed.field(
-                &item.summary,
-                format!(
-                    "> “{}”\n— {}",
-                    item.phrase,
-                    cite(item.paragraph, item.paragraph)
-                ),
-            );
-        }
-        let cited: Vec<u32> = items.iter().map(|c| c.paragraph).collect();
-        let mut reply =
-            Reply::public(embed.footer(format!("{} {}", document.title, cite_all(&cited))));
-        let mut shown: Vec<u32> = Vec::new();
-        for number in cited {
-            if !shown.contains(&number) && shown.len() < 5 {
-                shown.push(number);
-                reply = reply.with_button(Button::new(
-                    format!("Show ¶{number}"),
-                    buttons::show_id(&document.id, number),
-                ));
-            }
-        }
-        return Ok(reply);
+        return Ok(commitment_list(
+            document,
+            format!("Commitments · {}", theme.name),
+            &theme.description,
+            &items,
+        ));
     }
     let mut reply = Reply::default();
     for (index, theme) in corpus.themes.iter().enumerate() {
@@ -277,6 +279,68 @@ fn usage_excerpt(text: &str, forms: &[String]) -> Option<String> {
     ))
 }
 
+/// Commitments with the exact words each stands for, and a button per paragraph cited.
+fn commitment_list(
+    document: &crate::corpus::Document,
+    title: String,
+    description: &str,
+    items: &[&Commitment],
+) -> Reply {
+    let mut embed = Embed::new(truncate(&title, 250)).description(description);
+    for item in items {
+        embed = embed.field(
+            truncate(&item.summary, 256),
+            truncate(
+                &format!(
+                    "> “{}”\n— {}",
+                    item.phrase,
+                    cite(item.paragraph, item.paragraph)
+                ),
+                1024,
+            ),
+        );
+    }
+    let cited: Vec<u32> = items.iter().map(|c| c.paragraph).collect();
+    let mut reply = Reply::public(embed.footer(format!("{} {}", document.title, cite_all(&cited))));
+    let mut shown: Vec<u32> = Vec::new();
+    for number in cited {
+        if !shown.contains(&number) && shown.len() < 5 {
+            shown.push(number);
+            reply = reply.with_button(Button::new(
+                format!("Show ¶{number}"),
+                buttons::show_id(&document.id, number),
+            ));
+        }
+    }
+    reply
+}
+
+/// A glossary term explained, with excerpts of where the declaration uses it.
+pub fn term_embed(corpus: &Corpus, found: &Term) -> Embed {
+    let document = corpus.primary();
+    let title = if found.expansion.is_empty() {
+        found.term.clone()
+    } else {
+        format!("{} — {}", found.term, found.expansion)
+    };
+    let mut embed = Embed::new(title).description(&found.explanation);
+    for number in found.paragraphs.iter().take(3) {
+        if let Some(paragraph) = document.paragraph(*number) {
+            if let Some(excerpt) = usage_excerpt(&paragraph.text, &found.forms) {
+                embed = embed.field(
+                    format!("In {}", cite(*number, *number)),
+                    truncate(&excerpt, 1024),
+                );
+            }
+        }
+    }
+    embed.footer(format!(
+        "Used in {} {}",
+        document.title,
+        cite_all(&found.paragraphs)
+    ))
+}
+
 /// `/glossary`: every term, or one term explained with where the declaration uses it.
 pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandError> {
     let document = corpus.primary();
@@ -309,27 +373,8 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
             .take(12)
             .collect(),
     })?;
-    let title = if found.expansion.is_empty() {
-        found.term.clone()
-    } else {
-        format!("{} — {}", found.term, found.expansion)
-    };
-    let mut embed = Embed::new(title).description(&found.explanation);
-    for number in found.paragraphs.iter().take(3) {
-        if let Some(paragraph) = document.paragraph(*number) {
-            if let Some(excerpt) = usage_excerpt(&paragraph.text, &found.forms) {
-                embed = embed.field(
-                    format!("In {}", cite(*number, *number)),
-                    truncate(&excerpt, 1024),
-                );
-            }
-        }
-    }
-    let mut reply = Reply::public(embed.footer(format!(
-        "Used in {} {}",
-        document.title,
-        cite_all(&found.paragraphs)
-    )));
+    let embed = term_embed(corpus, found);
+    let mut reply = Reply::public(embed);
     for number in found.paragraphs.iter().take(4) {
         reply = reply.with_button(Button::new(
             format!("Show ¶{number}"),

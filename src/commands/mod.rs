@@ -11,6 +11,7 @@ mod render;
 pub mod spec;
 
 pub use error::CommandError;
+pub use lookup::matching_commitments;
 pub use reading::{ranked, RankedParagraph};
 pub use spec::{CommandKind, CommandSpec, OptionKind, COMMANDS, FIND_IN_DECLARATION};
 
@@ -204,7 +205,7 @@ fn run_command(index: &SearchIndex, invocation: &Invocation) -> Result<Reply, Co
         "quote" => reading::quote(index, args.required("paragraph")?),
         "facts" => lookup::facts(index.corpus(), args.text("topic")),
         "meetings" => Ok(lookup::meetings(index.corpus())),
-        "commitments" => lookup::commitments(index.corpus(), args.text("theme")),
+        "commitments" => lookup::commitments(index, args.text("theme")),
         "glossary" => lookup::glossary(index.corpus(), args.text("term")),
         "about" => Ok(about::step(index.corpus(), 1)),
         "help" => Ok(about::help()),

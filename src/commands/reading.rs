@@ -3,13 +3,14 @@
 
 use super::buttons;
 use super::error::CommandError;
-use super::lookup::match_fact;
-use super::render::{quote_embed, show_buttons, with_hit_fields};
+use super::lookup::term_embed;
+use super::render::{paragraph_label, quote_embed, show_buttons, with_hit_fields};
 use super::spec::MAX_QUERY_CHARS;
+use crate::answer::understand;
 use crate::corpus::{Corpus, Document};
 use crate::reply::{Button, Embed, Reply};
-use crate::search::{parse_reference, Hits, ParagraphReference, SearchIndex};
-use crate::text::{cite, discord_len, escape_user_text, truncate};
+use crate::search::{find_reference, parse_reference, Hits, ParagraphReference, SearchIndex};
+use crate::text::{cite, cite_all, discord_len, escape_user_text, truncate};
 
 /// How many paragraphs `/ask` shows under its answer.
 const ASK_HITS: usize = 3;
@@ -20,6 +21,7 @@ pub fn resolve_reference(
     reference: ParagraphReference,
 ) -> Result<(u32, u32), CommandError> {
     let count = document.last_number();
+    let reference = reference.resolve_last(count);
     let (low, high) = if reference.first <= reference.last {
         (reference.first, reference.last)
     } else {
@@ -54,21 +56,45 @@ fn no_match(corpus: &Corpus, query: &str) -> CommandError {
     }
 }
 
-/// "Did you mean" line for corrected typos, if any.
-fn corrections_note(hits: &Hits) -> Option<String> {
+/// "Showing results for …" when misspelt words were corrected: the question as it was searched.
+fn corrections_note(question: &str, hits: &Hits) -> Option<String> {
     if hits.query.corrections.is_empty() {
         return None;
     }
-    let fixed: Vec<String> = hits
-        .query
-        .corrections
-        .iter()
-        .map(|(typed, fixed)| format!("“{}” → “{}”", escape_user_text(typed), fixed))
-        .collect();
-    Some(format!("Read as: {}", fixed.join(", ")))
+    let mut shown: Vec<String> = Vec::new();
+    for word in question.split_whitespace() {
+        let folded = crate::text::words(word).join("");
+        match hits
+            .query
+            .corrections
+            .iter()
+            .find(|(typed, _)| *typed == folded)
+        {
+            Some((_, fixed)) => shown.push(format!("**{fixed}**")),
+            None => shown.push(escape_user_text(word)),
+        }
+    }
+    Some(truncate(
+        &format!("Showing results for: {}", shown.join(" ")),
+        300,
+    ))
 }
 
-/// `/ask`: a meeting fact when the question is about the meeting, then the best paragraphs.
+/// Up to `most` paragraphs as fields: the label over the opening of the text.
+fn paragraph_fields(mut embed: Embed, document: &Document, numbers: &[u32], most: usize) -> Embed {
+    for number in numbers.iter().take(most) {
+        if let Some(paragraph) = document.paragraph(*number) {
+            embed = embed.field(
+                truncate(&paragraph_label(document, paragraph), 256),
+                truncate(&paragraph.text.replace('*', ""), 300),
+            );
+        }
+    }
+    embed
+}
+
+/// `/ask`: what the question asks for first (a named paragraph, a meeting fact or what the
+/// declaration does not say, a definition, another fact), then the best paragraphs.
 pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let question = question.trim();
@@ -86,17 +112,44 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
             max: MAX_QUERY_CHARS,
         });
     }
-    if let Some(reference) = parse_reference(question) {
+    let answer = understand(index, question, ASK_HITS)?;
+    if let Some(reference) = answer.reference {
         return quote_range(corpus.primary(), reference, false);
     }
-    let fact = match_fact(corpus, question);
-    let hits = index.search(question, ASK_HITS, 0)?;
-    if fact.is_none() && hits.hits.is_empty() {
+    if answer.is_empty() {
         return Err(no_match(corpus, question));
     }
     let document = corpus.primary();
     let mut reply = Reply::default();
-    if let Some(fact) = fact {
+    let mut leading: Vec<u32> = Vec::new();
+    if let Some(statement) = &answer.meeting {
+        let footer = if statement.stated {
+            format!("{} {}", document.title, cite_all(&statement.paragraphs))
+        } else {
+            format!(
+                "Closest in the {}: {}",
+                document.title,
+                cite_all(&statement.paragraphs)
+            )
+        };
+        reply = reply.with_embed(
+            Embed::new(&statement.title)
+                .description(&statement.text)
+                .footer(footer),
+        );
+        if !statement.stated {
+            reply = reply.with_embed(paragraph_fields(
+                Embed::new("Closest in the declaration"),
+                document,
+                &statement.paragraphs,
+                3,
+            ));
+        }
+        leading.extend(&statement.paragraphs);
+    } else if let Some(term) = answer.term {
+        reply = reply.with_embed(term_embed(corpus, term));
+        leading.extend(term.paragraphs.iter().take(2));
+    } else if let Some(fact) = answer.fact {
         reply = reply.with_embed(
             Embed::new(format!("{} · {}", fact.label, short_meeting(document)))
                 .description(&fact.answer)
@@ -106,26 +159,49 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
                     cite(fact.paragraph, fact.paragraph)
                 )),
         );
+        leading.push(fact.paragraph);
     }
-    if !hits.hits.is_empty() {
-        let mut embed = Embed::new(if fact.is_some() {
-            "Also in the declaration".to_string()
-        } else {
+    let unstated = answer.meeting.as_ref().is_some_and(|m| !m.stated);
+    let hits = &answer.hits;
+    if !hits.hits.is_empty() && !unstated {
+        let mut embed = Embed::new(if reply.embeds.is_empty() {
             truncate(&format!("“{}”", escape_user_text(question)), 250)
+        } else {
+            "Also in the declaration".to_string()
         });
-        if let Some(note) = corrections_note(&hits) {
+        if let Some(note) = corrections_note(question, hits) {
             embed = embed.description(note);
         }
         embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
         reply = reply.with_embed(embed.footer("Press a button to read a paragraph whole"));
-        for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {
-            reply = reply.with_button(button);
+    }
+    // One "Show" button for each paragraph the reply names, in the order it names them.
+    let mut shown: Vec<u32> = Vec::new();
+    let ranked = if unstated {
+        Vec::new()
+    } else {
+        hits.hits
+            .iter()
+            .filter(|h| h.document == 0)
+            .map(|h| h.paragraph)
+            .collect()
+    };
+    for number in leading.into_iter().chain(ranked) {
+        if !shown.contains(&number) && shown.len() < 5 {
+            shown.push(number);
+            reply = reply.with_button(Button::new(
+                format!("Show ¶{number}"),
+                buttons::show_id(&document.id, number),
+            ));
         }
-    } else if let Some(fact) = fact {
-        reply = reply.with_button(Button::new(
-            format!("Show ¶{}", fact.paragraph),
-            buttons::show_id(&document.id, fact.paragraph),
-        ));
+    }
+    for hit in hits.hits.iter().filter(|h| h.document != 0) {
+        if reply.buttons.len() < 5 && !unstated {
+            reply = reply.with_button(Button::new(
+                format!("Show ¶{}", hit.paragraph),
+                buttons::show_id(&corpus.documents[hit.document].id, hit.paragraph),
+            ));
+        }
     }
     Ok(reply)
 }
@@ -165,7 +241,7 @@ pub fn search(
     let first = offset + 1;
     let last = offset + hits.hits.len();
     let mut description = format!("Results {first}–{last}, best first.");
-    if let Some(note) = corrections_note(&hits) {
+    if let Some(note) = corrections_note(query, &hits) {
         description.push('\n');
         description.push_str(&note);
     }
@@ -251,6 +327,12 @@ pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, 
     }
     let text = truncate(content, MENU_TEXT_CHARS);
     let corpus = index.corpus();
+    // A message naming a paragraph ("see para twelve") is about that paragraph.
+    if let Some(reference) = find_reference(&text) {
+        if let Ok(reply) = quote_range(corpus.primary(), reference, true) {
+            return Ok(reply);
+        }
+    }
     let hits = index.search(&text, ASK_HITS, 0)?;
     if hits.hits.is_empty() {
         return Err(no_match(corpus, &text));

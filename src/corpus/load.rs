@@ -2,7 +2,8 @@
 //! served: syntax, unknown keys, paragraph numbering, references between files, and quoted phrases.
 
 use super::{
-    Commitment, Corpus, Document, Fact, Footnote, Meeting, Paragraph, Section, Term, Theme,
+    Commitment, Corpus, Document, Fact, Footnote, Meeting, MeetingAttribute, MeetingKind,
+    MeetingQuestions, Paragraph, Section, Term, Theme,
 };
 use crate::text::{fold, squash_whitespace, words};
 use serde::de::DeserializeOwned;
@@ -156,7 +157,39 @@ struct RawFact {
 struct RawMeetingsFile {
     document: Spanned<String>,
     #[serde(default)]
+    timeline: Option<Spanned<String>>,
+    #[serde(default)]
+    asks: HashMap<String, Spanned<Vec<String>>>,
+    #[serde(default)]
+    unknown: RawUnknown,
+    #[serde(default)]
     meeting: Vec<Spanned<RawMeeting>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawUnknown {
+    #[serde(default)]
+    earlier: Vec<Spanned<i64>>,
+    #[serde(default)]
+    future: Vec<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestionsFile {
+    document: Spanned<String>,
+    #[serde(default)]
+    paragraph: Vec<Spanned<RawQuestions>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestions {
+    number: Spanned<i64>,
+    #[serde(default)]
+    footnote: bool,
+    questions: Spanned<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -164,6 +197,11 @@ struct RawMeetingsFile {
 struct RawMeeting {
     short: String,
     name: String,
+    #[serde(default)]
+    kind: Option<Spanned<String>>,
+    number: Spanned<i64>,
+    #[serde(default)]
+    facts: HashMap<String, Spanned<String>>,
     city: Spanned<String>,
     year: Spanned<i64>,
     theme: Option<Spanned<String>>,
@@ -241,22 +279,26 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         });
     }
     let documents = load_documents(&dir.join("documents"))?;
-    let primary = &documents[0];
 
     let facts_source = Source::read(dir.join("facts.toml"))?;
     let facts = load_facts(&facts_source, &documents)?;
     let meetings_source = Source::read(dir.join("meetings.toml"))?;
-    let meetings = load_meetings(&meetings_source, &documents)?;
+    let (meetings, meeting_questions) = load_meetings(&meetings_source, &documents, &facts)?;
     let commitments_source = Source::read(dir.join("commitments.toml"))?;
     let (themes, commitments) = load_commitments(&commitments_source, &documents)?;
     let glossary_source = Source::read(dir.join("glossary.toml"))?;
     let glossary = load_glossary(&glossary_source, &documents)?;
     let synonyms_source = Source::read(dir.join("synonyms.toml"))?;
     let synonyms = load_synonyms(&synonyms_source)?;
+    // The question bank is optional: a corpus without one is searched by its text alone.
+    let questions_path = dir.join("questions.toml");
+    let mut documents = documents;
+    if questions_path.exists() {
+        load_questions(&Source::read(questions_path)?, &mut documents)?;
+    }
 
     // Facts and friends describe one document; keep it first so `Corpus::primary` finds it.
-    let primary_id = primary.id.clone();
-    let mut documents = documents;
+    let primary_id = documents[0].id.clone();
     if let Some(index) = documents.iter().position(|d| d.id == primary_id) {
         documents.swap(0, index);
     }
@@ -264,6 +306,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         documents,
         facts,
         meetings,
+        meeting_questions,
         themes,
         commitments,
         glossary,
@@ -439,6 +482,7 @@ fn build_document(source: &Source, raw: RawDocumentFile) -> Result<Document, Dat
             number: number as u32,
             section,
             text,
+            questions: Vec::new(),
         });
     }
     if paragraphs.is_empty() {
@@ -550,23 +594,11 @@ fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, Data
         let paragraph = paragraph_number(source, document, &fact.paragraph)?;
         let mut asks = Vec::new();
         for ask in &fact.asks {
-            let ask_words: Vec<String> = ask
-                .get_ref()
-                .split_whitespace()
-                .map(|w| {
-                    let star = w.ends_with('*');
-                    let mut folded = words(w).join("");
-                    if star {
-                        folded.push('*');
-                    }
-                    folded
-                })
-                .filter(|w| !w.is_empty() && w != "*")
-                .collect();
-            if ask_words.is_empty() {
+            let folded = ask_words(ask.get_ref());
+            if folded.is_empty() {
                 return Err(source.error_at(ask.span(), "an empty entry in `asks`"));
             }
-            asks.push(ask_words);
+            asks.push(folded);
         }
         facts.push(Fact {
             id,
@@ -592,12 +624,98 @@ fn folded_paragraph_with_notes(document: &Document, number: u32) -> String {
     fold(&text)
 }
 
-fn load_meetings(source: &Source, documents: &[Document]) -> Result<Vec<Meeting>, DataError> {
+fn load_meetings(
+    source: &Source,
+    documents: &[Document],
+    facts: &[Fact],
+) -> Result<(Vec<Meeting>, MeetingQuestions), DataError> {
     let raw: RawMeetingsFile = source.parse()?;
     let document = described(source, documents, &raw.document)?;
+    let mut questions = MeetingQuestions::default();
+    if let Some(id) = &raw.timeline {
+        questions.timeline = Some(
+            facts
+                .iter()
+                .position(|f| &f.id == id.get_ref())
+                .ok_or_else(|| {
+                    source.error_at(
+                        id.span(),
+                        format!("facts.toml has no fact {:?}", id.get_ref()),
+                    )
+                })?,
+        );
+    }
+    let mut asks: Vec<(&String, &Spanned<Vec<String>>)> = raw.asks.iter().collect();
+    asks.sort_by_key(|(_, phrases)| phrases.span().start);
+    for (id, phrases) in asks {
+        let attribute = MeetingAttribute::from_id(id).ok_or_else(|| {
+            source.error_at(
+                phrases.span(),
+                format!(
+                    "[asks] has {id:?}, which is not one of {}",
+                    attribute_list()
+                ),
+            )
+        })?;
+        let folded: Vec<Vec<String>> = phrases
+            .get_ref()
+            .iter()
+            .map(|phrase| ask_words(phrase))
+            .filter(|w| !w.is_empty())
+            .collect();
+        questions.asks.push((attribute, folded));
+    }
+    for (target, given) in [
+        (&mut questions.earlier, &raw.unknown.earlier),
+        (&mut questions.future, &raw.unknown.future),
+    ] {
+        for number in given {
+            target.push(paragraph_number(source, document, number)?);
+        }
+    }
     let mut meetings = Vec::new();
     for spanned in raw.meeting {
         let meeting = spanned.into_inner();
+        let kind = match meeting.kind.as_ref().map(|k| k.get_ref().as_str()) {
+            None | Some("ministerial") => MeetingKind::Ministerial,
+            Some("summit") => MeetingKind::Summit,
+            Some(other) => {
+                return Err(source.error_at(
+                    meeting.kind.as_ref().map_or(0..0, |k| k.span()),
+                    format!("kind {other:?} is neither \"ministerial\" nor \"summit\""),
+                ))
+            }
+        };
+        let number = u32::try_from(*meeting.number.get_ref())
+            .ok()
+            .filter(|n| (1..=99).contains(n))
+            .ok_or_else(|| {
+                source.error_at(
+                    meeting.number.span(),
+                    "number is the meeting's ordinal, 1 to 99",
+                )
+            })?;
+        let mut linked = Vec::new();
+        let mut fact_links: Vec<(&String, &Spanned<String>)> = meeting.facts.iter().collect();
+        fact_links.sort_by_key(|(_, f)| f.span().start);
+        for (attribute_id, fact_id) in fact_links {
+            let attribute = MeetingAttribute::from_id(attribute_id).ok_or_else(|| {
+                source.error_at(
+                    fact_id.span(),
+                    format!("{attribute_id:?} is not one of {}", attribute_list()),
+                )
+            })?;
+            let fact = facts
+                .iter()
+                .position(|f| &f.id == fact_id.get_ref())
+                .ok_or_else(|| {
+                    source.error_at(
+                        fact_id.span(),
+                        format!("facts.toml has no fact {:?}", fact_id.get_ref()),
+                    )
+                })?;
+            linked.push((attribute, fact));
+        }
         let paragraph = paragraph_number(source, document, &meeting.paragraph)?;
         let cited = folded_paragraph_with_notes(document, paragraph);
         let city = squash_whitespace(meeting.city.get_ref());
@@ -635,6 +753,9 @@ fn load_meetings(source: &Source, documents: &[Document]) -> Result<Vec<Meeting>
         meetings.push(Meeting {
             short: squash_whitespace(&meeting.short),
             name: squash_whitespace(&meeting.name),
+            kind,
+            number,
+            facts: linked,
             city,
             year,
             theme,
@@ -642,7 +763,80 @@ fn load_meetings(source: &Source, documents: &[Document]) -> Result<Vec<Meeting>
             paragraph,
         });
     }
-    Ok(meetings)
+    Ok((meetings, questions))
+}
+
+fn attribute_list() -> String {
+    MeetingAttribute::ALL
+        .iter()
+        .map(|a| a.id())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The folded words of an `asks` phrase; a trailing `*` stays as a prefix marker.
+fn ask_words(phrase: &str) -> Vec<String> {
+    phrase
+        .split_whitespace()
+        .map(|word| {
+            let star = word.ends_with('*');
+            let mut folded = words(word).join("");
+            if star {
+                folded.push('*');
+            }
+            folded
+        })
+        .filter(|w| !w.is_empty() && w != "*")
+        .collect()
+}
+
+/// Fewest questions a bank entry must hold: fewer cannot cover the ways people ask.
+const MIN_BANK_QUESTIONS: usize = 5;
+
+/// Reads `questions.toml` into the paragraphs of the document it names.
+fn load_questions(source: &Source, documents: &mut [Document]) -> Result<(), DataError> {
+    let raw: RawQuestionsFile = source.parse()?;
+    let index = documents
+        .iter()
+        .position(|d| d.id == *raw.document.get_ref())
+        .ok_or_else(|| {
+            source.error_at(
+                raw.document.span(),
+                format!("no document has the id {:?}", raw.document.get_ref()),
+            )
+        })?;
+    for spanned in raw.paragraph {
+        let entry = spanned.into_inner();
+        let document = &documents[index];
+        let number = paragraph_number(source, document, &entry.number)?;
+        if entry.footnote && document.footnotes_of(number).next().is_none() {
+            return Err(source.error_at(
+                entry.number.span(),
+                format!("paragraph {number} has no footnote: drop `footnote = true`"),
+            ));
+        }
+        let mut questions = Vec::new();
+        for question in entry.questions.get_ref() {
+            let question = squash_whitespace(question);
+            if question.is_empty() {
+                return Err(source.error_at(entry.questions.span(), "an empty question"));
+            }
+            questions.push(question);
+        }
+        if questions.len() < MIN_BANK_QUESTIONS {
+            return Err(source.error_at(
+                entry.questions.span(),
+                format!(
+                    "only {} questions: write at least {MIN_BANK_QUESTIONS} (20 or more cover the ways people ask)",
+                    questions.len()
+                ),
+            ));
+        }
+        documents[index].paragraphs[number as usize - 1]
+            .questions
+            .extend(questions);
+    }
+    Ok(())
 }
 
 fn load_commitments(

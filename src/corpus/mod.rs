@@ -18,6 +18,8 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     pub facts: Vec<Fact>,
     pub meetings: Vec<Meeting>,
+    /// How questions ask about meetings, and where to look when the declaration does not say.
+    pub meeting_questions: MeetingQuestions,
     pub themes: Vec<Theme>,
     pub commitments: Vec<Commitment>,
     pub glossary: Vec<Term>,
@@ -56,6 +58,8 @@ pub struct Paragraph {
     pub section: usize,
     /// The verbatim text; `*…*` marks the original's italics.
     pub text: String,
+    /// Questions people ask that this paragraph (or its footnotes) answers, from `questions.toml`.
+    pub questions: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -81,11 +85,87 @@ pub struct Fact {
 pub struct Meeting {
     pub short: String,
     pub name: String,
+    pub kind: MeetingKind,
+    /// Its number among meetings of its kind (the 3rd ministerial meeting: 3).
+    pub number: u32,
+    /// Facts of facts.toml (by index in [`Corpus::facts`]) that answer questions about it.
+    pub facts: Vec<(MeetingAttribute, usize)>,
     pub city: String,
     pub year: u32,
     pub theme: String,
     pub note: String,
     pub paragraph: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingKind {
+    /// An ASEM Education Ministers' Meeting (ASEMME).
+    Ministerial,
+    /// An ASEM Summit of heads of state and government.
+    Summit,
+}
+
+/// What a question can ask about a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MeetingAttribute {
+    City,
+    Year,
+    Dates,
+    Theme,
+    Host,
+    Participants,
+    /// How many took part (the declaration says who, never how many).
+    Headcount,
+    /// Who signed (the declaration says who adopted it, not who signed).
+    Signatories,
+    /// How many meetings there have been.
+    Count,
+}
+
+impl MeetingAttribute {
+    pub const ALL: [MeetingAttribute; 9] = [
+        MeetingAttribute::City,
+        MeetingAttribute::Year,
+        MeetingAttribute::Dates,
+        MeetingAttribute::Theme,
+        MeetingAttribute::Host,
+        MeetingAttribute::Participants,
+        MeetingAttribute::Headcount,
+        MeetingAttribute::Signatories,
+        MeetingAttribute::Count,
+    ];
+
+    /// The name used in `data/meetings.toml` (and in evaluation sets).
+    pub fn id(self) -> &'static str {
+        match self {
+            MeetingAttribute::City => "city",
+            MeetingAttribute::Year => "year",
+            MeetingAttribute::Dates => "dates",
+            MeetingAttribute::Theme => "theme",
+            MeetingAttribute::Host => "host",
+            MeetingAttribute::Participants => "participants",
+            MeetingAttribute::Headcount => "headcount",
+            MeetingAttribute::Signatories => "signatories",
+            MeetingAttribute::Count => "count",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<MeetingAttribute> {
+        MeetingAttribute::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
+/// The `[asks]` and `[unknown]` tables of `meetings.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingQuestions {
+    /// For each attribute, the phrases (folded words; a trailing `*` is a prefix) that ask for it.
+    pub asks: Vec<(MeetingAttribute, Vec<Vec<String>>)>,
+    /// Paragraphs closest to what the declaration leaves unsaid about earlier meetings.
+    pub earlier: Vec<u32>,
+    /// … and about meetings still to come.
+    pub future: Vec<u32>,
+    /// The fact (index in [`Corpus::facts`]) that lists the meetings.
+    pub timeline: Option<usize>,
 }
 
 #[derive(Debug, Clone)]

@@ -248,6 +248,10 @@ pub struct Techniques {
     pub best_form_only: bool,
     /// Leave out hits that match under half of the query's weight.
     pub relevance_floor: bool,
+    /// Search the question bank (questions people ask, per paragraph) beside the text.
+    pub question_bank: bool,
+    /// Match by meaning with the sentence encoder, fused with the word rankings.
+    pub semantic: bool,
 }
 
 impl Techniques {
@@ -261,6 +265,8 @@ impl Techniques {
         proximity: true,
         best_form_only: true,
         relevance_floor: true,
+        question_bank: true,
+        semantic: true,
     };
 }
 
@@ -506,6 +512,7 @@ impl Lexicon {
                     }];
                     if techniques.typo_correction
                         && parts.iter().any(|&j| !self.knows_stem(&tokens[j].stem))
+                        && !super::english::is_word(&token.word)
                     {
                         if let Some(fixed) = self.correct(&token.word) {
                             corrections.push((token.word.clone(), fixed.clone()));
@@ -536,8 +543,9 @@ impl Lexicon {
                 weight: 1.0,
             }];
             if !self.knows_stem(&token.stem) {
+                // A real English word is what the user meant, even if the declaration lacks it.
                 let fixed = Some(&token.word)
-                    .filter(|_| techniques.typo_correction)
+                    .filter(|word| techniques.typo_correction && !super::english::is_word(word))
                     .and_then(|word| self.correct(word))
                     .map(|fixed| (stems(&mut analyzer, &fixed), fixed))
                     .filter(|(fixed_stems, _)| !fixed_stems.is_empty());

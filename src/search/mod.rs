@@ -3,17 +3,24 @@
 //! answers and highlighted snippets. One reader for the life of the process; a searcher per query.
 
 mod analysis;
+pub mod encoder;
+mod english;
 mod reference;
+pub mod semantic;
 mod snippet;
 
 pub use analysis::{normalize, AnalyzedQuery, Concept, Lexicon, Techniques};
-pub use reference::{parse_reference, ParagraphReference};
+pub use encoder::Encoder;
+
+pub use reference::{find_reference, parse_reference, ParagraphReference};
+pub use semantic::Semantic;
 
 use crate::corpus::Corpus;
 use anyhow::Context;
 use snippet::Snippets;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 use tantivy::collector::TopDocs;
 use tantivy::query::{
@@ -38,10 +45,52 @@ const HEADING_MIN_WEIGHT: f32 = 0.9;
 const SYNONYM_TIE_BREAKER: f32 = 0.1;
 /// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
 const RELEVANCE_FLOOR: f32 = 0.5;
+/// Corpora up to this many paragraphs are embedded before the index serves; larger ones in the
+/// background, so a large corpus starts at once and matches by meaning when it is ready.
+const EMBED_BEFORE_SERVING: usize = 2_000;
 /// Corpora from this many paragraphs up are indexed on several threads.
 const PARALLEL_INDEXING_FROM: usize = 20_000;
 /// Characters of text around the highlighted words in a snippet.
 const SNIPPET_CHARS: usize = 220;
+/// A paragraph this close in meaning to the question is relevant even with no word in common.
+pub const SEMANTIC_FLOOR: f32 = 0.6;
+
+/// How the word, bank and meaning rankings are fused, and the floors of each.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fusion {
+    /// Reciprocal rank fusion: a list's item at rank r (from 1) adds `weight / (k + r)`.
+    pub k: f32,
+    pub lexical: f32,
+    pub bank: f32,
+    pub semantic: f32,
+    /// A paragraph this close in meaning is relevant even with no word in common.
+    pub semantic_floor: f32,
+    /// A paragraph sharing only some of the question's words must be at least this close in
+    /// meaning: the question is otherwise about something else that uses the declaration's words.
+    pub semantic_minimum: f32,
+}
+
+impl Default for Fusion {
+    fn default() -> Fusion {
+        Fusion {
+            k: 10.0,
+            lexical: 2.0,
+            bank: 1.0,
+            semantic: 1.0,
+            semantic_floor: SEMANTIC_FLOOR,
+            semantic_minimum: 0.45,
+        }
+    }
+}
+
+/// How a query is to be matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Words, the question bank and meaning, fused: for answers.
+    Full,
+    /// Words only: for autocomplete, which must answer while the user types.
+    Lexical,
+}
 
 /// One ranked paragraph.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,22 +131,60 @@ pub struct SearchIndex {
     primary_folded: Vec<String>,
     techniques: Techniques,
     build_time: Duration,
+    /// The question bank: one tantivy document per question, and the paragraph ordinal of each.
+    bank: Option<(IndexReader, Vec<u32>)>,
+    /// Matching by meaning, when an encoder was given and the corpus is embedded (a large one
+    /// is embedded in the background: until then, answers match by words and the bank).
+    semantic: Arc<OnceLock<Semantic>>,
+    /// Tells a background embedding that this index is gone.
+    cancel: Arc<AtomicBool>,
+    fusion: Fusion,
+}
+
+impl Drop for SearchIndex {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// One paragraph as ranked by words (its place in the list is its rank): the share of the query's
+/// weight it has.
+#[derive(Debug, Clone, Copy)]
+struct Lexical {
+    ordinal: u32,
+    coverage: f32,
+}
+
+/// The searchable text of a paragraph: its own text, then its footnotes.
+pub fn indexed_text(
+    document: &crate::corpus::Document,
+    paragraph: &crate::corpus::Paragraph,
+) -> String {
+    let mut text = paragraph.text.clone();
+    for note in document.footnotes_of(paragraph.number) {
+        text.push('\n');
+        text.push_str(&note.marker);
+        text.push(' ');
+        text.push_str(&note.text);
+    }
+    text
 }
 
 impl SearchIndex {
-    /// Indexes every paragraph of the corpus.
+    /// Indexes every paragraph of the corpus, for matching by words and the question bank.
     pub fn build(corpus: Arc<Corpus>) -> anyhow::Result<SearchIndex> {
+        SearchIndex::build_with(corpus, None, None)
+    }
+
+    /// Indexes every paragraph of the corpus; with an encoder, matches by meaning too, its vectors
+    /// cached in `cache` (a folder) when given.
+    pub fn build_with(
+        corpus: Arc<Corpus>,
+        encoder: Option<Arc<Encoder>>,
+        cache: Option<&std::path::Path>,
+    ) -> anyhow::Result<SearchIndex> {
         let started = Instant::now();
-        let mut schema = Schema::builder();
-        let indexing = TextFieldIndexing::default()
-            .set_tokenizer(ANALYZER)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-        let text_options = TextOptions::default().set_indexing_options(indexing);
-        let ordinal = schema.add_u64_field(ORDINAL, FAST);
-        let text = schema.add_text_field("text", text_options.clone());
-        let heading = schema.add_text_field("heading", text_options);
-        let index = Index::create_in_ram(schema.build());
-        index.tokenizers().register(ANALYZER, analysis::analyzer());
+        let (index, ordinal, text, heading) = empty_index();
 
         // The lexicon (vocabulary and stems for typo correction) needs a pass over every word as
         // well: it runs on its own thread while tantivy indexes.
@@ -107,6 +194,7 @@ impl SearchIndex {
                     d.paragraphs
                         .iter()
                         .map(|p| p.text.as_str())
+                        .chain(d.footnotes.iter().map(|f| f.text.as_str()))
                         .chain(d.sections.iter().map(|s| s.heading.as_str()))
                 });
                 let glossary = corpus.glossary.iter().map(|t| t.term.as_str());
@@ -122,7 +210,57 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .context("opening the index reader")?;
+        let bank = index_bank(&corpus, &paragraphs)?;
+        let semantic = Arc::new(OnceLock::new());
+        let cancel = Arc::new(AtomicBool::new(false));
+        if let Some(encoder) = encoder {
+            if paragraphs.len() <= EMBED_BEFORE_SERVING {
+                if let Some(built) = Semantic::build(encoder, &corpus, &paragraphs, cache, &cancel)
+                    .context("embedding the corpus")?
+                {
+                    let _ = semantic.set(built);
+                }
+            } else {
+                let (corpus, paragraphs, cache) = (
+                    corpus.clone(),
+                    paragraphs.clone(),
+                    cache.map(|c| c.to_path_buf()),
+                );
+                let (target, cancel) = (semantic.clone(), cancel.clone());
+                std::thread::Builder::new()
+                    .name("embedding".into())
+                    .spawn(move || {
+                        let started = Instant::now();
+                        match Semantic::build(
+                            encoder,
+                            &corpus,
+                            &paragraphs,
+                            cache.as_deref(),
+                            &cancel,
+                        ) {
+                            Ok(Some(built)) => {
+                                let _ = target.set(built);
+                                tracing::info!(
+                                    paragraphs = paragraphs.len(),
+                                    seconds = started.elapsed().as_secs_f64(),
+                                    "matching by meaning is ready"
+                                );
+                            }
+                            Ok(None) => {}
+                            Err(error) => tracing::error!(
+                                error = format!("{error:#}"),
+                                "embedding the corpus failed; answers match by words only"
+                            ),
+                        }
+                    })
+                    .context("starting the embedding thread")?;
+            }
+        }
         Ok(SearchIndex {
+            bank,
+            semantic,
+            cancel,
+            fusion: Fusion::default(),
             headings: distinct_headings(&corpus),
             primary_folded: corpus
                 .primary()
@@ -177,36 +315,202 @@ impl SearchIndex {
         &self.lexicon
     }
 
-    /// Ranks paragraphs for a text query; `offset` skips that many relevant hits (for paging).
-    pub fn search(&self, query: &str, limit: usize, offset: usize) -> anyhow::Result<Hits> {
-        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
-        self.search_analyzed(analyzed, limit, offset)
+    /// The same index fusing its rankings otherwise (for tuning on the tuning set).
+    pub fn with_fusion(mut self, fusion: Fusion) -> SearchIndex {
+        self.fusion = fusion;
+        self
     }
 
-    pub fn search_analyzed(
+    /// Whether answers match by meaning as well as by words.
+    pub fn has_semantic(&self) -> bool {
+        self.semantic.get().is_some()
+    }
+
+    pub fn semantic(&self) -> Option<&Semantic> {
+        self.semantic.get()
+    }
+
+    /// Ranks paragraphs for a text query; `offset` skips that many relevant hits (for paging).
+    pub fn search(&self, query: &str, limit: usize, offset: usize) -> anyhow::Result<Hits> {
+        self.search_mode(query, limit, offset, Mode::Full)
+    }
+
+    /// As [`SearchIndex::search`], by words only or fused with the bank and meaning.
+    pub fn search_mode(
         &self,
-        analyzed: AnalyzedQuery,
+        query: &str,
         limit: usize,
         offset: usize,
+        mode: Mode,
     ) -> anyhow::Result<Hits> {
-        if analyzed.concepts.is_empty() || limit == 0 {
+        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        if limit == 0 || query.trim().is_empty() {
             return Ok(Hits {
                 query: analyzed,
                 ..Hits::default()
             });
         }
-        let searcher = self.reader.searcher();
-        let query = self.build_query(&analyzed);
-        // Fetch enough candidates that the floor can drop some and still fill the page.
         let wanted = offset + limit + 1;
-        let candidates = searcher
-            .search(
-                &query,
-                &TopDocs::with_limit((wanted * 3).max(30)).order_by_score(),
-            )
-            .context("running the query")?;
+        let (lexical, bank, closeness) =
+            self.signals(query, &analyzed, (wanted * 3).max(30), mode)?;
+        let floor = self.techniques.relevance_floor;
+        let semantic_on = !closeness.is_empty();
+        let mut fused: HashMap<u32, f32> = HashMap::new();
+        let mut passes: HashSet<u32> = HashSet::new();
+        let mut similarity: HashMap<u32, f32> = HashMap::new();
+        for c in &closeness {
+            similarity.insert(c.ordinal, c.similarity);
+        }
+        let fusion = self.fusion;
+        // How much of the query's weight a paragraph has, in its text or its best bank question.
+        let mut words: HashMap<u32, f32> = HashMap::new();
+        for (list, weight) in [(&lexical, fusion.lexical), (&bank, fusion.bank)] {
+            for (rank, hit) in list.iter().enumerate() {
+                *fused.entry(hit.ordinal).or_default() += weight / (fusion.k + rank as f32 + 1.0);
+                let best = words.entry(hit.ordinal).or_default();
+                *best = best.max(hit.coverage);
+            }
+        }
+        for (rank, close) in closeness.iter().enumerate() {
+            *fused.entry(close.ordinal).or_default() +=
+                fusion.semantic / (fusion.k + rank as f32 + 1.0);
+        }
+        for &ordinal in fused.keys() {
+            let share = words.get(&ordinal).copied().unwrap_or(0.0);
+            let relevant = if !floor {
+                true
+            } else if !semantic_on {
+                share >= RELEVANCE_FLOOR
+            } else {
+                let close = similarity.get(&ordinal).copied().unwrap_or(0.0);
+                let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
+                // Every word found ("4IR", "Erasmus") needs no help from the encoder, which may
+                // not know an acronym; some words found need the meaning to agree; the meaning
+                // alone must be close.
+                share >= 0.999
+                    || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
+                    || close >= meaning_floor
+            };
+            if relevant {
+                passes.insert(ordinal);
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = fused
+            .into_iter()
+            .filter(|(ordinal, _)| passes.contains(ordinal))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let more = ranked.len() > offset + limit;
+        let searcher = self.reader.searcher();
+        let stems = self.query_stems(&analyzed);
+        let doc_freqs = stems
+            .iter()
+            .map(|stem| searcher.doc_freq(&self.term(self.fields.text, stem)))
+            .collect::<Result<Vec<u64>, _>>()?;
+        let doc_freq = |stem: &str| stems.binary_search(&stem).map_or(0, |i| doc_freqs[i]);
+        let snippets = self.snippets(&analyzed, doc_freq);
+        let best_unit: HashMap<u32, usize> =
+            closeness.iter().map(|c| (c.ordinal, c.unit)).collect();
+        let hits = ranked
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .filter_map(|(ordinal, score)| {
+                let &(document, paragraph) = self.paragraphs.get(ordinal as usize)?;
+                let document_ref = &self.corpus.documents[document];
+                let para = document_ref.paragraph(paragraph)?;
+                let text = indexed_text(document_ref, para);
+                let mut snippet = snippets.render(&text);
+                // Found by meaning with no word in common: show the sentence that matched.
+                if !snippet.contains("**") {
+                    if let Some(unit) = best_unit
+                        .get(&ordinal)
+                        .and_then(|&u| self.semantic.get().map(|s| s.unit(u)))
+                        .filter(|u| u.kind == semantic::UnitKind::Sentence)
+                    {
+                        let sentence = para.text[unit.span.clone()].replace('*', "");
+                        snippet = crate::text::truncate(&sentence, SNIPPET_CHARS + 40);
+                    }
+                }
+                Some(Hit {
+                    document,
+                    paragraph,
+                    score,
+                    snippet,
+                })
+            })
+            .collect();
+        Ok(Hits {
+            hits,
+            more,
+            query: analyzed,
+        })
+    }
 
-        let stems: Vec<&str> = analyzed
+    /// The three rankings of a query: by words in the paragraphs, by words in the question bank,
+    /// by meaning (the last two only in [`Mode::Full`]).
+    fn signals(
+        &self,
+        query: &str,
+        analyzed: &AnalyzedQuery,
+        candidates: usize,
+        mode: Mode,
+    ) -> anyhow::Result<(Vec<Lexical>, Vec<Lexical>, Vec<semantic::Closeness>)> {
+        let lexical = if analyzed.concepts.is_empty() {
+            Vec::new()
+        } else {
+            self.lexical(&self.reader, analyzed, candidates, None)?
+        };
+        let fuse = mode == Mode::Full;
+        let bank = match (&self.bank, fuse && self.techniques.question_bank) {
+            (Some((reader, owners)), true) if !analyzed.concepts.is_empty() => {
+                self.lexical(reader, analyzed, candidates * 4, Some(owners))?
+            }
+            _ => Vec::new(),
+        };
+        let closeness = match (self.semantic.get(), fuse && self.techniques.semantic) {
+            (Some(semantic), true) => {
+                // Misspelt words are embedded as corrected: the encoder knows "Erasmus".
+                let mut corrected = query.to_string();
+                for (typed, fixed) in &analyzed.corrections {
+                    corrected = replace_word(&corrected, typed, fixed);
+                }
+                semantic
+                    .rank_text(&corrected)
+                    .context("embedding the query")?
+            }
+            _ => Vec::new(),
+        };
+        Ok((lexical, bank, closeness))
+    }
+
+    /// Why each paragraph ranks where it does for `query`, for looking into a ranking by hand:
+    /// (paragraph ordinal, share of the query's weight in its text, in its best bank question,
+    /// closeness in meaning), best by meaning first.
+    pub fn explain(&self, query: &str) -> anyhow::Result<Vec<(u32, f32, f32, f32)>> {
+        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        let (lexical, bank, closeness) = self.signals(query, &analyzed, 30, Mode::Full)?;
+        let coverage = |list: &[Lexical], ordinal: u32| {
+            list.iter()
+                .find(|l| l.ordinal == ordinal)
+                .map_or(0.0, |l| l.coverage)
+        };
+        Ok(closeness
+            .iter()
+            .map(|c| {
+                (
+                    c.ordinal,
+                    coverage(&lexical, c.ordinal),
+                    coverage(&bank, c.ordinal),
+                    c.similarity,
+                )
+            })
+            .collect())
+    }
+
+    /// The distinct stems of every variant of the query, sorted.
+    fn query_stems<'q>(&self, analyzed: &'q AnalyzedQuery) -> Vec<&'q str> {
+        analyzed
             .concepts
             .iter()
             .flat_map(|c| {
@@ -216,22 +520,52 @@ impl SearchIndex {
             })
             .collect::<BTreeSet<_>>()
             .into_iter()
-            .collect();
+            .collect()
+    }
+
+    /// Paragraphs by words (BM25 with the query's concepts), best first, each with the share of the
+    /// query's weight it covers. With `owners`, `reader` is the question bank: each question
+    /// counts for the paragraph that owns it, by its best question.
+    fn lexical(
+        &self,
+        reader: &IndexReader,
+        analyzed: &AnalyzedQuery,
+        limit: usize,
+        owners: Option<&Vec<u32>>,
+    ) -> anyhow::Result<Vec<Lexical>> {
+        let searcher = reader.searcher();
+        let query = self.build_query(analyzed);
+        let candidates = searcher
+            .search(&query, &TopDocs::with_limit(limit).order_by_score())
+            .context("running the query")?;
+
+        let stems = self.query_stems(analyzed);
+        // Weights come from the paragraphs' own statistics, whichever index is searched: a word
+        // is as telling in a question of the bank as in the text it stands for.
+        let paragraph_searcher = self.reader.searcher();
         let doc_freqs = stems
             .iter()
-            .map(|stem| searcher.doc_freq(&self.term(self.fields.text, stem)))
+            .map(|stem| paragraph_searcher.doc_freq(&self.term(self.fields.text, stem)))
             .collect::<Result<Vec<u64>, _>>()?;
         let doc_freq = |stem: &str| stems.binary_search(&stem).map_or(0, |i| doc_freqs[i]);
-        let weights = self.concept_weights(searcher.num_docs(), &analyzed, doc_freq);
+        let weights = self.concept_weights(paragraph_searcher.num_docs(), analyzed, doc_freq);
         let total_weight: f32 = weights.iter().sum();
         let addresses: Vec<DocAddress> = candidates.iter().map(|(_, a)| *a).collect();
-        let ordinals = self.ordinals(&searcher, &addresses)?;
+        let ordinals = ordinals(&searcher, &addresses)?;
         let present = self.stems_present(&searcher, &addresses, &stems)?;
-        let mut relevant = Vec::new();
-        for (i, (score, _)) in candidates.into_iter().enumerate() {
-            let Some(&(document, paragraph)) = self.paragraphs.get(ordinals[i] as usize) else {
-                continue;
+        let mut out: Vec<Lexical> = Vec::new();
+        let mut seen = HashSet::new();
+        for (i, _) in candidates.into_iter().enumerate() {
+            let ordinal = match owners {
+                Some(owners) => match owners.get(ordinals[i] as usize) {
+                    Some(&owner) => owner,
+                    None => continue,
+                },
+                None => ordinals[i] as u32,
             };
+            if self.paragraphs.get(ordinal as usize).is_none() {
+                continue;
+            }
             let has = |stem: &String| {
                 stems
                     .binary_search(&stem.as_str())
@@ -244,36 +578,19 @@ impl SearchIndex {
                 .filter(|(concept, _)| concept.variants.iter().any(|v| v.stems.iter().all(has)))
                 .map(|(_, w)| *w)
                 .sum();
-            let floor = self.techniques.relevance_floor;
-            if floor && total_weight > 0.0 && covered / total_weight < RELEVANCE_FLOOR {
-                continue;
-            }
-            relevant.push((score, document, paragraph));
-            if relevant.len() >= wanted {
-                break;
+            let coverage = if total_weight > 0.0 {
+                covered / total_weight
+            } else {
+                0.0
+            };
+            // A paragraph counts once, by its best document (its best question, in the bank).
+            if seen.insert(ordinal) {
+                out.push(Lexical { ordinal, coverage });
+            } else if let Some(previous) = out.iter_mut().find(|l| l.ordinal == ordinal) {
+                previous.coverage = previous.coverage.max(coverage);
             }
         }
-        let more = relevant.len() > offset + limit;
-        let snippets = self.snippets(&analyzed, doc_freq);
-        let hits = relevant
-            .into_iter()
-            .skip(offset)
-            .take(limit)
-            .map(|(score, document, paragraph)| {
-                let text = &self.corpus.documents[document].paragraphs[paragraph as usize - 1].text;
-                Hit {
-                    document,
-                    paragraph,
-                    score,
-                    snippet: snippets.render(text),
-                }
-            })
-            .collect();
-        Ok(Hits {
-            hits,
-            more,
-            query: analyzed,
-        })
+        Ok(out)
     }
 
     fn term(&self, field: Field, stem: &str) -> Term {
@@ -410,13 +727,11 @@ impl SearchIndex {
         }
         weights
     }
+}
 
-    /// Each hit's ordinal, from the fast field.
-    fn ordinals(
-        &self,
-        searcher: &tantivy::Searcher,
-        addresses: &[DocAddress],
-    ) -> anyhow::Result<Vec<u64>> {
+/// Each hit's ordinal, from the fast field.
+fn ordinals(searcher: &tantivy::Searcher, addresses: &[DocAddress]) -> anyhow::Result<Vec<u64>> {
+    {
         let mut columns = HashMap::new();
         addresses
             .iter()
@@ -435,7 +750,9 @@ impl SearchIndex {
             })
             .collect()
     }
+}
 
+impl SearchIndex {
     /// Which of `stems` (sorted) each hit contains in its text or headings, read from the posting
     /// lists: re-analysing every candidate paragraph instead cost most of a query's time.
     fn stems_present(
@@ -528,7 +845,7 @@ fn index_paragraphs(
         for paragraph in &document.paragraphs {
             let mut doc = tantivy::TantivyDocument::default();
             doc.add_u64(ordinal, paragraphs.len() as u64);
-            doc.add_text(text, &paragraph.text);
+            doc.add_text(text, indexed_text(document, paragraph));
             for heading_text in document.section_path(paragraph) {
                 doc.add_text(heading, heading_text);
             }
@@ -538,6 +855,80 @@ fn index_paragraphs(
     }
     writer.commit().context("committing the index")?;
     Ok(paragraphs)
+}
+
+/// The closeness in meaning that makes a paragraph relevant on its own, for a query of this
+/// length: a long chatty message's vector is diluted by its small talk, so the same relevance
+/// shows as a lower cosine (down by a tenth from 6 to 14 words).
+fn semantic_floor_for(floor: f32, query: &str) -> f32 {
+    let words = crate::text::words(query).len() as f32;
+    let dilution = ((words - 6.0) / 8.0).clamp(0.0, 1.0);
+    floor - 0.1 * dilution
+}
+
+/// `text` with each whole-word occurrence of `word` (folded) replaced by `with`.
+fn replace_word(text: &str, word: &str, with: &str) -> String {
+    text.split(' ')
+        .map(|piece| {
+            let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
+            if !core.is_empty() && crate::text::fold(core) == word {
+                piece.replacen(core, with, 1)
+            } else {
+                piece.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An empty index with the schema every index here shares: an ordinal, the text and headings.
+fn empty_index() -> (Index, Field, Field, Field) {
+    let mut schema = Schema::builder();
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer(ANALYZER)
+        .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let text_options = TextOptions::default().set_indexing_options(indexing);
+    let ordinal = schema.add_u64_field(ORDINAL, FAST);
+    let text = schema.add_text_field("text", text_options.clone());
+    let heading = schema.add_text_field("heading", text_options);
+    let index = Index::create_in_ram(schema.build());
+    index.tokenizers().register(ANALYZER, analysis::analyzer());
+    (index, ordinal, text, heading)
+}
+
+/// The question bank as its own index (its questions must not change the paragraphs' word
+/// statistics): one document per question, with the ordinal of the paragraph that answers it.
+fn index_bank(
+    corpus: &Corpus,
+    paragraphs: &[(usize, u32)],
+) -> anyhow::Result<Option<(IndexReader, Vec<u32>)>> {
+    let (index, ordinal, text, _) = empty_index();
+    let mut owners = Vec::new();
+    let mut writer = index
+        .writer_with_num_threads(1, 15_000_000)
+        .context("creating the question bank's index writer")?;
+    for (paragraph_ordinal, &(document, number)) in paragraphs.iter().enumerate() {
+        let Some(paragraph) = corpus.documents[document].paragraph(number) else {
+            continue;
+        };
+        for question in &paragraph.questions {
+            let mut doc = tantivy::TantivyDocument::default();
+            doc.add_u64(ordinal, owners.len() as u64);
+            doc.add_text(text, question);
+            writer.add_document(doc).context("indexing a question")?;
+            owners.push(paragraph_ordinal as u32);
+        }
+    }
+    if owners.is_empty() {
+        return Ok(None);
+    }
+    writer.commit().context("committing the question bank")?;
+    let reader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+        .context("opening the question bank's reader")?;
+    Ok(Some((reader, owners)))
 }
 
 fn distinct_headings(corpus: &Corpus) -> Vec<(String, String)> {

@@ -53,6 +53,98 @@ pub fn parse_reference(text: &str) -> Option<ParagraphReference> {
         .then_some(ParagraphReference { first, last })
 }
 
+impl ParagraphReference {
+    /// The reference with [`LAST`] replaced by `last`, the number of the document's last paragraph.
+    pub fn resolve_last(self, last: u32) -> ParagraphReference {
+        let at = |n: i64| if n == LAST { i64::from(last) } else { n };
+        ParagraphReference {
+            first: at(self.first),
+            last: at(self.last),
+        }
+    }
+}
+
+/// Stands for the last paragraph of whatever document the reference is resolved against.
+pub const LAST: i64 = i64::MIN + 1;
+
+/// Words that name a paragraph.
+const PARAGRAPH_NOUNS: &[&str] = &["paragraph", "paragraphs", "para", "paras", "par", "pars"];
+
+/// A paragraph named anywhere in a question, in digits or words: "what does paragraph 6 say?",
+/// "the 4th paragraph", "para twelve", "paragraph number 3", "paragraphs 6 to 7".
+pub fn find_reference(text: &str) -> Option<ParagraphReference> {
+    if let Some(reference) = parse_reference(text) {
+        return Some(reference);
+    }
+    // "¶7" or "§ 7" anywhere in the text.
+    for (at, mark) in text.char_indices().filter(|(_, c)| matches!(c, '¶' | '§')) {
+        let after = text[at + mark.len_utf8()..]
+            .trim_start()
+            .trim_start_matches(['¶', '§']);
+        if let Some((first, rest)) = number(after.trim_start()) {
+            let rest = rest.trim_start();
+            let last = ["-", "–", "to"]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+                .and_then(|r| number(r.trim_start().trim_start_matches('¶')))
+                .map_or(first, |(n, _)| n);
+            return Some(ParagraphReference { first, last });
+        }
+    }
+    let words = crate::text::words(text);
+    for (i, word) in words.iter().enumerate() {
+        if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
+            continue;
+        }
+        // "the last paragraph": the caller's document decides which number that is.
+        if i >= 1 && matches!(words[i - 1].as_str(), "last" | "final" | "closing") {
+            return Some(ParagraphReference {
+                first: LAST,
+                last: LAST,
+            });
+        }
+        // "the fourth paragraph", "4th para"
+        if let Some(n) = i
+            .checked_sub(1)
+            .and_then(|j| crate::text::ordinal_value(&words[j]))
+        {
+            return Some(ParagraphReference {
+                first: i64::from(n),
+                last: i64::from(n),
+            });
+        }
+        let mut j = i + 1;
+        if words.get(j).is_some_and(|w| w == "number" || w == "no") {
+            j += 1;
+        }
+        let Some(next) = words.get(j) else {
+            continue;
+        };
+        // "6-7" stays one word.
+        if let Some((a, b)) = next.split_once('-') {
+            if let (Some(a), Some(b)) = (crate::text::number_value(a), crate::text::number_value(b))
+            {
+                return Some(ParagraphReference {
+                    first: i64::from(a),
+                    last: i64::from(b),
+                });
+            }
+        }
+        let Some(first) = crate::text::number_value(next) else {
+            continue;
+        };
+        let last = match (words.get(j + 1).map(String::as_str), words.get(j + 2)) {
+            (Some("to" | "through"), Some(end)) => crate::text::number_value(end).unwrap_or(first),
+            _ => first,
+        };
+        return Some(ParagraphReference {
+            first: i64::from(first),
+            last: i64::from(last),
+        });
+    }
+    None
+}
+
 fn number(text: &str) -> Option<(i64, &str)> {
     let (negative, digits_start) = match text.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest),
@@ -74,6 +166,21 @@ mod tests {
 
     fn r(first: i64, last: i64) -> Option<ParagraphReference> {
         Some(ParagraphReference { first, last })
+    }
+
+    #[test]
+    fn paragraphs_named_in_words() {
+        assert_eq!(find_reference("what does paragraph 6 say?"), r(6, 6));
+        assert_eq!(find_reference("show me the 4th paragraph"), r(4, 4));
+        assert_eq!(find_reference("para twelve please"), r(12, 12));
+        assert_eq!(find_reference("Read out paragraph number three"), r(3, 3));
+        assert_eq!(find_reference("the fourth paragraph"), r(4, 4));
+        assert_eq!(find_reference("paragraphs 6 to 7"), r(6, 7));
+        assert_eq!(find_reference("which paragraph is about mobility?"), None);
+        assert_eq!(find_reference("the 4th Industrial Revolution"), None);
+        assert_eq!(find_reference("can you read ¶7 to us"), r(7, 7));
+        assert_eq!(find_reference("what's in § 6-7?"), r(6, 7));
+        assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
     }
 
     #[test]

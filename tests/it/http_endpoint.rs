@@ -455,7 +455,7 @@ async fn the_http_binary_never_prints_its_token() {
         let (status, reply) =
             request(address, "POST", "/interactions", &headers, body.as_bytes()).await;
         assert_eq!(status, 200, "at {level}: {reply}");
-        assert!(reply.contains("21–22 November 2017"));
+        assert!(reply.contains("21–22 November 2017"), "{reply}");
         let signalled = std::process::Command::new("kill")
             .args(["-TERM", &child.id().to_string()])
             .status()

@@ -184,6 +184,7 @@ fn rate_limits_answer_slow_down_per_user_and_per_channel() {
             admins: vec![],
             user_rate: "3/60s".parse().unwrap(),
             channel_rate: "5/60s".parse().unwrap(),
+            ..Policy::default()
         },
     )
     .unwrap();

@@ -28,6 +28,7 @@ pub fn unlimited() -> Policy {
         admins: Vec::new(),
         user_rate: Rate::OFF,
         channel_rate: Rate::OFF,
+        ..Policy::default()
     }
 }
 

@@ -1,0 +1,771 @@
+//! Questions about the meetings of the process: which meeting a question means (an ordinal, a
+//! short name, a city, a year, words of its theme, "the next" or "the previous" one) and what it
+//! asks (where, when, the theme, the host…), answered from `data/meetings.toml` and `facts.toml`
+//! with the source ¶, or plainly as something the declaration does not say. Never with a fact of
+//! a different meeting than the one asked about.
+
+use crate::corpus::{Corpus, Meeting, MeetingAttribute, MeetingKind};
+use crate::text::{number_value, ordinal_value, words};
+
+/// Words that name a meeting (or the ministers meeting) in a question.
+const MEETING_NOUNS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "asemme",
+    "gathering",
+    "gatherings",
+    "conference",
+    "conferences",
+    "ministerial",
+    "ministerials",
+    "summit",
+    "summits",
+    "session",
+    "edition",
+    "one",
+    "met",
+    "meet",
+    "gathered",
+    "convened",
+];
+/// Words that point at a meeting still to come.
+const FUTURE_WORDS: &[&str] = &[
+    "next",
+    "upcoming",
+    "future",
+    "following",
+    "coming",
+    "forthcoming",
+    "subsequent",
+    "planned",
+];
+/// Words that point at the meeting before another (before Seoul when nothing else is named).
+const PREVIOUS_WORDS: &[&str] = &[
+    "previous",
+    "preceding",
+    "prior",
+    "last",
+    "before",
+    "earlier",
+];
+/// Words that point at the declaration's own meeting.
+const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this"];
+
+/// Which meeting a question is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A meeting of the timeline, by index in [`Corpus::meetings`].
+    Meeting(usize),
+    /// Every meeting (a question about "the meetings").
+    All,
+    /// A meeting after the last one the declaration knows (`number` when the question gave one).
+    Future { number: Option<u32> },
+    /// A meeting of a kind and number the declaration does not mention (the 3rd ASEM Summit).
+    Unmentioned { kind: MeetingKind, number: u32 },
+}
+
+/// A question about a meeting, understood.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingQuestion {
+    pub target: Target,
+    /// What it asks; `None` for "tell me about the Hanoi meeting".
+    pub attribute: Option<MeetingAttribute>,
+}
+
+/// How a question names a meeting, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Clue {
+    ShortName,
+    Ordinal,
+    Relative,
+    Theme,
+    City,
+    Year,
+}
+
+/// Works out whether `question` asks about a meeting, which one and what.
+pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
+    let words = words(question);
+    if words.is_empty() {
+        return None;
+    }
+    let (attribute, asked_words) = match asked_attribute(corpus, &words) {
+        Some((attribute, length)) => (Some(attribute), length),
+        None => (None, 0),
+    };
+    let mut clues: Vec<(Clue, Target)> = Vec::new();
+    clues.extend(short_names(corpus, &words));
+    clues.extend(ordinals(corpus, &words));
+    clues.extend(summit(corpus, &words, &clues));
+    clues.extend(themes(corpus, &words));
+    clues.extend(cities(corpus, &words));
+    clues.extend(years(corpus, &words));
+    if let Some(relative) = relative(corpus, &words, &clues) {
+        clues.push((Clue::Relative, relative));
+    }
+    // "What was ASEMME2 about?": its theme.
+    let attribute = attribute.or_else(|| {
+        (words.iter().any(|w| w == "about") && !clues.is_empty()).then_some(MeetingAttribute::Theme)
+    });
+    // What the question asks about is not what names the meeting: "which meeting was held in
+    // Berlin" names it by its city, but "was ASEMME3 held in Berlin" names it by its number.
+    let asked_clue = match attribute {
+        Some(MeetingAttribute::City) => Some(Clue::City),
+        Some(MeetingAttribute::Year | MeetingAttribute::Dates) => Some(Clue::Year),
+        Some(MeetingAttribute::Theme) => Some(Clue::Theme),
+        _ => None,
+    };
+    if clues.len() > 1 {
+        if let Some(asked) = asked_clue {
+            if clues.iter().any(|(c, _)| *c != asked) {
+                clues.retain(|(c, _)| *c != asked);
+            }
+        }
+    }
+    clues.sort_by_key(|(clue, _)| *clue);
+    let named = clues.first().map(|(_, target)| *target);
+    let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
+    let target = match named {
+        Some(target) => target,
+        None => {
+            // Without a name, a question is about a meeting only if it says "meeting" (or the
+            // ministers met) and asks something a meeting record answers.
+            attribute?;
+            // "Who took part?" needs no "meeting"; "participation of stakeholders" does.
+            let pointed = attribute == Some(MeetingAttribute::Participants) && asked_words > 1;
+            if !mentions_meeting && !pointed {
+                return None;
+            }
+            let plural = words.iter().any(|w| w == "meetings" || w == "gatherings")
+                && !words.iter().any(|w| w == "these" || w == "this");
+            if attribute == Some(MeetingAttribute::Count) || plural {
+                Target::All
+            } else {
+                Target::Meeting(current(corpus)?)
+            }
+        }
+    };
+    // "The previous meetings" with nothing asked of them is a topic, not a request for a record.
+    if attribute.is_none() && target == Target::All {
+        return None;
+    }
+    // A named meeting with nothing asked is a request for its record; a city or a year alone
+    // ("Berlin") is not enough to be sure the question is about the meeting.
+    if attribute.is_none() {
+        let strong = clues
+            .first()
+            .is_some_and(|(c, _)| matches!(c, Clue::ShortName | Clue::Ordinal | Clue::Relative));
+        if !(strong || mentions_meeting) {
+            return None;
+        }
+    }
+    Some(MeetingQuestion { target, attribute })
+}
+
+fn is_meeting_noun(word: &str) -> bool {
+    MEETING_NOUNS.contains(&word) || word.starts_with("asemme")
+}
+
+/// Whether the words starting at `at` match an `asks` phrase (a trailing `*` is a prefix).
+fn phrase_at(words: &[String], at: usize, phrase: &[String]) -> bool {
+    phrase.iter().enumerate().all(|(i, pattern)| {
+        words
+            .get(at + i)
+            .is_some_and(|word| match pattern.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == pattern,
+            })
+    })
+}
+
+/// The attribute whose `asks` phrase matches earliest in the question (the longest phrase there),
+/// with the length of that phrase.
+fn asked_attribute(corpus: &Corpus, words: &[String]) -> Option<(MeetingAttribute, usize)> {
+    let mut best: Option<(usize, std::cmp::Reverse<usize>, MeetingAttribute)> = None;
+    for (attribute, phrases) in &corpus.meeting_questions.asks {
+        for phrase in phrases {
+            for at in 0..words.len() {
+                if phrase_at(words, at, phrase) {
+                    let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
+                    // Longer phrases win over shorter ones anywhere: "how many meetings" is a
+                    // count, not a "when".
+                    let better = match best {
+                        None => true,
+                        Some((b_at, b_len, _)) => {
+                            (candidate.1 .0 > 1 && candidate.1 .0 > b_len.0)
+                                || (candidate.1 .0 == b_len.0 && at < b_at)
+                                || (b_len.0 == 1 && candidate.1 .0 == 1 && at < b_at)
+                        }
+                    };
+                    if better {
+                        best = Some(candidate);
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, length, attribute)| (attribute, length.0))
+}
+
+/// The declaration's own meeting: the one its document names.
+fn current(corpus: &Corpus) -> Option<usize> {
+    let named = &corpus.primary().meeting;
+    corpus
+        .meetings
+        .iter()
+        .position(|m| named.contains(&m.short))
+        .or_else(|| {
+            corpus
+                .meetings
+                .iter()
+                .enumerate()
+                .max_by_key(|(_, m)| m.year)
+                .map(|(i, _)| i)
+        })
+}
+
+fn find(corpus: &Corpus, kind: MeetingKind, number: u32) -> Target {
+    match corpus
+        .meetings
+        .iter()
+        .position(|m| m.kind == kind && m.number == number)
+    {
+        Some(index) => Target::Meeting(index),
+        None => {
+            let last = corpus
+                .meetings
+                .iter()
+                .filter(|m| m.kind == kind)
+                .map(|m| m.number)
+                .max()
+                .unwrap_or(0);
+            if kind == MeetingKind::Ministerial && number > last {
+                Target::Future {
+                    number: Some(number),
+                }
+            } else {
+                Target::Unmentioned { kind, number }
+            }
+        }
+    }
+}
+
+/// `ASEMME3`, `asemme 3`.
+fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let Some(rest) = word.strip_prefix("asemme") else {
+            continue;
+        };
+        let number = if rest.is_empty() {
+            words.get(i + 1).and_then(|w| number_value(w))
+        } else {
+            number_value(rest)
+        };
+        if let Some(number) = number {
+            found.push((
+                Clue::ShortName,
+                find(corpus, MeetingKind::Ministerial, number),
+            ));
+        }
+    }
+    found
+}
+
+/// "the third meeting", "3rd ASEMME", "meeting number three", "the 6th ASEM Summit".
+fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let ordinal = ordinal_value(word);
+        let after_number = i >= 1 && words[i - 1] == "number";
+        let Some(number) = ordinal.or_else(|| after_number.then(|| number_value(word)).flatten())
+        else {
+            continue;
+        };
+        // The noun the ordinal belongs to: the next few words ("the 3rd ASEM education
+        // ministers' meeting"), or the words before "number".
+        let window: Vec<&String> = if after_number {
+            words[i.saturating_sub(3)..i].iter().collect()
+        } else {
+            words[i + 1..(i + 6).min(words.len())].iter().collect()
+        };
+        let mut kind = None;
+        for w in window {
+            if w == "summit" || w == "summits" {
+                kind = Some(MeetingKind::Summit);
+                break;
+            }
+            if is_meeting_noun(w) {
+                kind = Some(MeetingKind::Ministerial);
+                break;
+            }
+            // An ordinal of something else: "the 4th Industrial Revolution".
+            if ![
+                "asem",
+                "education",
+                "educational",
+                "ministers",
+                "minister",
+                "ministerial",
+            ]
+            .contains(&w.as_str())
+            {
+                break;
+            }
+        }
+        if let Some(kind) = kind {
+            found.push((Clue::Ordinal, find(corpus, kind, number)));
+        }
+    }
+    found
+}
+
+/// "the ASEM Summit" without a number: the one summit the timeline has, if it has one.
+fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(Clue, Target)> {
+    let said = words.iter().any(|w| w == "summit");
+    let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
+    let summits: Vec<usize> = (0..corpus.meetings.len())
+        .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
+        .collect();
+    match summits.as_slice() {
+        [only] if said && !numbered => vec![(Clue::Ordinal, Target::Meeting(*only))],
+        _ => Vec::new(),
+    }
+}
+
+/// Content words of a theme (folded), without the words every theme shares.
+fn theme_words(theme: &str) -> Vec<String> {
+    const COMMON: &[&str] = &[
+        "asem",
+        "education",
+        "and",
+        "for",
+        "the",
+        "from",
+        "of",
+        "in",
+        "an",
+        "a",
+        "to",
+    ];
+    words(theme)
+        .into_iter()
+        .filter(|w| w.len() > 2 && !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+/// Two or more words of one meeting's theme, at least one of them in no other theme.
+fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let all: Vec<Vec<String>> = corpus
+        .meetings
+        .iter()
+        .map(|m| theme_words(&m.theme))
+        .collect();
+    let mut best: Option<(usize, usize)> = None;
+    for (index, own) in all.iter().enumerate() {
+        if own.is_empty() {
+            continue;
+        }
+        let matched: Vec<&String> = own.iter().filter(|w| words.contains(w)).collect();
+        let distinctive = matched.iter().any(|w| {
+            all.iter()
+                .enumerate()
+                .all(|(j, o)| j == index || !o.contains(w))
+        });
+        if matched.len() >= 2 && distinctive && best.is_none_or(|(n, _)| matched.len() > n) {
+            best = Some((matched.len(), index));
+        }
+    }
+    best.map(|(_, index)| vec![(Clue::Theme, Target::Meeting(index))])
+        .unwrap_or_default()
+}
+
+fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    corpus
+        .meetings
+        .iter()
+        .enumerate()
+        .filter(|(_, meeting)| {
+            let city: Vec<String> = crate::text::words(&meeting.city);
+            !city.is_empty() && (0..words.len()).any(|at| phrase_at(words, at, &city))
+        })
+        .map(|(index, _)| (Clue::City, Target::Meeting(index)))
+        .collect()
+}
+
+fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let mut found = Vec::new();
+    for word in words {
+        let Ok(year) = word.parse::<u32>() else {
+            continue;
+        };
+        if !(1990..=2100).contains(&year) || word.len() != 4 {
+            continue;
+        }
+        match corpus.meetings.iter().position(|m| m.year == year) {
+            Some(index) => found.push((Clue::Year, Target::Meeting(index))),
+            None if corpus.meetings.iter().all(|m| m.year < year) => {
+                found.push((Clue::Year, Target::Future { number: None }))
+            }
+            None => {}
+        }
+    }
+    found
+}
+
+/// "the next meeting", "the previous one", "the meeting before Riga", "the latest meeting".
+fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Option<Target> {
+    let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
+    if !mentions_meeting {
+        return None;
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let anchor = clues.iter().find_map(|(_, target)| match target {
+        Target::Meeting(index) => Some(*index),
+        _ => None,
+    });
+    let ministerial = |index: usize| corpus.meetings[index].kind == MeetingKind::Ministerial;
+    let step = |from: usize, forward: bool| -> Option<Target> {
+        let number = corpus.meetings[from].number;
+        let wanted = if forward {
+            number + 1
+        } else {
+            number.checked_sub(1)?
+        };
+        Some(find(corpus, MeetingKind::Ministerial, wanted))
+    };
+    if let Some(from) = anchor.filter(|&a| ministerial(a) && words.iter().any(|w| w == "after")) {
+        return step(from, true);
+    }
+    if has(FUTURE_WORDS) {
+        return Some(Target::Future { number: None });
+    }
+    // "the last one before Seoul", "the meeting before Riga": one step back from the named one.
+    if has(PREVIOUS_WORDS) {
+        if words.iter().any(|w| w == "meetings") && !words.iter().any(|w| w == "before") {
+            return Some(Target::All);
+        }
+        let from = anchor
+            .filter(|&a| ministerial(a))
+            .or_else(|| current(corpus))?;
+        return step(from, false);
+    }
+    if has(CURRENT_WORDS) && anchor.is_none() {
+        return current(corpus).map(Target::Meeting);
+    }
+    None
+}
+
+/// What the declaration says in answer, or that it does not say.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Statement {
+    /// The meeting asked about.
+    pub target: Option<Target>,
+    /// What was asked of it.
+    pub attribute: Option<MeetingAttribute>,
+    /// The fact of `facts.toml` that answers it, when one does.
+    pub fact: Option<String>,
+    /// A title: the attribute and the meeting ("Place · ASEMME3").
+    pub title: String,
+    /// The answer in one or two sentences (Discord markdown).
+    pub text: String,
+    /// Whether the declaration states it (else `text` says that it does not).
+    pub stated: bool,
+    /// The paragraphs it comes from, or that come closest when it is not stated.
+    pub paragraphs: Vec<u32>,
+    /// The meeting's short name, when it is one of the timeline ("ASEMME3").
+    pub meeting: Option<String>,
+}
+
+/// Answers an understood meeting question from the data.
+pub fn answer(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
+    Statement {
+        target: Some(question.target),
+        attribute: question.attribute,
+        ..state(corpus, question)
+    }
+}
+
+fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
+    let questions = &corpus.meeting_questions;
+    let label = |attribute: Option<MeetingAttribute>| match attribute {
+        Some(MeetingAttribute::City) => "Place",
+        Some(MeetingAttribute::Year) => "Year",
+        Some(MeetingAttribute::Dates) => "Dates",
+        Some(MeetingAttribute::Theme) => "Theme",
+        Some(MeetingAttribute::Host) => "Host",
+        Some(MeetingAttribute::Participants) => "Participants",
+        Some(MeetingAttribute::Headcount) => "How many took part",
+        Some(MeetingAttribute::Signatories) => "Signatories",
+        Some(MeetingAttribute::Count) => "Meetings",
+        None => "Meeting",
+    };
+    match question.target {
+        Target::All if questions.timeline.is_some() => {
+            let fact = &corpus.facts[questions.timeline.unwrap_or_default()];
+            Statement {
+                title: format!("{} · the ASEM education process", fact.label),
+                text: fact.answer.clone(),
+                stated: true,
+                paragraphs: vec![fact.paragraph],
+                fact: Some(fact.id.clone()),
+                ..Default::default()
+            }
+        }
+        Target::All => {
+            let ministerial: Vec<&Meeting> = corpus
+                .meetings
+                .iter()
+                .filter(|m| m.kind == MeetingKind::Ministerial)
+                .collect();
+            let list: Vec<String> = ministerial
+                .iter()
+                .map(|m| format!("{} {} ({})", m.short, m.city, m.year))
+                .collect();
+            let mut paragraphs: Vec<u32> = corpus.meetings.iter().map(|m| m.paragraph).collect();
+            paragraphs.sort_unstable();
+            paragraphs.dedup();
+            Statement {
+                title: format!("{} · the ASEM education process", label(question.attribute)),
+                text: format!(
+                    "The declaration names {} ASEM Education Ministers' Meetings: {}. `/meetings` shows each with its theme.",
+                    ministerial.len(),
+                    list.join(", ")
+                ),
+                stated: true,
+                paragraphs,
+                meeting: None,
+..Default::default()
+}
+        }
+        Target::Future { number } => {
+            let which = match number {
+                Some(n) => format!("ASEMME{n}"),
+                None => "the next ASEM Education Ministers' Meeting".to_string(),
+            };
+            Statement {
+                title: format!("{} · {}", label(question.attribute), which),
+                text: format!(
+                    "The declaration does not say anything about {which}: where, when or who will host it. The closest it comes is below."
+                ),
+                stated: false,
+                paragraphs: questions.future.clone(),
+                meeting: None,
+..Default::default()
+}
+        }
+        Target::Unmentioned { kind, number } => {
+            let mentioned: Vec<String> = corpus
+                .meetings
+                .iter()
+                .filter(|m| m.kind == kind)
+                .map(|m| format!("the {} ({}, {})", m.name, m.city, m.year))
+                .collect();
+            let what = match kind {
+                MeetingKind::Summit => format!("the {} ASEM Summit", ordinal(number)),
+                MeetingKind::Ministerial => format!("ASEMME{number}"),
+            };
+            Statement {
+                title: format!("{} · {}", label(question.attribute), what),
+                text: format!(
+                    "The declaration does not mention {what}; it names only {}.",
+                    mentioned.join(" and ")
+                ),
+                stated: false,
+                paragraphs: questions.earlier.clone(),
+                meeting: None,
+                ..Default::default()
+            }
+        }
+        Target::Meeting(index) => {
+            let meeting = &corpus.meetings[index];
+            let title = format!("{} · {}", label(question.attribute), meeting.short);
+            let record = |text: String| Statement {
+                title: title.clone(),
+                text,
+                stated: true,
+                paragraphs: vec![meeting.paragraph],
+                meeting: Some(meeting.short.clone()),
+                ..Default::default()
+            };
+            let not_stated = |what: &str| {
+                Statement {
+                title: title.clone(),
+                text: format!(
+                    "The declaration does not say {what} the {} ({}, {}). The closest it comes is below.",
+                    meeting.name, meeting.city, meeting.year
+                ),
+                stated: false,
+                paragraphs: if meeting.paragraph == 1 {
+                    vec![1]
+                } else {
+                    questions.earlier.clone()
+                },
+                meeting: Some(meeting.short.clone()),
+..Default::default()
+}
+            };
+            if let Some(attribute) = question.attribute {
+                if let Some((_, fact)) = meeting.facts.iter().find(|(a, _)| *a == attribute) {
+                    let fact = &corpus.facts[*fact];
+                    return Statement {
+                        fact: Some(fact.id.clone()),
+                        title: format!("{} · {}", fact.label, meeting.short),
+                        text: fact.answer.clone(),
+                        stated: true,
+                        paragraphs: vec![fact.paragraph],
+                        meeting: Some(meeting.short.clone()),
+                        ..Default::default()
+                    };
+                }
+            }
+            let held = format!(
+                "The {} ({}) was held in {} in {}.",
+                meeting.name, meeting.short, meeting.city, meeting.year
+            );
+            let theme = if meeting.theme.is_empty() {
+                String::new()
+            } else {
+                format!(" Its theme: *“{}”*.", meeting.theme)
+            };
+            match question.attribute {
+                Some(MeetingAttribute::City | MeetingAttribute::Year) | None => {
+                    let note = if meeting.note.is_empty() || question.attribute.is_some() {
+                        String::new()
+                    } else {
+                        format!(" {}", meeting.note)
+                    };
+                    record(format!("{held}{theme}{note}"))
+                }
+                Some(MeetingAttribute::Theme) if !meeting.theme.is_empty() => record(format!(
+                    "The theme of the {} ({}, {}) was *“{}”*.",
+                    meeting.short, meeting.city, meeting.year, meeting.theme
+                )),
+                Some(MeetingAttribute::Theme) => not_stated("what the theme was of"),
+                Some(MeetingAttribute::Dates) => Statement {
+                    text: format!(
+                        "The declaration gives only the year: the {} ({}) was held in {} in {}; it does not say on which days.",
+                        meeting.name, meeting.short, meeting.city, meeting.year
+                    ),
+                    ..not_stated("")
+                },
+                Some(MeetingAttribute::Host) => not_stated("who hosted"),
+                Some(MeetingAttribute::Participants) => not_stated("who took part in"),
+                Some(MeetingAttribute::Headcount) => not_stated("how many countries or people took part in"),
+                Some(MeetingAttribute::Signatories) => not_stated("who signed anything at"),
+                Some(MeetingAttribute::Count) => state(
+                    corpus,
+                    &MeetingQuestion {
+                        target: Target::All,
+                        attribute: question.attribute,
+                    },
+                ),
+            }
+        }
+    }
+}
+
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn corpus() -> Corpus {
+        Corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).unwrap()
+    }
+
+    fn asked(corpus: &Corpus, question: &str) -> Option<(String, Option<&'static str>, bool)> {
+        let understood = understand(corpus, question)?;
+        let statement = answer(corpus, &understood);
+        Some((
+            statement
+                .meeting
+                .unwrap_or_else(|| format!("{:?}", understood.target)),
+            understood.attribute.map(|a| a.id()),
+            statement.stated,
+        ))
+    }
+
+    #[test]
+    fn the_meeting_asked_about_is_the_one_answered() {
+        let corpus = corpus();
+        let expect = |q: &str, meeting: &str, attribute: &str, stated: bool| {
+            let (m, a, s) = asked(&corpus, q).unwrap_or_else(|| panic!("{q}: not understood"));
+            assert_eq!(
+                (m.as_str(), a, s),
+                (meeting, Some(attribute), stated),
+                "{q}"
+            );
+        };
+        expect("Where did ASEMME2 take place?", "ASEMME2", "city", true);
+        expect(
+            "When did the ministers meet in Copenhagen?",
+            "ASEMME3",
+            "year",
+            true,
+        );
+        expect(
+            "What was the theme of the 4th meeting?",
+            "ASEMME4",
+            "theme",
+            true,
+        );
+        expect("Where was the meeting in 2015?", "ASEMME5", "city", true);
+        expect("Who hosted the Riga meeting?", "ASEMME5", "host", false);
+        expect("Who hosted the meeting?", "ASEMME6", "host", true);
+        expect("When did the meeting take place?", "ASEMME6", "year", true);
+        expect(
+            "Where was the previous meeting held?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        expect(
+            "Where was the ASEM summit that started it all?",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+    }
+
+    #[test]
+    fn what_the_declaration_does_not_say_is_said_so() {
+        let corpus = corpus();
+        let understood = understand(&corpus, "Who will host the seventh meeting?").unwrap();
+        assert_eq!(understood.target, Target::Future { number: Some(7) });
+        let statement = answer(&corpus, &understood);
+        assert!(!statement.stated);
+        assert!(statement.text.starts_with("The declaration does not say"));
+        assert_eq!(statement.paragraphs, corpus.meeting_questions.future);
+        let understood = understand(&corpus, "Where will the next meeting be held?").unwrap();
+        assert_eq!(understood.target, Target::Future { number: None });
+    }
+
+    #[test]
+    fn ordinals_of_other_things_are_not_meetings() {
+        let corpus = corpus();
+        assert_eq!(
+            understand(&corpus, "What about the 4th Industrial Revolution?"),
+            None
+        );
+        assert_eq!(
+            understand(&corpus, "When will credits be recognised?"),
+            None
+        );
+        assert_eq!(
+            understand(&corpus, "What did ministers say about mobility?"),
+            None
+        );
+    }
+}

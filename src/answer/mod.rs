@@ -1,0 +1,98 @@
+//! Understanding a question before ranking anything: a paragraph named in it ("paragraph six"), a
+//! meeting it is about and what it asks of it (answered from the timeline, or plainly as not said),
+//! a glossary term it asks to have explained, another fact of the meeting, and then the paragraphs
+//! that answer it. `/ask`, mentions, the message menu and the relevance evaluation all go through
+//! [`understand`], so they cannot disagree.
+
+pub mod definition;
+pub mod fact;
+pub mod meeting;
+
+use crate::corpus::{Fact, Term};
+use crate::search::{find_reference, Hits, ParagraphReference, SearchIndex};
+use fact::match_fact;
+
+/// What a question asks for, and the paragraphs that answer it.
+#[derive(Debug, Clone)]
+pub struct Answer<'c> {
+    /// A paragraph (or range) the question names: the answer is that paragraph.
+    pub reference: Option<ParagraphReference>,
+    /// A question about a meeting, answered from the data (or said to be unanswered).
+    pub meeting: Option<meeting::Statement>,
+    /// Another fact about the meeting, matched by the `asks` of `facts.toml`.
+    pub fact: Option<&'c Fact>,
+    /// The glossary term the question asks to have explained.
+    pub term: Option<&'c Term>,
+    /// The paragraphs, best first.
+    pub hits: Hits,
+}
+
+impl Answer<'_> {
+    /// Whether anything answers the question.
+    pub fn is_empty(&self) -> bool {
+        self.reference.is_none()
+            && self.meeting.is_none()
+            && self.fact.is_none()
+            && self.term.is_none()
+            && self.hits.hits.is_empty()
+    }
+
+    /// The paragraphs of the primary document the answer points to, best first: those of its fact,
+    /// definition or named paragraph, then the ranked ones.
+    pub fn paragraphs(&self) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        if let Some(reference) = self.reference {
+            out.extend((reference.first.max(0)..=reference.last.max(0)).map(|n| n as u32));
+        }
+        if let Some(statement) = &self.meeting {
+            out.extend(&statement.paragraphs);
+        }
+        if let Some(fact) = self.fact {
+            out.push(fact.paragraph);
+        }
+        if let Some(term) = self.term {
+            out.extend(term.paragraphs.iter().take(1));
+        }
+        out.extend(self.hits.hits.iter().map(|h| h.paragraph));
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|n| seen.insert(*n));
+        out
+    }
+}
+
+/// Works out what `question` asks for and finds the `limit` best paragraphs.
+pub fn understand<'c>(
+    index: &'c SearchIndex,
+    question: &str,
+    limit: usize,
+) -> anyhow::Result<Answer<'c>> {
+    let corpus = index.corpus();
+    if let Some(reference) = find_reference(question) {
+        return Ok(Answer {
+            reference: Some(reference.resolve_last(corpus.primary().last_number())),
+            meeting: None,
+            fact: None,
+            term: None,
+            hits: Hits::default(),
+        });
+    }
+    let meeting = meeting::understand(corpus, question).map(|q| meeting::answer(corpus, &q));
+    let term = if meeting.is_none() {
+        definition::asked_term(corpus, question)
+    } else {
+        None
+    };
+    let fact = if meeting.is_none() && term.is_none() {
+        match_fact(corpus, question)
+    } else {
+        None
+    };
+    let hits = index.search(question, limit, 0)?;
+    Ok(Answer {
+        reference: None,
+        meeting,
+        fact,
+        term,
+        hits,
+    })
+}

@@ -1,0 +1,444 @@
+//! Matching by meaning: every paragraph's sentences, footnotes and bank questions embedded by the
+//! [`Encoder`]; a question is embedded too, and each paragraph scores by its closest unit. Vectors
+//! are kept as 8-bit integers (a quarter of the memory of f32, the same ranking) and cached on
+//! disk by a hash of the text and the model, so a restart embeds only what changed.
+
+use super::encoder::{fnv1a, Encoder};
+use crate::corpus::Corpus;
+use anyhow::Context;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The scale of the stored 8-bit vectors: a unit vector's components are within ±1.
+const SCALE: f32 = 127.0;
+
+/// What a unit of meaning is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A sentence of the paragraph's text.
+    Sentence,
+    /// A footnote of the paragraph, or one item of it.
+    Footnote,
+    /// A question of the bank that the paragraph answers.
+    Question,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// The paragraph's ordinal in the index.
+    pub ordinal: u32,
+    pub kind: UnitKind,
+    /// Byte range of a sentence in the paragraph's text (empty for other kinds).
+    pub span: std::ops::Range<usize>,
+}
+
+/// The embedded units of a corpus.
+pub struct Semantic {
+    encoder: Arc<Encoder>,
+    dims: usize,
+    units: Vec<Unit>,
+    /// `units.len() × dims` components.
+    vectors: Vec<i8>,
+}
+
+/// The closest unit of one paragraph to a query.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Closeness {
+    pub ordinal: u32,
+    /// Cosine similarity in [-1, 1].
+    pub similarity: f32,
+    /// Index of the unit in [`Semantic::unit`].
+    pub unit: usize,
+}
+
+impl Semantic {
+    /// Embeds every unit of `corpus` (paragraph ordinals as in `paragraphs`), reusing cached
+    /// vectors; `None` if `cancel` is set before it is done.
+    pub fn build(
+        encoder: Arc<Encoder>,
+        corpus: &Corpus,
+        paragraphs: &[(usize, u32)],
+        cache: Option<&Path>,
+        cancel: &AtomicBool,
+    ) -> anyhow::Result<Option<Semantic>> {
+        let mut units = Vec::new();
+        let mut texts: Vec<String> = Vec::new();
+        for (ordinal, &(document, number)) in paragraphs.iter().enumerate() {
+            let document = &corpus.documents[document];
+            let Some(paragraph) = document.paragraph(number) else {
+                continue;
+            };
+            let ordinal = ordinal as u32;
+            for span in sentences(&paragraph.text) {
+                texts.push(plain(&paragraph.text[span.clone()]));
+                units.push(Unit {
+                    ordinal,
+                    kind: UnitKind::Sentence,
+                    span,
+                });
+            }
+            for note in document.footnotes_of(number) {
+                for item in footnote_items(&note.text) {
+                    texts.push(item);
+                    units.push(Unit {
+                        ordinal,
+                        kind: UnitKind::Footnote,
+                        span: 0..0,
+                    });
+                }
+            }
+            for question in &paragraph.questions {
+                texts.push(question.clone());
+                units.push(Unit {
+                    ordinal,
+                    kind: UnitKind::Question,
+                    span: 0..0,
+                });
+            }
+        }
+        let dims = encoder.dimensions();
+        let Some(vectors) = embed_cached(&encoder, &texts, cache, cancel)? else {
+            return Ok(None);
+        };
+        Ok(Some(Semantic {
+            encoder,
+            dims,
+            units,
+            vectors,
+        }))
+    }
+
+    pub fn unit(&self, index: usize) -> &Unit {
+        &self.units[index]
+    }
+
+    pub fn unit_count(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Embeds a query as the units are.
+    pub fn embed_query(&self, query: &str) -> anyhow::Result<Vec<f32>> {
+        Ok(self
+            .encoder
+            .embed(&[query])?
+            .pop()
+            .unwrap_or_else(|| vec![0.0; self.dims]))
+    }
+
+    /// [`Semantic::rank`] for a text: a message of several sentences also by each sentence, a
+    /// paragraph by the closest of them ("Thanks! We plan a staff exchange…" is about the second).
+    pub fn rank_text(&self, text: &str) -> anyhow::Result<Vec<Closeness>> {
+        let mut pieces: Vec<&str> = vec![text];
+        let spans = sentences(text);
+        if spans.len() > 1 {
+            pieces.extend(
+                spans
+                    .into_iter()
+                    .map(|s| &text[s])
+                    .filter(|piece| crate::text::words(piece).len() >= 3),
+            );
+        }
+        let vectors = self.encoder.embed(&pieces)?;
+        let mut best: HashMap<u32, Closeness> = HashMap::new();
+        for vector in &vectors {
+            for close in self.rank(vector) {
+                let entry = best.entry(close.ordinal).or_insert(close);
+                if close.similarity > entry.similarity {
+                    *entry = close;
+                }
+            }
+        }
+        let mut ranked: Vec<Closeness> = best.into_values().collect();
+        ranked.sort_by(|a, b| {
+            b.similarity
+                .total_cmp(&a.similarity)
+                .then(a.ordinal.cmp(&b.ordinal))
+        });
+        Ok(ranked)
+    }
+
+    /// Every paragraph with a unit, by its closest unit to the query, closest first.
+    pub fn rank(&self, query: &[f32]) -> Vec<Closeness> {
+        let quantized: Vec<i32> = query.iter().map(|x| (x * SCALE).round() as i32).collect();
+        let mut best: HashMap<u32, Closeness> = HashMap::new();
+        for (index, unit) in self.units.iter().enumerate() {
+            let row = &self.vectors[index * self.dims..(index + 1) * self.dims];
+            let dot: i32 = row
+                .iter()
+                .zip(&quantized)
+                .map(|(a, b)| i32::from(*a) * b)
+                .sum();
+            let similarity = dot as f32 / (SCALE * SCALE);
+            let entry = best.entry(unit.ordinal).or_insert(Closeness {
+                ordinal: unit.ordinal,
+                similarity: f32::MIN,
+                unit: index,
+            });
+            if similarity > entry.similarity {
+                entry.similarity = similarity;
+                entry.unit = index;
+            }
+        }
+        let mut ranked: Vec<Closeness> = best.into_values().collect();
+        ranked.sort_by(|a, b| {
+            b.similarity
+                .total_cmp(&a.similarity)
+                .then(a.ordinal.cmp(&b.ordinal))
+        });
+        ranked
+    }
+}
+
+/// The text without the source's italic markers.
+fn plain(text: &str) -> String {
+    text.replace('*', "")
+}
+
+/// Byte ranges of the sentences of a paragraph: cut after `.`, `;`, `?` or `!` followed by a
+/// space and a capital letter (so "e.g. ASEM" and "ASEM FMM)" do not cut).
+pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, ch) in text.char_indices() {
+        if !matches!(ch, '.' | '?' | '!') {
+            continue;
+        }
+        let next = text[i + 1..].chars().nth(1);
+        let abbreviation = text[..i].ends_with("e.g") || text[..i].ends_with("i.e");
+        if bytes.get(i + 1) == Some(&b' ') && next.is_some_and(char::is_uppercase) && !abbreviation
+        {
+            spans.push(start..i + 1);
+            start = i + 2;
+        }
+    }
+    if start < text.len() {
+        spans.push(start..text.len());
+    }
+    spans.retain(|s| !text[s.clone()].trim().is_empty());
+    spans
+}
+
+/// A footnote's items (the footnote of ¶2 lists six meetings, each in its own quotation marks),
+/// and the footnote whole.
+fn footnote_items(text: &str) -> Vec<String> {
+    let plain = plain(text);
+    let mut items: Vec<String> = plain
+        .split("”,")
+        .map(|item| {
+            item.trim()
+                .trim_start_matches("and ")
+                .trim_matches(|c| c == '“' || c == '”' || c == ' ')
+                .to_string()
+        })
+        .filter(|item| !item.is_empty())
+        .collect();
+    if items.len() > 1 {
+        items.push(plain.trim().to_string());
+    }
+    items
+}
+
+/// Vectors already made in this process, by the hash of model and text: every index built in a
+/// process (reloads, tests) shares them.
+fn memory() -> &'static Mutex<HashMap<u64, Vec<i8>>> {
+    static MEMORY: OnceLock<Mutex<HashMap<u64, Vec<i8>>>> = OnceLock::new();
+    MEMORY.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+fn key(model: u64, text: &str) -> u64 {
+    fnv1a(text.as_bytes()) ^ model.rotate_left(17)
+}
+
+/// Texts embedded at a time between checks for cancellation (and turns of other builders).
+const CHUNK: usize = 64;
+
+/// The vectors of `texts`, from memory, then the disk cache, then the encoder; new ones are
+/// written back to the disk cache (best effort: a read-only disk only costs time). `None` when
+/// `cancel` was set before the end.
+fn embed_cached(
+    encoder: &Encoder,
+    texts: &[String],
+    cache: Option<&Path>,
+    cancel: &AtomicBool,
+) -> anyhow::Result<Option<Vec<i8>>> {
+    // One chunk at a time in a process: indexes built at once (tests, a reload during start-up)
+    // take turns, and each finds in memory what another has just made instead of making it again.
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    let dims = encoder.dimensions();
+    let model = encoder.fingerprint();
+    let keys: Vec<u64> = texts.iter().map(|t| key(model, t)).collect();
+    let file = cache.map(|dir| dir.join("embeddings.bin"));
+    let missing_in_memory = {
+        let memory = memory().lock().unwrap_or_else(|e| e.into_inner());
+        keys.iter().any(|k| !memory.contains_key(k))
+    };
+    let mut from_disk: HashMap<u64, Vec<i8>> = HashMap::new();
+    if missing_in_memory {
+        if let Some(file) = &file {
+            from_disk = read_cache(file, model, dims);
+            let mut memory = memory().lock().unwrap_or_else(|e| e.into_inner());
+            for k in &keys {
+                if let Some(v) = from_disk.get(k) {
+                    memory.entry(*k).or_insert_with(|| v.clone());
+                }
+            }
+        }
+    }
+    let mut missing: Vec<usize> = {
+        let memory = memory().lock().unwrap_or_else(|e| e.into_inner());
+        (0..texts.len())
+            .filter(|&i| !memory.contains_key(&keys[i]))
+            .collect()
+    };
+    let mut seen = std::collections::HashSet::new();
+    missing.retain(|&i| seen.insert(keys[i]));
+    let started = std::time::Instant::now();
+    let mut embedded = 0;
+    for chunk in missing.chunks(CHUNK) {
+        if cancel.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let todo: Vec<usize> = {
+            let memory = memory().lock().unwrap_or_else(|e| e.into_inner());
+            chunk
+                .iter()
+                .copied()
+                .filter(|&i| !memory.contains_key(&keys[i]))
+                .collect()
+        };
+        if todo.is_empty() {
+            continue;
+        }
+        let batch: Vec<&str> = todo.iter().map(|&i| texts[i].as_str()).collect();
+        let vectors = encoder.embed(&batch).context("embedding the corpus")?;
+        let mut memory = memory().lock().unwrap_or_else(|e| e.into_inner());
+        for (&i, vector) in todo.iter().zip(vectors) {
+            memory.insert(keys[i], quantize(&vector));
+        }
+        embedded += todo.len();
+    }
+    let memory = memory().lock().unwrap_or_else(|e| e.into_inner());
+    if embedded > 0 {
+        tracing::info!(
+            embedded,
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "embedded texts not in the cache"
+        );
+        if let Some(file) = &file {
+            // What the file had, and this corpus's vectors.
+            for k in &keys {
+                if let Some(v) = memory.get(k) {
+                    from_disk.entry(*k).or_insert_with(|| v.clone());
+                }
+            }
+            if let Err(error) = write_cache(file, model, dims, &from_disk) {
+                tracing::warn!(
+                    error = format!("{error:#}"),
+                    "could not write the embedding cache"
+                );
+            }
+        }
+    }
+    let mut vectors = Vec::with_capacity(texts.len() * dims);
+    for k in &keys {
+        match memory.get(k) {
+            Some(v) => vectors.extend_from_slice(v),
+            None => anyhow::bail!("an embedding went missing from memory"),
+        }
+    }
+    Ok(Some(vectors))
+}
+
+fn quantize(vector: &[f32]) -> Vec<i8> {
+    vector
+        .iter()
+        .map(|x| (x * SCALE).round().clamp(-127.0, 127.0) as i8)
+        .collect()
+}
+
+const MAGIC: &[u8; 8] = b"ASEMEMB1";
+
+/// Reads the cache file; anything unreadable or made by another model reads as empty.
+fn read_cache(file: &Path, model: u64, dims: usize) -> HashMap<u64, Vec<i8>> {
+    let mut out = HashMap::new();
+    let Ok(bytes) = std::fs::read(file) else {
+        return out;
+    };
+    let header = 8 + 8 + 4;
+    if bytes.len() < header
+        || &bytes[..8] != MAGIC
+        || bytes[8..16] != model.to_le_bytes()
+        || bytes[16..20] != (dims as u32).to_le_bytes()
+    {
+        return out;
+    }
+    for record in bytes[header..].chunks_exact(8 + dims) {
+        let mut k = [0u8; 8];
+        k.copy_from_slice(&record[..8]);
+        out.insert(
+            u64::from_le_bytes(k),
+            record[8..].iter().map(|b| *b as i8).collect(),
+        );
+    }
+    out
+}
+
+fn write_cache(
+    file: &Path,
+    model: u64,
+    dims: usize,
+    vectors: &HashMap<u64, Vec<i8>>,
+) -> anyhow::Result<()> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut bytes = Vec::with_capacity(20 + vectors.len() * (8 + dims));
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&model.to_le_bytes());
+    bytes.extend_from_slice(&(dims as u32).to_le_bytes());
+    let mut keys: Vec<&u64> = vectors.keys().collect();
+    keys.sort_unstable();
+    for k in keys {
+        bytes.extend_from_slice(&k.to_le_bytes());
+        bytes.extend(vectors[k].iter().map(|v| *v as u8));
+    }
+    // A temporary file renamed into place: a reader never sees half a cache.
+    let temporary: PathBuf = file.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&temporary, &bytes)
+        .with_context(|| format!("writing {}", temporary.display()))?;
+    std::fs::rename(&temporary, file).with_context(|| format!("replacing {}", file.display()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_cut_at_full_stops_not_abbreviations() {
+        let text = "We agree. We support (e.g. ASEM Summits). We invite them";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(
+            parts,
+            [
+                "We agree.",
+                "We support (e.g. ASEM Summits).",
+                "We invite them"
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_items_split_per_meeting() {
+        let items =
+            footnote_items("*“A (Berlin, 2008)”*, *“B (Hanoi, 2009)”*, and *“C (Seoul, 2017)”*");
+        assert_eq!(
+            items[..3],
+            ["A (Berlin, 2008)", "B (Hanoi, 2009)", "C (Seoul, 2017)"]
+        );
+    }
+}
