@@ -116,7 +116,12 @@ const FILLER: &[&str] = &[
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",
 /// "whats a MOOC", "ASEM-DUO?", "I keep seeing OER in the text, what does it mean?".
 pub fn asked_term<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
-    let words = words(question);
+    // "ASEM DUO" and "ASEM-DUO" are one name.
+    let words: Vec<String> = words(question)
+        .iter()
+        .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() || words.len() > 20 {
         return None;
     }
@@ -161,7 +166,7 @@ fn names(term: &Term) -> impl Iterator<Item = String> + '_ {
         .chain(std::iter::once(term.expansion.as_str()))
         .chain(term.forms.iter().map(String::as_str))
         .filter(|n| !n.is_empty())
-        .map(|n| words(n).join(" "))
+        .map(|n| words(&n.replace('-', " ")).join(" "))
 }
 
 #[cfg(test)]

@@ -51,6 +51,50 @@ const PREVIOUS_WORDS: &[&str] = &[
 /// Words that point at the declaration's own meeting.
 const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this"];
 
+/// Words of a question about what the text says or commits to ("do ministers commit to hosting
+/// more meetings?"): its paragraphs answer it, not a meeting's record.
+const TEXT_WORDS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "mention",
+    "mentions",
+    "mentioned",
+    "commit",
+    "commits",
+    "committed",
+    "commitment",
+    "commitments",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "agree",
+    "agreed",
+    "intend",
+    "intends",
+    "willing",
+    "willingness",
+    "stance",
+    "position",
+    "view",
+    "views",
+    "encourage",
+    "encourages",
+    "support",
+    "supports",
+    "want",
+    "wants",
+    "plan",
+    "plans",
+    "text",
+    "paragraph",
+    "why",
+    "how",
+];
+
 /// Which meeting a question is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -87,6 +131,12 @@ enum Clue {
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let words = words(question);
     if words.is_empty() {
+        return None;
+    }
+    // "How many meetings…" counts meetings; any other "how" or a question about what the text
+    // says is for the paragraphs.
+    let counting = words.windows(2).any(|w| w[0] == "how" && w[1] == "many");
+    if !counting && words.iter().any(|w| TEXT_WORDS.contains(&w.as_str())) {
         return None;
     }
     let (attribute, asked_words) = match asked_attribute(corpus, &words) {

@@ -68,7 +68,22 @@ impl ParagraphReference {
 pub const LAST: i64 = i64::MIN + 1;
 
 /// Words that name a paragraph.
-const PARAGRAPH_NOUNS: &[&str] = &["paragraph", "paragraphs", "para", "paras", "par", "pars"];
+const PARAGRAPH_NOUNS: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "par",
+    "pars",
+    "point",
+    "article",
+    "item",
+    "clause",
+];
+/// Verbs that, before a bare number, ask for that paragraph ("quote 12", "show me 7").
+const ASKING_VERBS: &[&str] = &[
+    "quote", "show", "read", "display", "print", "open", "give", "cite",
+];
 
 /// A paragraph named anywhere in a question, in digits or words: "what does paragraph 6 say?",
 /// "the 4th paragraph", "para twelve", "paragraph number 3", "paragraphs 6 to 7".
@@ -92,6 +107,22 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         }
     }
     let words = crate::text::words(text);
+    // "quote 12", "show me 7", "read out 6-7 please"
+    if words
+        .first()
+        .is_some_and(|w| ASKING_VERBS.contains(&w.as_str()))
+    {
+        let rest: Vec<&str> = words[1..]
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !["me", "out", "us", "please", "the", "paragraph"].contains(w))
+            .collect();
+        if let [only] = rest.as_slice() {
+            if let Some(reference) = parse_reference(only) {
+                return Some(reference);
+            }
+        }
+    }
     for (i, word) in words.iter().enumerate() {
         if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
             continue;
@@ -181,6 +212,9 @@ mod tests {
         assert_eq!(find_reference("can you read ¶7 to us"), r(7, 7));
         assert_eq!(find_reference("what's in § 6-7?"), r(6, 7));
         assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
+        assert_eq!(find_reference("quote 12 please"), r(12, 12));
+        assert_eq!(find_reference("what does point 13 say"), r(13, 13));
+        assert_eq!(find_reference("show me the article"), None);
     }
 
     #[test]

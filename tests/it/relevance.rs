@@ -601,11 +601,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 const TOP1_FLOOR: f64 = 0.93;
 const HIT3_FLOOR: f64 = 0.98;
 const HOLDOUT_TOP1_FLOOR: f64 = 0.88;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.78;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.87;
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.81;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.89;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: the goal is none; this is where it stands.
-const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 2.0;
+const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 1.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// Out-of-scope questions of the tuning set told "no match" (one, "weather in Seoul tomorrow",
 /// still gets ¶2: its city is the declaration's).
@@ -701,5 +701,29 @@ fn signals() {
             "[{}] {} | answer: {best_answer} | top: {top}",
             query.kind, query.text
         );
+    }
+}
+
+/// How often something other than ranking answers first, per kind of query and set (counts only,
+/// no query shown): `cargo test --test it relevance::leads -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn leads() {
+    let index = bot().index();
+    for name in ["queries.toml", "holdout.toml", "holdout2.toml"] {
+        let mut counts: BTreeMap<String, [usize; 5]> = BTreeMap::new();
+        for query in load(name).query {
+            let answer = understand(&index, &query.text, 10).expect("answers");
+            let entry = counts.entry(query.kind.clone()).or_default();
+            entry[0] += 1;
+            entry[1] += usize::from(answer.meeting.is_some());
+            entry[2] += usize::from(answer.term.is_some());
+            entry[3] += usize::from(answer.fact.is_some());
+            entry[4] += usize::from(answer.reference.is_some());
+        }
+        println!("{name}: kind → [queries, meeting, term, fact, reference]");
+        for (kind, c) in counts {
+            println!("  {kind}: {c:?}");
+        }
     }
 }
