@@ -4,14 +4,20 @@
 //! autocomplete; then a second pass samples every query on its own for p50/p99, runs the real binary
 //! for start-up to first answer and peak memory, and prints the Markdown tables BENCHMARKS.md keeps.
 //!
-//! `cargo bench --bench scale` runs it all (about 10 minutes on 2 cores);
+//! Every corpus is embedded for matching by meaning into an empty cache first (the cold figure),
+//! then loaded again from that cache (the warm one); the query mix runs both the fused answer path
+//! (words, question bank and meaning) and words alone.
+//!
+//! `cargo bench --bench scale` runs it all (hours at 100k, most of it embedding cold);
 //! `ASEM_BENCH_SIZES=shipped,1k cargo bench --bench scale` a subset.
 
 #[path = "../tests/baselines/mod.rs"]
 mod baselines;
 
+use asem_bot::app::Policy;
 use asem_bot::commands::{ranked, Interaction, Invocation};
 use asem_bot::corpus::{synthetic, Corpus};
+use asem_bot::search::Mode;
 use asem_bot::{console, Bot};
 use baselines::fts5::Fts5;
 use criterion::{BenchmarkId, Criterion};
@@ -66,8 +72,26 @@ struct Prepared {
     name: &'static str,
     dir: PathBuf,
     _temp: Option<tempfile::TempDir>,
+    /// The embedding cache this run made: empty at first, so the first load is cold.
+    cache: tempfile::TempDir,
     bot: Bot,
     fts5: Fts5,
+    /// Load, index and embed every unit with nothing cached.
+    cold: Duration,
+}
+
+/// The bot over `dir` with its embeddings cached in `cache`, once it matches by meaning.
+fn load_ready(dir: &Path, cache: &Path) -> Bot {
+    let policy = Policy {
+        cache_dir: Some(cache.to_path_buf()),
+        ..Policy::default()
+    };
+    let bot = Bot::load_with(dir, policy).expect("the corpus loads");
+    // A large corpus is embedded in the background: wait for it.
+    while !bot.index().has_semantic() {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    bot
 }
 
 fn prepare(name: &'static str, paragraphs: usize) -> Prepared {
@@ -79,14 +103,19 @@ fn prepare(name: &'static str, paragraphs: usize) -> Prepared {
         synthetic::generate(&shipped_data(), &dir, paragraphs, SEED).expect("generating a corpus");
         (dir, Some(temp))
     };
-    let bot = Bot::load(&dir).expect("the corpus loads");
+    let cache = tempfile::tempdir().expect("a temporary folder");
+    let started = Instant::now();
+    let bot = load_ready(&dir, cache.path());
+    let cold = started.elapsed();
     let fts5 = Fts5::build(&bot.corpus()).expect("FTS5 builds");
     Prepared {
         name,
         dir,
         _temp: temp,
+        cache,
         bot,
         fts5,
+        cold,
     }
 }
 
@@ -110,7 +139,7 @@ fn criterion_benches(c: &mut Criterion, corpus: &Prepared) {
     let mut load = c.benchmark_group(format!("load_and_index/{name}"));
     load.sample_size(10);
     load.bench_function("asem-bot", |b| {
-        b.iter(|| Bot::load(black_box(&corpus.dir)).unwrap())
+        b.iter(|| load_ready(black_box(&corpus.dir), corpus.cache.path()))
     });
     load.bench_function("sqlite-fts5", |b| {
         b.iter(|| Fts5::build(&Corpus::load(black_box(&corpus.dir)).unwrap()).unwrap())
@@ -166,13 +195,14 @@ fn sample(rounds: usize, mut work: impl FnMut()) -> Vec<Duration> {
 }
 
 /// Process start until the first byte of a reply on standard output, median of `runs`.
-fn startup_to_first_answer(dir: &Path, runs: usize) -> Duration {
+fn startup_to_first_answer(dir: &Path, cache: &Path, runs: usize) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
             let started = Instant::now();
             let mut child = Command::new(env!("CARGO_BIN_EXE_asem-bot"))
                 .args(["exec", "/quote paragraph: 1"])
                 .env("ASEM_DATA_DIR", dir)
+                .env("ASEM_CACHE_DIR", cache)
                 .env("DISCORD_TOKEN", "")
                 .env_remove("RUST_LOG")
                 .stdout(Stdio::piped())
@@ -191,10 +221,11 @@ fn startup_to_first_answer(dir: &Path, runs: usize) -> Duration {
 }
 
 /// `asem-bot check`'s own figure for its peak resident memory, in MB.
-fn peak_memory_mb(dir: &Path) -> Option<f64> {
+fn peak_memory_mb(dir: &Path, cache: &Path) -> Option<f64> {
     let output = Command::new(env!("CARGO_BIN_EXE_asem-bot"))
         .arg("check")
         .env("ASEM_DATA_DIR", dir)
+        .env("ASEM_CACHE_DIR", cache)
         .env("DISCORD_TOKEN", "")
         .env_remove("RUST_LOG")
         .output()
@@ -217,25 +248,35 @@ fn report(corpus: &Prepared) {
     let bot = &corpus.bot;
 
     let mut ours = Vec::new();
+    let mut words_only = Vec::new();
     let mut theirs = Vec::new();
     let mut per_query = String::new();
     for query in QUERY_MIX {
         let mine = sample(rounds, || {
             black_box(ranked(&bot.index(), query, 5).ok());
         });
+        let lexical = sample(rounds, || {
+            black_box(bot.index().search_mode(query, 5, 0, Mode::Lexical).ok());
+        });
         let other = sample(rounds, || {
             black_box(corpus.fts5.search_with_snippets(query, 5).unwrap());
         });
-        let (m, o) = (percentiles(mine.clone()).0, percentiles(other.clone()).0);
+        let (m, l, o) = (
+            percentiles(mine.clone()).0,
+            percentiles(lexical.clone()).0,
+            percentiles(other.clone()).0,
+        );
         per_query.push_str(&format!(
-            "| `{}` | {m:.1} | {o:.1} | {} |\n",
+            "| `{}` | {m:.1} | {l:.1} | {o:.1} | {} |\n",
             query.replace('|', "\\|"),
             ratio(m, o)
         ));
+        words_only.extend(lexical);
         ours.extend(mine);
         theirs.extend(other);
     }
     let (ours_p50, ours_p99) = percentiles(ours);
+    let (words_p50, words_p99) = percentiles(words_only);
     let (fts_p50, fts_p99) = percentiles(theirs);
     let (ask_p50, ask_p99) = percentiles(sample(rounds * 4, || {
         black_box(ask_json(bot));
@@ -246,34 +287,45 @@ fn report(corpus: &Prepared) {
     }));
 
     let build = Instant::now();
-    drop(Bot::load(&corpus.dir).unwrap());
+    drop(load_ready(&corpus.dir, corpus.cache.path()));
     let ours_build = build.elapsed();
     let build = Instant::now();
     drop(Fts5::build(&Corpus::load(&corpus.dir).unwrap()).unwrap());
     let fts_build = build.elapsed();
-    let startup = startup_to_first_answer(&corpus.dir, if paragraphs > 50_000 { 3 } else { 9 });
-    let memory = peak_memory_mb(&corpus.dir)
+    let startup = startup_to_first_answer(
+        &corpus.dir,
+        corpus.cache.path(),
+        if paragraphs > 50_000 { 3 } else { 9 },
+    );
+    let empty = tempfile::tempdir().expect("a temporary folder");
+    let cold_startup = startup_to_first_answer(&corpus.dir, empty.path(), 1);
+    let units = bot.index().semantic().map_or(0, |s| s.unit_count());
+    let memory = peak_memory_mb(&corpus.dir, corpus.cache.path())
         .map(|m| format!("{m:.1} MB"))
         .unwrap_or_else(|| "n/a".into());
 
     println!(
         "\n### {} ({paragraphs} paragraphs)\n\n\
          | measure | asem-bot | SQLite FTS5 | asem-bot / FTS5 |\n|---|---|---|---|\n\
-         | query mix, p50 (µs) | {ours_p50:.1} | {fts_p50:.1} | {} |\n\
-         | query mix, p99 (µs) | {ours_p99:.1} | {fts_p99:.1} | {} |\n\
-         | load + validate + index (ms) | {:.1} | {:.1} | {} |\n\
+         | query mix, fused (words, bank, meaning), p50 (µs) | {ours_p50:.1} | {fts_p50:.1} | {} |\n\
+         | query mix, fused, p99 (µs) | {ours_p99:.1} | {fts_p99:.1} | {} |\n\
+         | query mix, words only, p50 / p99 (µs) | {words_p50:.1} / {words_p99:.1} | | |\n\
+         | load + validate + index + embeddings from the cache (ms) | {:.1} | {:.1} | {} |\n\
+         | the same with an empty cache: {units} units embedded (ms) | {:.1} | | |\n\
          | `/ask` to Discord JSON, p50 / p99 (µs) | {ask_p50:.1} / {ask_p99:.1} | | |\n\
          | autocomplete (2 calls), p50 / p99 (µs) | {auto_p50:.1} / {auto_p99:.1} | | |\n\
-         | start-up to first answer, real binary (ms) | {:.1} | | |\n\
+         | start-up to first answer, real binary, warm / cold cache (ms) | {:.1} / {:.1} | | |\n\
          | peak resident memory, `asem-bot check` | {memory} | | |\n\n\
-         | query | asem-bot p50 (µs) | FTS5 p50 (µs) | ratio |\n|---|---|---|---|\n{per_query}",
+         | query | asem-bot fused p50 (µs) | words only p50 (µs) | FTS5 p50 (µs) | fused / FTS5 |\n|---|---|---|---|---|\n{per_query}",
         corpus.name,
         ratio(ours_p50, fts_p50),
         ratio(ours_p99, fts_p99),
         ours_build.as_secs_f64() * 1e3,
         fts_build.as_secs_f64() * 1e3,
         ratio(ours_build.as_secs_f64(), fts_build.as_secs_f64()),
+        corpus.cold.as_secs_f64() * 1e3,
         startup.as_secs_f64() * 1e3,
+        cold_startup.as_secs_f64() * 1e3,
     );
 }
 

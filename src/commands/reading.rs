@@ -161,9 +161,11 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         );
         leading.push(fact.paragraph);
     }
-    let unstated = answer.meeting.as_ref().is_some_and(|m| !m.stated);
+    // A meeting's fact is the answer, with its paragraph one press away: ranked paragraphs under
+    // it would only repeat the question's words ("held", "meeting") back.
+    let meeting_answer = answer.meeting.is_some();
     let hits = &answer.hits;
-    if !hits.hits.is_empty() && !unstated {
+    if !hits.hits.is_empty() && !meeting_answer {
         let mut embed = Embed::new(if reply.embeds.is_empty() {
             truncate(&format!("“{}”", escape_user_text(question)), 250)
         } else {
@@ -177,7 +179,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
     }
     // One "Show" button for each paragraph the reply names, in the order it names them.
     let mut shown: Vec<u32> = Vec::new();
-    let ranked = if unstated {
+    let ranked = if meeting_answer {
         Vec::new()
     } else {
         hits.hits
@@ -196,7 +198,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         }
     }
     for hit in hits.hits.iter().filter(|h| h.document != 0) {
-        if reply.buttons.len() < 5 && !unstated {
+        if reply.buttons.len() < 5 && !meeting_answer {
             reply = reply.with_button(Button::new(
                 format!("Show ¶{}", hit.paragraph),
                 buttons::show_id(&corpus.documents[hit.document].id, hit.paragraph),

@@ -925,7 +925,9 @@ fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, D
             .iter()
             .filter(|p| {
                 let text = fold(&p.text);
-                folded_forms.iter().any(|form| text.contains(form.as_str()))
+                folded_forms
+                    .iter()
+                    .any(|form| contains_whole_words(&text, form))
             })
             .map(|p| p.number)
             .collect();
@@ -947,6 +949,16 @@ fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, D
         });
     }
     Ok(terms)
+}
+
+/// Whether `needle` stands in `text` as whole words: "STEM" in "STEM disciplines", not in
+/// "systems" (both folded).
+fn contains_whole_words(text: &str, needle: &str) -> bool {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    text.match_indices(needle).any(|(at, found)| {
+        !is_word(text[..at].chars().next_back())
+            && !is_word(text[at + found.len()..].chars().next())
+    })
 }
 
 fn load_synonyms(source: &Source) -> Result<Vec<Vec<String>>, DataError> {
@@ -1002,6 +1014,15 @@ mod tests {
             Some("Vision for the next decade: Promotion of mobility and skills development")
         );
         assert_eq!(declaration.section_range(1), Some((6, 10)));
+    }
+
+    #[test]
+    fn glossary_forms_match_whole_words_only() {
+        let corpus = shipped();
+        let stem = corpus.glossary.iter().find(|t| t.term == "STEM").unwrap();
+        assert_eq!(stem.paragraphs, [8], "¶3 and ¶11 only have “systems”");
+        assert!(contains_whole_words("stem disciplines", "stem"));
+        assert!(!contains_whole_words("education systems", "stem"));
     }
 
     #[test]

@@ -598,10 +598,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 
 // Floors just under the figures measured at this commit (RELEVANCE.md); the held-out ones are
 // reported, never tuned on: they rise only when a change made for other reasons lifts them.
-const TOP1_FLOOR: f64 = 0.93;
+const TOP1_FLOOR: f64 = 0.94;
 const HIT3_FLOOR: f64 = 0.98;
 const HOLDOUT_TOP1_FLOOR: f64 = 0.88;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.81;
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.82;
 const HOLDOUT2_HIT3_FLOOR: f64 = 0.89;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: the goal is none; this is where it stands.
