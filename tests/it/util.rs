@@ -103,17 +103,9 @@ pub fn source_footnote() -> String {
     line.trim_start_matches('¹').trim().to_string()
 }
 
+/// The source text, kept in the repository (tests/fixtures), so a clone anywhere passes.
 fn source_path() -> PathBuf {
-    // shared/ sits beside the repository (../shared); CI lays it out the same way.
-    let candidates = [
-        root().join("../shared/source/seoul-declaration.txt"),
-        root().join("../../shared/source/seoul-declaration.txt"),
-    ];
-    candidates
-        .iter()
-        .find(|p| p.exists())
-        .cloned()
-        .unwrap_or_else(|| candidates[0].clone())
+    root().join("tests/fixtures/seoul-declaration.txt")
 }
 
 pub fn squash(text: &str) -> String {
