@@ -22,8 +22,8 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
         2 => {
             let host = corpus.facts.iter().find(|f| f.id == "host").map(|f| f.answer.as_str()).unwrap_or("");
             Embed::new(format!("This meeting · {}", document.meeting)).description(format!(
-                "**When:** {}\n**Where:** {}\n**Theme:** *“{}”*\n{}\n\nThe ministers adopted the **{}**: *{}* ({}).\n\n`/facts` has the meeting card.",
-                document.dates, document.place, document.theme, host, document.title, document.subtitle, cite(1, 1)
+                "**When:** {}\n**Where:** {}\n**Theme:** *“{}”*\n{}\n\nThe ministers adopted the **{}** ({}), titled in its heading *{}*.\n\n`/facts` has the meeting card.",
+                document.dates, document.place, document.theme, host, document.title, cite(5, 5), document.subtitle
             ))
         }
         3 => {

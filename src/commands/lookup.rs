@@ -84,7 +84,7 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError
             .footer(format!(
                 "{} {}",
                 document.title,
-                cite(fact.paragraph, fact.paragraph)
+                super::render::cite_fact(fact)
             ));
         return Ok(Reply::public(embed).with_button(Button::new(
             format!("Show ¶{}", fact.paragraph),
@@ -97,7 +97,7 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError
     ));
     for fact in &corpus.facts {
         embed = embed.field(
-            format!("{} · {}", fact.label, cite(fact.paragraph, fact.paragraph)),
+            format!("{} · {}", fact.label, super::render::cite_fact(fact)),
             &fact.answer,
         );
     }
@@ -292,9 +292,10 @@ fn commitment_list(
             truncate(&item.summary, 256),
             truncate(
                 &format!(
-                    "> “{}”\n— {}",
+                    "> “{}”\n— {} · they *{}*",
                     item.phrase,
-                    cite(item.paragraph, item.paragraph)
+                    cite(item.paragraph, item.paragraph),
+                    item.strength.label()
                 ),
                 1024,
             ),

@@ -10,7 +10,7 @@ use crate::answer::understand;
 use crate::corpus::{Corpus, Document};
 use crate::reply::{Button, Embed, Reply};
 use crate::search::{find_reference, parse_reference, Hits, ParagraphReference, SearchIndex};
-use crate::text::{cite, cite_all, discord_len, escape_user_text, truncate};
+use crate::text::{cite_all, discord_len, escape_user_text, truncate};
 
 /// How many paragraphs `/ask` shows under its answer.
 const ASK_HITS: usize = 3;
@@ -156,7 +156,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
                 .footer(format!(
                     "{} {}",
                     document.title,
-                    cite(fact.paragraph, fact.paragraph)
+                    super::render::cite_fact(fact)
                 )),
         );
         leading.push(fact.paragraph);

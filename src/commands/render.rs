@@ -1,7 +1,7 @@
 //! Pieces of replies that several commands share: paragraph labels, citations, quote embeds and
 //! result fields, so that a paragraph looks the same wherever it appears.
 
-use crate::corpus::{Document, Paragraph};
+use crate::corpus::{Citation, Document, Fact, Paragraph};
 use crate::reply::{Button, Embed};
 use crate::search::Hit;
 use crate::text::truncate;
@@ -60,4 +60,13 @@ pub fn show_buttons(documents: &[Document], hits: &[Hit], most: usize) -> Vec<Bu
             )
         })
         .collect()
+}
+
+/// Where a fact stands: `¶1`, `¶2, footnote`, or `heading`.
+pub fn cite_fact(fact: &Fact) -> String {
+    match fact.citation {
+        Citation::Paragraph => format!("¶{}", fact.paragraph),
+        Citation::Footnote => format!("¶{}, footnote", fact.paragraph),
+        Citation::Heading => "heading".to_string(),
+    }
 }

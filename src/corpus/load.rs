@@ -2,8 +2,8 @@
 //! served: syntax, unknown keys, paragraph numbering, references between files, and quoted phrases.
 
 use super::{
-    Commitment, Corpus, Document, Fact, Footnote, Meeting, MeetingAttribute, MeetingKind,
-    MeetingQuestions, Paragraph, Section, Term, Theme,
+    Citation, Commitment, Corpus, Document, Fact, Footnote, Meeting, MeetingAttribute, MeetingKind,
+    MeetingQuestions, Omitted, Paragraph, Section, Strength, Term, Theme,
 };
 use crate::text::{fold, squash_whitespace, words};
 use serde::de::DeserializeOwned;
@@ -149,6 +149,9 @@ struct RawFact {
     answer: String,
     paragraph: Spanned<i64>,
     #[serde(default)]
+    source: Option<Spanned<String>>,
+    quote: Spanned<String>,
+    #[serde(default)]
     asks: Vec<Spanned<String>>,
 }
 
@@ -218,6 +221,16 @@ struct RawCommitmentsFile {
     theme: Vec<Spanned<RawTheme>>,
     #[serde(default)]
     commitment: Vec<Spanned<RawCommitment>>,
+    #[serde(default)]
+    omitted: Vec<Spanned<RawOmitted>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOmitted {
+    paragraph: Spanned<i64>,
+    phrase: Spanned<String>,
+    reason: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -232,6 +245,7 @@ struct RawTheme {
 #[serde(deny_unknown_fields)]
 struct RawCommitment {
     theme: Spanned<String>,
+    strength: Spanned<String>,
     summary: Spanned<String>,
     paragraph: Spanned<i64>,
     phrase: Spanned<String>,
@@ -285,7 +299,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
     let meetings_source = Source::read(dir.join("meetings.toml"))?;
     let (meetings, meeting_questions) = load_meetings(&meetings_source, &documents, &facts)?;
     let commitments_source = Source::read(dir.join("commitments.toml"))?;
-    let (themes, commitments) = load_commitments(&commitments_source, &documents)?;
+    let (themes, commitments, omitted) = load_commitments(&commitments_source, &documents)?;
     let glossary_source = Source::read(dir.join("glossary.toml"))?;
     let glossary = load_glossary(&glossary_source, &documents)?;
     let synonyms_source = Source::read(dir.join("synonyms.toml"))?;
@@ -309,6 +323,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         meeting_questions,
         themes,
         commitments,
+        omitted,
         glossary,
         synonyms,
     })
@@ -592,6 +607,50 @@ fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, Data
             return Err(source.error_at(fact.id.span(), format!("fact {id:?} appears twice")));
         }
         let paragraph = paragraph_number(source, document, &fact.paragraph)?;
+        let citation = match fact.source.as_ref().map(|s| s.get_ref().as_str()) {
+            None | Some("paragraph") => Citation::Paragraph,
+            Some("footnote") => Citation::Footnote,
+            Some("heading") => Citation::Heading,
+            Some(other) => {
+                return Err(source.error_at(
+                    fact.source.as_ref().map_or(0..0, |s| s.span()),
+                    format!("source {other:?} is not paragraph, footnote or heading"),
+                ))
+            }
+        };
+        let quote = squash_whitespace(fact.quote.get_ref());
+        let cited = match citation {
+            Citation::Paragraph => document
+                .paragraph(paragraph)
+                .map(|p| p.text.clone())
+                .unwrap_or_default(),
+            Citation::Footnote => document
+                .footnotes_of(paragraph)
+                .map(|f| f.text.clone())
+                .collect::<Vec<_>>()
+                .join(" "),
+            Citation::Heading => [
+                &document.title,
+                &document.subtitle,
+                &document.meeting,
+                &document.theme,
+                &document.dates,
+                &document.place,
+            ]
+            .map(|s| s.as_str())
+            .join("\n"),
+        };
+        if quote.is_empty() || !squash_whitespace(&cited.replace('*', "")).contains(&quote) {
+            let place = match citation {
+                Citation::Paragraph => format!("paragraph {paragraph}"),
+                Citation::Footnote => format!("the footnote of paragraph {paragraph}"),
+                Citation::Heading => "the document's heading".to_string(),
+            };
+            return Err(source.error_at(
+                fact.quote.span(),
+                format!("this quote does not stand word for word in {place}: copy it exactly, or fix `paragraph`/`source`"),
+            ));
+        }
         let mut asks = Vec::new();
         for ask in &fact.asks {
             let folded = ask_words(ask.get_ref());
@@ -602,6 +661,8 @@ fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, Data
         }
         facts.push(Fact {
             id,
+            citation,
+            quote,
             label: squash_whitespace(&fact.label),
             answer: squash_whitespace(&fact.answer),
             paragraph,
@@ -839,10 +900,10 @@ fn load_questions(source: &Source, documents: &mut [Document]) -> Result<(), Dat
     Ok(())
 }
 
-fn load_commitments(
-    source: &Source,
-    documents: &[Document],
-) -> Result<(Vec<Theme>, Vec<Commitment>), DataError> {
+/// What `commitments.toml` holds once checked: themes, commitments, and what was left out.
+type CommitmentsFile = (Vec<Theme>, Vec<Commitment>, Vec<Omitted>);
+
+fn load_commitments(source: &Source, documents: &[Document]) -> Result<CommitmentsFile, DataError> {
     let raw: RawCommitmentsFile = source.parse()?;
     let document = described(source, documents, &raw.document)?;
     let mut themes: Vec<Theme> = Vec::new();
@@ -889,14 +950,72 @@ fn load_commitments(
         if summary.is_empty() {
             return Err(source.error_at(commitment.summary.span(), "the summary is empty"));
         }
+        let strength =
+            Strength::from_id(commitment.strength.get_ref().trim()).ok_or_else(|| {
+                source.error_at(
+                    commitment.strength.span(),
+                    format!(
+                        "strength {:?} is not one of {}",
+                        commitment.strength.get_ref(),
+                        Strength::ALL.map(|s| s.id()).join(", ")
+                    ),
+                )
+            })?;
+        let sentence = fold(sentence_around(text, &phrase));
+        if !strength.cues().iter().any(|cue| sentence.contains(cue)) {
+            return Err(source.error_at(
+                commitment.strength.span(),
+                format!(
+                    "the sentence this phrase stands in does not say {:?}: give the strength the declaration uses there",
+                    strength.label()
+                ),
+            ));
+        }
         commitments.push(Commitment {
             theme,
+            strength,
             summary,
             paragraph,
             phrase,
         });
     }
-    Ok((themes, commitments))
+    let mut omitted = Vec::new();
+    for spanned in raw.omitted {
+        let entry = spanned.into_inner();
+        let paragraph = paragraph_number(source, document, &entry.paragraph)?;
+        let phrase = squash_whitespace(entry.phrase.get_ref());
+        let text = document
+            .paragraph(paragraph)
+            .map_or("", |p| p.text.as_str());
+        if phrase.is_empty() || !text.contains(&phrase) {
+            return Err(source.error_at(
+                entry.phrase.span(),
+                format!("this phrase does not stand word for word in paragraph {paragraph}"),
+            ));
+        }
+        let reason = squash_whitespace(entry.reason.get_ref());
+        if reason.is_empty() {
+            return Err(source.error_at(entry.reason.span(), "say why this is not a commitment"));
+        }
+        omitted.push(Omitted {
+            paragraph,
+            phrase,
+            reason,
+        });
+    }
+    Ok((themes, commitments, omitted))
+}
+
+/// The sentence of `text` that `phrase` stands in (from the full stop before it to the one after).
+fn sentence_around<'t>(text: &'t str, phrase: &str) -> &'t str {
+    let Some(at) = text.find(phrase) else {
+        return "";
+    };
+    let start = text[..at].rfind(". ").map_or(0, |i| i + 2);
+    let end = text[at + phrase.len()..]
+        .find(". ")
+        .map_or(text.len(), |i| at + phrase.len() + i + 1);
+    &text[start..end]
 }
 
 fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, DataError> {
@@ -1014,6 +1133,109 @@ mod tests {
             Some("Vision for the next decade: Promotion of mobility and skills development")
         );
         assert_eq!(declaration.section_range(1), Some((6, 10)));
+    }
+
+    #[test]
+    fn every_operative_sentence_is_a_commitment_or_omitted_with_a_reason() {
+        let corpus = shipped();
+        let declaration = corpus.primary();
+        for paragraph in &declaration.paragraphs {
+            let text = &paragraph.text;
+            let mut start = 0;
+            let mut sentences = Vec::new();
+            while let Some(i) = text[start..].find(". ") {
+                sentences.push(start..start + i + 1);
+                start += i + 2;
+            }
+            sentences.push(start..text.len());
+            let phrases: Vec<&str> = corpus
+                .commitments
+                .iter()
+                .filter(|c| c.paragraph == paragraph.number)
+                .map(|c| c.phrase.as_str())
+                .chain(
+                    corpus
+                        .omitted
+                        .iter()
+                        .filter(|o| o.paragraph == paragraph.number)
+                        .map(|o| o.phrase.as_str()),
+                )
+                .collect();
+            for range in sentences {
+                let sentence = &text[range.clone()];
+                let folded = fold(sentence);
+                let operative = Strength::ALL
+                    .iter()
+                    .flat_map(|s| s.cues())
+                    .any(|cue| folded.contains(cue))
+                    || folded.starts_with("we ")
+                    || folded.contains(" we ");
+                if !operative {
+                    continue;
+                }
+                let covered = phrases.iter().any(|phrase| {
+                    let at = text.find(phrase).unwrap_or(usize::MAX);
+                    range.contains(&at) || (at < range.start && at + phrase.len() > range.start)
+                });
+                assert!(
+                    covered,
+                    "¶{}: “{sentence}” is neither a commitment nor omitted with a reason",
+                    paragraph.number
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn commitments_keep_the_declarations_strength() {
+        let corpus = shipped();
+        let strength_of = |paragraph: u32, words: &str| {
+            corpus
+                .commitments
+                .iter()
+                .find(|c| c.paragraph == paragraph && c.phrase.contains(words))
+                .map(|c| c.strength)
+        };
+        assert_eq!(
+            strength_of(6, "recognition of qualifications"),
+            Some(Strength::ExpressWillingness)
+        );
+        assert_eq!(
+            strength_of(14, "educational and employment opportunities"),
+            Some(Strength::AcknowledgeNeed)
+        );
+        assert_eq!(
+            strength_of(12, "ASEM Education Secretariat should be strengthened"),
+            Some(Strength::WillStrive)
+        );
+        assert_eq!(
+            strength_of(15, "host educational ministerial meetings"),
+            Some(Strength::ExpressWillingness)
+        );
+        assert_eq!(
+            strength_of(7, "cross-border exchange"),
+            Some(Strength::Believe)
+        );
+        // The commitments the first summaries missed.
+        assert!(strength_of(8, "development of key competencies").is_some());
+        assert!(strength_of(12, "expansion of the overall partnership").is_some());
+        assert!(strength_of(12, "adequacy, suitability and transparency").is_some());
+        assert!(strength_of(15, "work towards synergies").is_some());
+        assert!(strength_of(10, "equity and accessibility in education").is_some());
+        for commitment in &corpus.commitments {
+            let summary = fold(&commitment.summary);
+            for promise in [
+                "will address",
+                "will give",
+                "will strengthen the asem education secretariat",
+            ] {
+                assert!(
+                    !summary.contains(promise),
+                    "“{}” promises more than the text",
+                    commitment.summary
+                );
+            }
+        }
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub struct Corpus {
     pub meeting_questions: MeetingQuestions,
     pub themes: Vec<Theme>,
     pub commitments: Vec<Commitment>,
+    /// Operative-sounding sentences deliberately not counted as commitments, with why.
+    pub omitted: Vec<Omitted>,
     pub glossary: Vec<Term>,
     /// Groups of words or phrases that mean the same for search.
     pub synonyms: Vec<Vec<String>>,
@@ -69,13 +71,29 @@ pub struct Footnote {
     pub text: String,
 }
 
+/// Where in the declaration a fact stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Citation {
+    /// In the text of its paragraph.
+    Paragraph,
+    /// In a footnote of its paragraph.
+    Footnote,
+    /// In the document's heading (title, meeting, theme) above the paragraphs.
+    Heading,
+}
+
 /// A fact about the meeting, answerable by `/facts` and `/ask`.
 #[derive(Debug, Clone)]
 pub struct Fact {
     pub id: String,
     pub label: String,
     pub answer: String,
+    /// The paragraph it comes from (or, for the heading, the paragraph to show beside it).
     pub paragraph: u32,
+    /// Where the words it rests on stand.
+    pub citation: Citation,
+    /// Those words, exactly as the declaration has them (checked at load).
+    pub quote: String,
     /// Each entry is a set of folded words that must all occur in a question; a trailing `*` is a prefix.
     pub asks: Vec<Vec<String>>,
 }
@@ -175,11 +193,131 @@ pub struct Theme {
     pub description: String,
 }
 
+/// How strongly the ministers put something: the declaration's own verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    Declare,
+    Agree,
+    WillStrive,
+    StronglyEncourage,
+    Encourage,
+    Urge,
+    Invite,
+    Welcome,
+    Ready,
+    Intend,
+    Envision,
+    Adopt,
+    LookForward,
+    ExpressWillingness,
+    RecogniseNeed,
+    AcknowledgeNeed,
+    Need,
+    Believe,
+    Recognise,
+    Acknowledge,
+}
+
+impl Strength {
+    pub const ALL: [Strength; 20] = [
+        Strength::Declare,
+        Strength::Agree,
+        Strength::WillStrive,
+        Strength::StronglyEncourage,
+        Strength::Encourage,
+        Strength::Urge,
+        Strength::Invite,
+        Strength::Welcome,
+        Strength::Ready,
+        Strength::Intend,
+        Strength::Envision,
+        Strength::Adopt,
+        Strength::LookForward,
+        Strength::ExpressWillingness,
+        Strength::RecogniseNeed,
+        Strength::AcknowledgeNeed,
+        Strength::Need,
+        Strength::Believe,
+        Strength::Recognise,
+        Strength::Acknowledge,
+    ];
+
+    /// The name used in `data/commitments.toml`.
+    pub fn id(self) -> &'static str {
+        self.parts().0
+    }
+
+    /// How replies name it: what the ministers do ("express willingness").
+    pub fn label(self) -> &'static str {
+        self.parts().1
+    }
+
+    /// Words (folded) of which one must stand in the sentence a commitment quotes.
+    pub fn cues(self) -> &'static [&'static str] {
+        self.parts().2
+    }
+
+    fn parts(self) -> (&'static str, &'static str, &'static [&'static str]) {
+        match self {
+            Strength::Declare => ("declare", "declare", &["declare"]),
+            Strength::Agree => ("agree", "agree", &["agree"]),
+            Strength::WillStrive => ("will-strive", "will strive", &["strive"]),
+            Strength::StronglyEncourage => (
+                "strongly-encourage",
+                "strongly encourage",
+                &["strongly encourage"],
+            ),
+            Strength::Encourage => ("encourage", "encourage", &["encourag"]),
+            Strength::Urge => ("urge", "urge", &["urge"]),
+            Strength::Invite => ("invite", "invite", &["invite"]),
+            Strength::Welcome => ("welcome", "welcome", &["welcome"]),
+            Strength::Ready => ("ready", "are ready", &["ready"]),
+            Strength::Intend => ("intend", "intend", &["intend"]),
+            Strength::Envision => ("envision", "envision", &["envision"]),
+            Strength::Adopt => ("adopt", "adopt", &["adopt"]),
+            Strength::LookForward => ("look-forward", "look forward", &["look forward"]),
+            Strength::ExpressWillingness => (
+                "express-willingness",
+                "express willingness",
+                &["willingness"],
+            ),
+            Strength::RecogniseNeed => (
+                "recognise-need",
+                "recognise the need",
+                &["recognise the need"],
+            ),
+            Strength::AcknowledgeNeed => (
+                "acknowledge-need",
+                "acknowledge the need",
+                &["acknowledge the need"],
+            ),
+            Strength::Need => ("need", "see the need", &["need to"]),
+            Strength::Believe => ("believe", "believe … should", &["believe"]),
+            Strength::Recognise => ("recognise", "recognise", &["recognis"]),
+            Strength::Acknowledge => ("acknowledge", "acknowledge", &["acknowledge"]),
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Strength> {
+        Strength::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// A sentence that says "we …" but commits to nothing, left out of the commitments on purpose.
+#[derive(Debug, Clone)]
+pub struct Omitted {
+    pub paragraph: u32,
+    pub phrase: String,
+    pub reason: String,
+}
+
 /// Something the ministers committed to, with the exact words it stands for.
 #[derive(Debug, Clone)]
 pub struct Commitment {
     /// Index in [`Corpus::themes`].
     pub theme: usize,
+    /// How strongly the declaration puts it.
+    pub strength: Strength,
     pub summary: String,
     pub paragraph: u32,
     pub phrase: String,
