@@ -2,7 +2,6 @@
 //! characters, computed from the corpus alone so they come back fast.
 
 use super::lookup::{find_fact, find_term, find_theme};
-use super::render::paragraph_label;
 use super::Invocation;
 use crate::reply::{limits, Choice};
 use crate::search::{normalize, parse_reference, SearchIndex};
@@ -45,18 +44,29 @@ fn matches(typed: &str, candidate: &str) -> bool {
 fn paragraphs(index: &SearchIndex, typed: &str) -> Vec<Choice> {
     let corpus = index.corpus();
     let document = corpus.primary();
+    // The paragraph's own opening words tell paragraphs apart; six of them share one heading.
     let label = |n: u32| {
-        document.paragraph(n).map(|p| {
-            choice(
-                format!(
-                    "{} — {}",
-                    paragraph_label(document, p),
-                    p.text.replace('*', "")
-                ),
-                n.to_string(),
-            )
-        })
+        document
+            .paragraph(n)
+            .map(|p| choice(format!("¶{n} · {}", p.text.replace('*', "")), n.to_string()))
     };
+    // "6-" offers the ranges from ¶6.
+    if let Some(open) = typed.trim_end().strip_suffix(['-', '–']) {
+        if let Some(reference) = parse_reference(open) {
+            let from = reference.first;
+            if (1..i64::from(document.last_number())).contains(&from) {
+                let from = from as u32;
+                return (from + 1..=document.last_number())
+                    .map(|to| {
+                        choice(
+                            format!("{} ({})", crate::text::cite(from, to), document.title),
+                            format!("{from}-{to}"),
+                        )
+                    })
+                    .collect();
+            }
+        }
+    }
     if let Some(reference) = parse_reference(typed) {
         let last = i64::from(document.last_number());
         if reference.first != reference.last

@@ -254,7 +254,7 @@ pub fn search(
     .description(description);
     embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
     let mut reply = Reply::public(embed);
-    for button in show_buttons(&corpus.documents, &hits.hits, 4) {
+    for button in show_buttons(&corpus.documents, &hits.hits, hits.hits.len()) {
         reply = reply.with_button(button);
     }
     if hits.more {
@@ -265,26 +265,111 @@ pub fn search(
     Ok(reply)
 }
 
-/// `/quote`: the exact text of a paragraph (or a range), public and cited. Words instead of a
-/// number quote the best-matching paragraph.
+/// Paragraphs offered when words do not pin one down.
+const QUOTE_CANDIDATES: usize = 5;
+
+/// `/quote`: the exact text of a paragraph, a range (`6-7`) or a list (`6, 8, 12`), public and
+/// cited. Words post a paragraph only when they pin it down (a phrase only it has, or a single
+/// match); otherwise the user picks from the candidates, privately, and only the pick is posted.
 pub fn quote(index: &SearchIndex, asked: &str) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let document = corpus.primary();
     if let Some(reference) = parse_reference(asked) {
         return quote_range(document, reference, false);
     }
-    let hits = index.search(asked, 1, 0)?;
-    let hit = hits.hits.first().ok_or_else(|| no_match(corpus, asked))?;
-    let found = &corpus.documents[hit.document];
-    let number = i64::from(hit.paragraph);
-    quote_range(
-        found,
-        ParagraphReference {
-            first: number,
-            last: number,
-        },
-        false,
-    )
+    if let Some(numbers) = parse_list(asked) {
+        return quote_list(document, &numbers);
+    }
+    if let Some(reference) = find_reference(asked) {
+        return quote_range(
+            document,
+            reference.resolve_last(document.last_number()),
+            false,
+        );
+    }
+    let phrase = crate::search::normalize(asked);
+    let holding: Vec<u32> = document
+        .paragraphs
+        .iter()
+        .map(|p| p.number)
+        .filter(|n| {
+            !phrase.is_empty()
+                && index
+                    .primary_folded(*n)
+                    .is_some_and(|folded| folded.contains(&phrase))
+        })
+        .collect();
+    if let [only] = holding.as_slice() {
+        let n = i64::from(*only);
+        return quote_range(document, ParagraphReference { first: n, last: n }, false);
+    }
+    let hits = index.search(asked, QUOTE_CANDIDATES, 0)?;
+    let found: Vec<_> = hits.hits.iter().filter(|h| h.document == 0).collect();
+    match found.as_slice() {
+        [] => Err(no_match(corpus, asked)),
+        [only] => {
+            let n = i64::from(only.paragraph);
+            quote_range(document, ParagraphReference { first: n, last: n }, false)
+        }
+        several => {
+            let mut embed = Embed::new("Which paragraph?").description(format!(
+                "Several paragraphs match “{}”. Press one to post it in the channel; nothing is posted until you do.",
+                truncate(&escape_user_text(asked), 200)
+            ));
+            let shown: Vec<crate::search::Hit> = several.iter().map(|h| (*h).clone()).collect();
+            embed = with_hit_fields(embed, &corpus.documents, &shown);
+            let mut reply = Reply::ephemeral(embed);
+            for hit in &shown {
+                reply = reply.with_button(Button::new(
+                    format!("Post ¶{}", hit.paragraph),
+                    buttons::post_id(&document.id, hit.paragraph),
+                ));
+            }
+            Ok(reply)
+        }
+    }
+}
+
+/// `6, 8, 12`, `6 and 8`, `¶6 & ¶8`: two or more paragraph numbers.
+fn parse_list(asked: &str) -> Option<Vec<i64>> {
+    let spaced = asked
+        .replace([',', ';', '&', '+'], " ")
+        .replace(" and ", " ")
+        .replace('¶', " ");
+    let numbers: Vec<i64> = spaced
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("and"))
+        .map(|w| w.parse::<i64>().ok())
+        .collect::<Option<Vec<_>>>()?;
+    (numbers.len() >= 2).then_some(numbers)
+}
+
+/// The paragraphs of a list, each whole, in the order asked (a number twice, once).
+fn quote_list(document: &Document, numbers: &[i64]) -> Result<Reply, CommandError> {
+    let mut embeds = Vec::new();
+    let mut seen = Vec::new();
+    for &n in numbers {
+        let (first, _) = resolve_reference(document, ParagraphReference { first: n, last: n })?;
+        if seen.contains(&first) {
+            continue;
+        }
+        seen.push(first);
+        if let Some(paragraph) = document.paragraph(first) {
+            embeds.push(quote_embed(document, paragraph));
+        }
+    }
+    let size: usize = embeds
+        .iter()
+        .map(|e| discord_len(&e.title) + discord_len(&e.description) + discord_len(&e.footer))
+        .sum();
+    if embeds.len() > crate::reply::limits::EMBEDS || size > crate::reply::limits::EMBEDS_TOTAL {
+        let first = seen.first().copied().unwrap_or(1);
+        return Err(CommandError::RangeTooLong { first, last: first });
+    }
+    Ok(Reply {
+        embeds,
+        ..Reply::default()
+    })
 }
 
 /// Quote embeds for a range of paragraphs; `ephemeral` for the "show" button.

@@ -225,15 +225,22 @@ impl CommandSpec {
     /// The command as Discord's bulk-overwrite endpoint expects it.
     pub fn registration(&self) -> Value {
         match self.kind {
-            CommandKind::MessageMenu => json!({ "name": self.name, "type": 3 }),
+            CommandKind::MessageMenu => json!({
+                "name": self.name,
+                "type": 3,
+                "integration_types": EVERY_INSTALL,
+                "contexts": EVERYWHERE,
+            }),
             CommandKind::Slash if self.admin => json!({
                 "name": self.name,
                 "type": 1,
                 "description": self.description,
                 "options": [],
-                // Only members with every permission see it; servers only, never in DMs.
+                // Only members with every permission see it; servers only, never in DMs, and only
+                // where the bot is installed to the server.
                 "default_member_permissions": "0",
-                "contexts": [0],
+                "integration_types": [GUILD_INSTALL],
+                "contexts": [GUILD],
             }),
             CommandKind::Slash => {
                 let options: Vec<Value> = self
@@ -264,6 +271,8 @@ impl CommandSpec {
                     "type": 1,
                     "description": self.description,
                     "options": options,
+                    "integration_types": EVERY_INSTALL,
+                    "contexts": EVERYWHERE,
                 })
             }
         }
@@ -283,6 +292,13 @@ impl CommandSpec {
     }
 }
 
+/// `integration_types`: installed to a server (0) or to a user's account (1).
+const GUILD_INSTALL: u8 = 0;
+const EVERY_INSTALL: [u8; 2] = [GUILD_INSTALL, 1];
+/// `contexts`: a server channel (0), a DM with the bot (1), any other DM or group DM (2).
+const GUILD: u8 = 0;
+const EVERYWHERE: [u8; 3] = [GUILD, 1, 2];
+
 /// The whole command table as the JSON array registered with Discord.
 pub fn registration() -> Value {
     Value::Array(COMMANDS.iter().map(CommandSpec::registration).collect())
@@ -291,6 +307,20 @@ pub fn registration() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_work_wherever_people_talk_but_reload_stays_in_servers() {
+        for command in registration().as_array().unwrap() {
+            let name = command["name"].as_str().unwrap();
+            if name == "reload" {
+                assert_eq!(command["integration_types"], json!([0]));
+                assert_eq!(command["contexts"], json!([0]));
+            } else {
+                assert_eq!(command["integration_types"], json!([0, 1]), "{name}");
+                assert_eq!(command["contexts"], json!([0, 1, 2]), "{name}");
+            }
+        }
+    }
 
     #[test]
     fn table_respects_discord_command_limits() {

@@ -756,3 +756,36 @@ async fn soak_test() {
         "memory grew from {settled:.1} MB to {last:.1} MB"
     );
 }
+
+/// A command from a DM with the bot, and one from a user-installed bot in a group DM where no
+/// server is involved (Discord sends `context` 1 and 2 and who authorised the install): both are
+/// answered like any other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dm_and_user_installed_interactions_are_answered() {
+    let server = start().await;
+    let mut dm = interaction(
+        2,
+        json!({"id": "5", "name": "quote", "type": 1, "options": [{"name": "paragraph", "type": 3, "value": "10"}]}),
+    );
+    dm["context"] = json!(1);
+    dm["authorizing_integration_owners"] = json!({"0": "100000000000000001"});
+    let (status, reply) = post_signed(&server, &dm).await;
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(
+        squash(reply["data"]["embeds"][0]["description"].as_str().unwrap()),
+        squash(&source_paragraphs()[9])
+    );
+
+    let mut user_installed = interaction(
+        2,
+        json!({"id": "6", "name": "ask", "type": 1, "options": [{"name": "question", "type": 3, "value": "Where did ASEMME3 take place?"}]}),
+    );
+    user_installed["context"] = json!(2);
+    user_installed["authorizing_integration_owners"] = json!({"1": "100000000000000005"});
+    user_installed["channel"] = json!({"id": "100000000000000004", "type": 3});
+    let (status, reply) = post_signed(&server, &user_installed).await;
+    assert_eq!(status, 200, "{reply}");
+    let text = reply.to_string();
+    assert!(text.contains("Copenhagen"), "{text}");
+    assert!(!text.contains("Seoul, Republic of Korea"), "{text}");
+}

@@ -1,6 +1,7 @@
 //! Integration tests, one binary (as ripgrep's `tests/tests.rs`): through the library and through
 //! the real `asem-bot` executable. Shared helpers live in `util`.
 
+mod answers;
 mod check;
 mod cli;
 mod fake_discord;

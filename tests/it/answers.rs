@@ -1,0 +1,261 @@
+//! What the bot answers to the cases the answer and faithfulness issues named: meetings other than
+//! Seoul, what the declaration does not say, definitions, paragraphs named in words, chat, real
+//! words left alone, free commitment themes, and quoting that never posts the wrong paragraph.
+
+use crate::util::{bot, is_ephemeral, limit_violations};
+use asem_bot::commands::{Interaction, Invocation};
+use serde_json::Value;
+
+fn command(name: &str, option: &str, value: &str) -> Value {
+    bot()
+        .handle(&Interaction::Command(Invocation {
+            name: name.into(),
+            options: vec![(option.into(), value.into())],
+        }))
+        .to_discord_json()
+}
+
+fn ask(question: &str) -> Value {
+    command("ask", "question", question)
+}
+
+fn title(reply: &Value) -> String {
+    reply["data"]["embeds"][0]["title"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn buttons(reply: &Value) -> Vec<String> {
+    reply["data"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| b["custom_id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn other_meetings_are_answered_with_their_own_facts() {
+    let cases = [
+        ("Where did ASEMME2 take place?", "Hanoi", "ASEMME2"),
+        (
+            "When did the ministers meet in Copenhagen?",
+            "2011",
+            "ASEMME3",
+        ),
+        (
+            "What was the theme of the 4th meeting?",
+            "Strategizing ASEM Education Collaboration",
+            "ASEMME4",
+        ),
+        ("Where was the meeting before Seoul?", "Riga", "ASEMME5"),
+    ];
+    for (question, fact, meeting) in cases {
+        let reply = ask(question);
+        let text = reply.to_string();
+        assert!(
+            title(&reply).ends_with(meeting),
+            "{question}: {}",
+            title(&reply)
+        );
+        assert!(text.contains(fact), "{question}: {text}");
+        assert!(
+            !text.contains("21–22 November 2017"),
+            "{question} got Seoul's dates: {text}"
+        );
+        assert!(limit_violations(&reply).is_empty());
+    }
+}
+
+#[test]
+fn what_the_declaration_does_not_say_is_said_plainly() {
+    for question in [
+        "Who will host the seventh meeting?",
+        "Where will the next meeting be held?",
+        "Who hosted the Hanoi meeting?",
+    ] {
+        let reply = ask(question);
+        let text = reply.to_string();
+        assert!(
+            text.contains("The declaration does not say"),
+            "{question}: {text}"
+        );
+        assert!(
+            !text.contains("Ministry of Education of the Republic of Korea hosted"),
+            "{question}: {text}"
+        );
+    }
+    let next = ask("Who will host the seventh meeting?");
+    assert_eq!(buttons(&next), ["show:seoul-2017:15", "show:seoul-2017:16"]);
+}
+
+#[test]
+fn definitions_come_first() {
+    let reply = ask("What is ASEM?");
+    assert!(
+        title(&reply).starts_with("ASEM — Asia-Europe Meeting"),
+        "{}",
+        title(&reply)
+    );
+    assert!(!reply.to_string().contains("Read as"));
+    let reply = ask("what does OER mean?");
+    assert!(
+        title(&reply).starts_with("OER — Open Educational Resources"),
+        "{}",
+        title(&reply)
+    );
+}
+
+#[test]
+fn paragraphs_named_in_words_are_quoted() {
+    for (question, n) in [
+        ("what does paragraph 6 say?", 6),
+        ("show me the 4th paragraph", 4),
+        ("para twelve", 12),
+        ("the last paragraph", 16),
+    ] {
+        let reply = ask(question);
+        assert_eq!(
+            title(&reply),
+            format!("¶{n} · Seoul Declaration"),
+            "{question}"
+        );
+    }
+}
+
+#[test]
+fn the_footnote_is_searchable_and_shown() {
+    for query in ["Copenhagen", "Strategizing ASEM Education Collaboration"] {
+        let reply = command("search", "query", query);
+        let fields = reply["data"]["embeds"][0]["fields"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(
+            fields
+                .first()
+                .is_some_and(|f| f["name"].as_str().unwrap_or_default().starts_with("¶2")),
+            "{query}: {reply}"
+        );
+        assert!(
+            reply
+                .to_string()
+                .contains(&format!("**{}", query.split(' ').next().unwrap())),
+            "{query}: {reply}"
+        );
+    }
+}
+
+#[test]
+fn real_words_are_never_corrected_into_other_words() {
+    let reply = ask("bake a cake");
+    assert!(title(&reply).is_empty() || is_ephemeral(&reply), "{reply}");
+    for question in [
+        "gender equality",
+        "is the declaration legally binding?",
+        "What is ASEM?",
+    ] {
+        let text = ask(question).to_string();
+        assert!(!text.contains("Showing results for"), "{question}: {text}");
+    }
+    let text = command("search", "query", "mobilty of studnets").to_string();
+    assert!(text.contains("Showing results for"), "{text}");
+}
+
+#[test]
+fn chat_messages_find_their_paragraph() {
+    let reply = bot()
+        .handle(&Interaction::MessageMenu {
+            command: "Find in declaration".into(),
+            content: "hello there friends, what about lifelong learning for adults in our region?"
+                .into(),
+        })
+        .to_discord_json();
+    let first = reply["data"]["embeds"][0]["fields"][0]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(first.starts_with("¶9"), "{reply}");
+}
+
+#[test]
+fn commitments_take_any_words() {
+    let reply = command("commitments", "theme", "employability");
+    assert!(!is_ephemeral(&reply), "{reply}");
+    assert!(reply.to_string().contains("¶"), "{reply}");
+    let reply = command("commitments", "theme", "space travel");
+    assert!(is_ephemeral(&reply), "{reply}");
+}
+
+#[test]
+fn quoting_by_words_never_posts_an_unsure_paragraph() {
+    let reply = command("quote", "paragraph", "secretariat");
+    assert!(is_ephemeral(&reply), "{reply}");
+    let ids = buttons(&reply);
+    assert!(ids.contains(&"post:seoul-2017:13".to_string()), "{ids:?}");
+    assert!(ids.iter().all(|id| id.starts_with("post:")), "{ids:?}");
+    // A phrase only one paragraph has pins it down.
+    let reply = command("quote", "paragraph", "lifelong learning programmes");
+    assert_eq!(title(&reply), "¶9 · Seoul Declaration");
+    assert!(!is_ephemeral(&reply));
+    // Lists.
+    for list in ["6, 8, 12", "6 and 8"] {
+        let reply = command("quote", "paragraph", list);
+        let titles: Vec<String> = reply["data"]["embeds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["title"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(titles[0], "¶6 · Seoul Declaration", "{list}");
+        assert_eq!(titles[1], "¶8 · Seoul Declaration", "{list}");
+    }
+}
+
+#[test]
+fn quote_autocomplete_tells_paragraphs_apart() {
+    let suggest = |typed: &str| {
+        bot()
+            .handle(&Interaction::Autocomplete {
+                invocation: Invocation {
+                    name: "quote".into(),
+                    options: vec![("paragraph".into(), typed.into())],
+                },
+                focused: "paragraph".into(),
+            })
+            .to_discord_json()
+    };
+    let choices = suggest("1")["data"]["choices"].as_array().cloned().unwrap();
+    let names: Vec<&str> = choices
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    let mut distinct = names.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), names.len(), "{names:?}");
+    assert!(names
+        .iter()
+        .any(|n| n.starts_with("¶13 · We invite the ASEM Education Secretariat")));
+    let ranges = suggest("6-")["data"]["choices"]
+        .as_array()
+        .cloned()
+        .unwrap();
+    assert_eq!(ranges[0]["value"], "6-7");
+}
+
+#[test]
+fn every_search_result_has_a_show_button() {
+    let reply = command("search", "query", "cooperation");
+    let fields = reply["data"]["embeds"][0]["fields"]
+        .as_array()
+        .cloned()
+        .unwrap();
+    let shows = buttons(&reply)
+        .iter()
+        .filter(|id| id.starts_with("show:"))
+        .count();
+    assert_eq!(shows, fields.len(), "{reply}");
+}
