@@ -165,6 +165,7 @@ fn names(term: &Term) -> impl Iterator<Item = String> + '_ {
     std::iter::once(term.term.as_str())
         .chain(std::iter::once(term.expansion.as_str()))
         .chain(term.forms.iter().map(String::as_str))
+        .chain(term.aliases.iter().map(String::as_str))
         .filter(|n| !n.is_empty())
         .map(|n| words(&n.replace('-', " ")).join(" "))
 }

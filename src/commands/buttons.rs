@@ -6,6 +6,7 @@
 //! - `more:<limit>:<offset>:<query>`: the next page of a search; the query is its content words,
 //!   cut at a word boundary to fit.
 //! - `about:<step>`: a step of the `/about` tour, replacing the current one.
+//! - `theme:<id>` / `theme-post:<id>`: a commitment theme's page, to the presser or posted.
 
 use super::about;
 use super::error::CommandError;
@@ -19,6 +20,15 @@ pub fn show_id(document: &str, paragraph: u32) -> String {
 
 pub fn post_id(document: &str, paragraph: u32) -> String {
     format!("post:{document}:{paragraph}")
+}
+
+/// A commitment theme's page: `theme:<id>` shows it to the presser, `theme-post:<id>` posts it.
+pub fn theme_id(theme: &str, post: bool) -> String {
+    if post {
+        format!("theme-post:{theme}")
+    } else {
+        format!("theme:{theme}")
+    }
 }
 
 pub fn about_id(step: usize) -> String {
@@ -88,6 +98,14 @@ pub fn press(index: &SearchIndex, custom_id: &str) -> Result<Response, CommandEr
                 .ok_or(CommandError::UnknownButton)?;
             let mut reply = search(index, query, limit, offset)?;
             reply.ephemeral = true;
+            Ok(Response::Message(reply))
+        }
+        "theme" | "theme-post" => {
+            let theme = parts.next().ok_or(CommandError::UnknownButton)?;
+            if parts.next().is_some() {
+                return Err(CommandError::UnknownButton);
+            }
+            let reply = super::lookup::theme_page(index, theme, kind == "theme-post")?;
             Ok(Response::Message(reply))
         }
         "about" => {

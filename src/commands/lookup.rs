@@ -65,6 +65,7 @@ pub fn find_term<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Term> {
     best_by_name(&corpus.glossary, given, |t| {
         let mut names = vec![t.term.as_str(), t.expansion.as_str()];
         names.extend(t.forms.iter().map(String::as_str));
+        names.extend(t.aliases.iter().map(String::as_str));
         names.retain(|n| !n.is_empty());
         names
     })
@@ -213,30 +214,63 @@ pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, Co
             &items,
         ));
     }
+    // The overview fits one short embed; each theme's list is a press away, shown to the presser
+    // alone, and posted only when they choose to.
+    let mut lines = Vec::new();
     let mut reply = Reply::default();
     for (index, theme) in corpus.themes.iter().enumerate() {
-        let lines: Vec<String> = corpus
+        let cited: Vec<u32> = corpus
             .commitments
             .iter()
             .filter(|c| c.theme == index)
-            .map(|c| format!("• {} ({})", c.summary, cite(c.paragraph, c.paragraph)))
+            .map(|c| c.paragraph)
             .collect();
-        if lines.is_empty() {
+        if cited.is_empty() {
             continue;
         }
-        reply = reply.with_embed(Embed::new(&theme.name).description(lines.join("\n")));
+        lines.push(format!(
+            "**{}** · {} · {}",
+            theme.name,
+            cited.len(),
+            cite_all(&cited)
+        ));
+        reply = reply.with_button(Button::new(
+            truncate(&theme.name, 80),
+            buttons::theme_id(&theme.id, false),
+        ));
     }
-    if let Some(last) = reply.embeds.last_mut() {
-        last.footer = format!(
-            "{} · /commitments theme: <{}> shows the exact words",
-            document.title,
-            corpus
-                .themes
-                .iter()
-                .map(|t| t.id.as_str())
-                .take(3)
-                .collect::<Vec<_>>()
-                .join("|")
+    let embed = Embed::new(format!(
+        "Commitments · {} in {} themes",
+        corpus.commitments.len(),
+        lines.len()
+    ))
+    .description(format!(
+        "What the ministers committed to, each in the declaration's own strength (declare, will strive, express willingness…).\n\n{}",
+        lines.join("\n")
+    ))
+    .footer(format!(
+        "{} · press a theme to read it, or /commitments theme: <any words>",
+        document.title
+    ));
+    reply.embeds.push(embed);
+    Ok(reply)
+}
+
+/// One theme's commitments, for its button: to the presser alone with a button to post it, or
+/// posted in the channel.
+pub fn theme_page(index: &SearchIndex, theme_id: &str, post: bool) -> Result<Reply, CommandError> {
+    let corpus = index.corpus();
+    let theme = corpus
+        .themes
+        .iter()
+        .find(|t| t.id == theme_id)
+        .ok_or(CommandError::UnknownButton)?;
+    let mut reply = commitments(index, Some(&theme.name))?;
+    if !post {
+        reply.ephemeral = true;
+        reply.buttons.clear();
+        reply = reply.with_button(
+            Button::new("Post in channel", buttons::theme_id(&theme.id, true)).success(),
         );
     }
     Ok(reply)

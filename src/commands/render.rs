@@ -8,9 +8,13 @@ use crate::text::truncate;
 
 use super::buttons;
 
-/// `¶6 · Promotion of mobility between Asia and Europe`
+/// `¶8 · Skills and lifelong learning`: the section's short name, which reads on a phone; the
+/// full section path stays on the quote itself.
 pub fn paragraph_label(document: &Document, paragraph: &Paragraph) -> String {
-    format!("¶{} · {}", paragraph.number, document.heading_of(paragraph))
+    format!(
+        "¶{} · {}",
+        paragraph.number, document.sections[paragraph.section].short
+    )
 }
 
 /// The paragraph word for word, with its footnotes after it, cited in title and footer.

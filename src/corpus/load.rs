@@ -114,6 +114,8 @@ struct RawDocumentHeader {
 struct RawSection {
     id: String,
     heading: String,
+    #[serde(default)]
+    short: String,
     parent: Option<Spanned<String>>,
 }
 
@@ -267,6 +269,8 @@ struct RawTerm {
     expansion: String,
     explanation: String,
     forms: Spanned<Vec<String>>,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -446,9 +450,15 @@ fn build_document(source: &Source, raw: RawDocumentFile) -> Result<Document, Dat
             })?),
         };
         section_index.insert(section_id.clone(), sections.len());
+        let heading = squash_whitespace(&section.heading);
+        let short = match squash_whitespace(&section.short) {
+            short if short.is_empty() => heading.clone(),
+            short => short,
+        };
         sections.push(Section {
             id: section_id,
-            heading: squash_whitespace(&section.heading),
+            heading,
+            short,
             parent,
         });
     }
@@ -1064,6 +1074,7 @@ fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, D
             expansion: squash_whitespace(&term.expansion),
             explanation: squash_whitespace(&term.explanation),
             forms,
+            aliases: term.aliases.iter().map(|a| squash_whitespace(a)).collect(),
             paragraphs,
         });
     }

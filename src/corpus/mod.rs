@@ -49,6 +49,8 @@ pub struct Document {
 pub struct Section {
     pub id: String,
     pub heading: String,
+    /// A few words for result lists on a phone (the heading itself when none is given).
+    pub short: String,
     /// Index of the enclosing section in [`Document::sections`].
     pub parent: Option<usize>,
 }
@@ -329,6 +331,8 @@ pub struct Term {
     pub expansion: String,
     pub explanation: String,
     pub forms: Vec<String>,
+    /// Names people type that the declaration itself does not use ("TVET"): found, never quoted.
+    pub aliases: Vec<String>,
     /// The paragraphs of the primary document that use one of the forms, found at load time.
     pub paragraphs: Vec<u32>,
 }

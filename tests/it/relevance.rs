@@ -327,6 +327,7 @@ fn asem_bot(index: &SearchIndex, query: &Query) -> Answer {
     let term = understood.term.map(|t| {
         let mut names = vec![t.term.clone(), t.expansion.clone()];
         names.extend(t.forms.iter().cloned());
+        names.extend(t.aliases.iter().cloned());
         names
     });
     Answer {
