@@ -14,11 +14,24 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
     let n = n.clamp(1, STEPS);
     let document = corpus.primary();
     let embed = match n {
-        1 => Embed::new("Welcome · What is ASEM?").description(format!(
-            "**ASEM**, the Asia-Europe Meeting, is the forum where Asian and European countries, the European Union and the ASEAN Secretariat talk and work together.\n\n\
-             Its **education process** began at the 6th ASEM Summit in Helsinki in 2006 ({}). Since 2008 the education ministers have met every year or two to agree on priorities and joint initiatives: Berlin, Hanoi, Copenhagen, Kuala Lumpur, Riga and Seoul (`/meetings`).",
-            cite(2, 2)
-        )),
+        1 => {
+            let asem = corpus
+                .glossary
+                .iter()
+                .find(|t| t.term == "ASEM")
+                .map(|t| format!("**ASEM** ({}) is where Asia and Europe cooperate. ", t.expansion))
+                .unwrap_or_default();
+            let statements: Vec<String> = corpus
+                .tour
+                .iter()
+                .filter(|s| s.step == 1)
+                .map(|s| format!("{} ({}).", s.text.trim_end_matches('.'), cite_statement(s)))
+                .collect();
+            Embed::new("Welcome · What is ASEM?").description(format!(
+                "{asem}{}",
+                statements.join("\n\n")
+            ))
+        }
         2 => {
             let host = corpus.facts.iter().find(|f| f.id == "host").map(|f| f.answer.as_str()).unwrap_or("");
             Embed::new(format!("This meeting · {}", document.meeting)).description(format!(
@@ -81,6 +94,20 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
         reply = reply.with_button(Button::new("Next", about_id(n + 1)).primary());
     }
     reply
+}
+
+/// `¶2`, `¶2, footnote` or `heading`: where a tour statement stands.
+fn cite_statement(statement: &crate::corpus::TourStatement) -> String {
+    match statement.citation {
+        crate::corpus::Citation::Paragraph => cite(statement.paragraph, statement.paragraph),
+        crate::corpus::Citation::Footnote => {
+            format!(
+                "{}, footnote",
+                cite(statement.paragraph, statement.paragraph)
+            )
+        }
+        crate::corpus::Citation::Heading => "heading".to_string(),
+    }
 }
 
 /// `/help`: every command from the command table, one line each.

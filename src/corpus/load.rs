@@ -3,7 +3,7 @@
 
 use super::{
     Citation, Commitment, Corpus, Document, Fact, Footnote, Meeting, MeetingAttribute, MeetingKind,
-    MeetingQuestions, Omitted, Paragraph, Section, Strength, Term, Theme,
+    MeetingQuestions, Omitted, Paragraph, Section, Strength, Term, Theme, TourStatement,
 };
 use crate::text::{fold, squash_whitespace, words};
 use serde::de::DeserializeOwned;
@@ -304,6 +304,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
     let (meetings, meeting_questions) = load_meetings(&meetings_source, &documents, &facts)?;
     let commitments_source = Source::read(dir.join("commitments.toml"))?;
     let (themes, commitments, omitted) = load_commitments(&commitments_source, &documents)?;
+    let tour = load_tour(&Source::read(dir.join("tour.toml"))?, &documents)?;
     let glossary_source = Source::read(dir.join("glossary.toml"))?;
     let glossary = load_glossary(&glossary_source, &documents)?;
     let synonyms_source = Source::read(dir.join("synonyms.toml"))?;
@@ -328,6 +329,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         themes,
         commitments,
         omitted,
+        tour,
         glossary,
         synonyms,
     })
@@ -617,50 +619,13 @@ fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, Data
             return Err(source.error_at(fact.id.span(), format!("fact {id:?} appears twice")));
         }
         let paragraph = paragraph_number(source, document, &fact.paragraph)?;
-        let citation = match fact.source.as_ref().map(|s| s.get_ref().as_str()) {
-            None | Some("paragraph") => Citation::Paragraph,
-            Some("footnote") => Citation::Footnote,
-            Some("heading") => Citation::Heading,
-            Some(other) => {
-                return Err(source.error_at(
-                    fact.source.as_ref().map_or(0..0, |s| s.span()),
-                    format!("source {other:?} is not paragraph, footnote or heading"),
-                ))
-            }
-        };
-        let quote = squash_whitespace(fact.quote.get_ref());
-        let cited = match citation {
-            Citation::Paragraph => document
-                .paragraph(paragraph)
-                .map(|p| p.text.clone())
-                .unwrap_or_default(),
-            Citation::Footnote => document
-                .footnotes_of(paragraph)
-                .map(|f| f.text.clone())
-                .collect::<Vec<_>>()
-                .join(" "),
-            Citation::Heading => [
-                &document.title,
-                &document.subtitle,
-                &document.meeting,
-                &document.theme,
-                &document.dates,
-                &document.place,
-            ]
-            .map(|s| s.as_str())
-            .join("\n"),
-        };
-        if quote.is_empty() || !squash_whitespace(&cited.replace('*', "")).contains(&quote) {
-            let place = match citation {
-                Citation::Paragraph => format!("paragraph {paragraph}"),
-                Citation::Footnote => format!("the footnote of paragraph {paragraph}"),
-                Citation::Heading => "the document's heading".to_string(),
-            };
-            return Err(source.error_at(
-                fact.quote.span(),
-                format!("this quote does not stand word for word in {place}: copy it exactly, or fix `paragraph`/`source`"),
-            ));
-        }
+        let (citation, quote) = checked_quote(
+            source,
+            document,
+            paragraph,
+            fact.source.as_ref(),
+            &fact.quote,
+        )?;
         let mut asks = Vec::new();
         for ask in &fact.asks {
             let folded = ask_words(ask.get_ref());
@@ -680,6 +645,118 @@ fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, Data
         });
     }
     Ok(facts)
+}
+
+/// Reads where a statement of ours stands (`source`: paragraph, footnote or heading) and checks
+/// that its `quote` stands there word for word.
+fn checked_quote(
+    source: &Source,
+    document: &Document,
+    paragraph: u32,
+    place: Option<&Spanned<String>>,
+    quote: &Spanned<String>,
+) -> Result<(Citation, String), DataError> {
+    let citation = match place.map(|s| s.get_ref().as_str()) {
+        None | Some("paragraph") => Citation::Paragraph,
+        Some("footnote") => Citation::Footnote,
+        Some("heading") => Citation::Heading,
+        Some(other) => {
+            return Err(source.error_at(
+                place.map_or(0..0, |s| s.span()),
+                format!("source {other:?} is not paragraph, footnote or heading"),
+            ))
+        }
+    };
+    let text = squash_whitespace(quote.get_ref());
+    let cited = match citation {
+        Citation::Paragraph => document
+            .paragraph(paragraph)
+            .map(|p| p.text.clone())
+            .unwrap_or_default(),
+        Citation::Footnote => document
+            .footnotes_of(paragraph)
+            .map(|f| f.text.clone())
+            .collect::<Vec<_>>()
+            .join(" "),
+        Citation::Heading => [
+            &document.title,
+            &document.subtitle,
+            &document.meeting,
+            &document.theme,
+            &document.dates,
+            &document.place,
+        ]
+        .map(|s| s.as_str())
+        .join("\n"),
+    };
+    if text.is_empty() || !squash_whitespace(&cited.replace('*', "")).contains(&text) {
+        let where_ = match citation {
+            Citation::Paragraph => format!("paragraph {paragraph}"),
+            Citation::Footnote => format!("the footnote of paragraph {paragraph}"),
+            Citation::Heading => "the document's heading".to_string(),
+        };
+        return Err(source.error_at(
+            quote.span(),
+            format!("this quote does not stand word for word in {where_}: copy it exactly, or fix `paragraph`/`source`"),
+        ));
+    }
+    Ok((citation, text))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTourFile {
+    document: Spanned<String>,
+    #[serde(default)]
+    statement: Vec<Spanned<RawStatement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    step: Spanned<i64>,
+    text: Spanned<String>,
+    paragraph: Spanned<i64>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    quote: Spanned<String>,
+}
+
+/// Reads `tour.toml`: what the tour says in its own words, each statement with the declaration's
+/// words it rests on, checked to stand where it cites.
+fn load_tour(source: &Source, documents: &[Document]) -> Result<Vec<TourStatement>, DataError> {
+    let raw: RawTourFile = source.parse()?;
+    let document = described(source, documents, &raw.document)?;
+    let mut statements = Vec::new();
+    for spanned in raw.statement {
+        let statement = spanned.into_inner();
+        let step = usize::try_from(*statement.step.get_ref())
+            .ok()
+            .filter(|s| (1..=9).contains(s))
+            .ok_or_else(|| {
+                source.error_at(statement.step.span(), "step is the tour's step, 1 to 9")
+            })?;
+        let paragraph = paragraph_number(source, document, &statement.paragraph)?;
+        let (citation, quote) = checked_quote(
+            source,
+            document,
+            paragraph,
+            statement.source.as_ref(),
+            &statement.quote,
+        )?;
+        let text = squash_whitespace(statement.text.get_ref());
+        if text.is_empty() {
+            return Err(source.error_at(statement.text.span(), "the statement is empty"));
+        }
+        statements.push(TourStatement {
+            step,
+            text,
+            paragraph,
+            citation,
+            quote,
+        });
+    }
+    Ok(statements)
 }
 
 /// The folded text of a paragraph and its footnotes, for checking that names appear in it.

@@ -24,6 +24,8 @@ pub struct Corpus {
     pub commitments: Vec<Commitment>,
     /// Operative-sounding sentences deliberately not counted as commitments, with why.
     pub omitted: Vec<Omitted>,
+    /// What the `/about` tour says in its own words, each statement with its source.
+    pub tour: Vec<TourStatement>,
     pub glossary: Vec<Term>,
     /// Groups of words or phrases that mean the same for search.
     pub synonyms: Vec<Vec<String>>,
@@ -71,6 +73,19 @@ pub struct Footnote {
     pub paragraph: u32,
     pub marker: String,
     pub text: String,
+}
+
+/// One statement of the tour, with the declaration's words it rests on.
+#[derive(Debug, Clone)]
+pub struct TourStatement {
+    /// The tour step it belongs to (1-based).
+    pub step: usize,
+    /// What the tour says (Discord markdown).
+    pub text: String,
+    pub paragraph: u32,
+    pub citation: Citation,
+    /// The exact words of the declaration it rests on (checked at load).
+    pub quote: String,
 }
 
 /// Where in the declaration a fact stands.

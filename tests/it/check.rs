@@ -155,3 +155,48 @@ fn a_missing_data_folder_says_what_to_do() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("ASEM_DATA_DIR"));
 }
+
+/// What the bot says in its own words must rest on the declaration's: a fact, a tour statement or a
+/// commitment whose quote is not where it cites, or whose strength the sentence does not say, stops
+/// start-up.
+#[test]
+fn statements_that_say_more_than_the_declaration_are_errors() {
+    let dir = data_copy();
+    // The anniversary as it was once written, citing ¶1 for words that stand only in the footnote.
+    let line = break_file(
+        dir.path(),
+        "facts.toml",
+        "quote = \"to celebrate the 10 years of its gathering\"",
+        "quote = \"began in Berlin in 2008\"",
+    );
+    check_fails(
+        dir.path(),
+        "facts.toml",
+        Some(line),
+        "does not stand word for word in paragraph 1",
+    );
+
+    let dir = data_copy();
+    let line = break_file(dir.path(), "tour.toml", "source = \"footnote\"\n", "");
+    check_fails(
+        dir.path(),
+        "tour.toml",
+        Some(line),
+        "does not stand word for word in paragraph 2",
+    );
+
+    let dir = data_copy();
+    // "Give students and youth as many … opportunities" as a promise: ¶14 only acknowledges the need.
+    let line = break_file(
+        dir.path(),
+        "commitments.toml",
+        "strength = \"acknowledge-need\"",
+        "strength = \"will-strive\"",
+    );
+    check_fails(
+        dir.path(),
+        "commitments.toml",
+        Some(line),
+        "does not say \"will strive\"",
+    );
+}
