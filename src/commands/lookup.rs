@@ -11,13 +11,15 @@ use crate::text::{cite, cite_all, fold, truncate};
 
 /// A name the user typed compared with the names of an item: exact, then prefix, then contained.
 fn name_score(given: &str, names: &[&str]) -> Option<u8> {
-    let given = normalize(given);
+    // "ASEM DUO" and "ASEM-DUO" are one name.
+    let loose = |text: &str| normalize(&text.replace('-', " "));
+    let given = loose(given);
     if given.is_empty() {
         return None;
     }
     names
         .iter()
-        .map(|n| normalize(n))
+        .map(|n| loose(n))
         .filter_map(|name| {
             if name == given {
                 Some(3)

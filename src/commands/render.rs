@@ -25,7 +25,13 @@ pub fn quote_embed(document: &Document, paragraph: &Paragraph) -> Embed {
     }
     Embed::new(format!("¶{} · {}", paragraph.number, document.title))
         .description(text)
-        .footer(document.section_path(paragraph).join(" › "))
+        .footer(match &document.source_url {
+            Some(url) => format!(
+                "{} · official text: {url}",
+                document.section_path(paragraph).join(" › ")
+            ),
+            None => document.section_path(paragraph).join(" › "),
+        })
 }
 
 /// Adds one field per search hit: the paragraph label (with the document's title when several

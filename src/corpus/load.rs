@@ -107,6 +107,8 @@ struct RawDocumentHeader {
     dates: String,
     #[serde(default)]
     place: String,
+    #[serde(default)]
+    source_url: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -549,8 +551,19 @@ fn build_document(source: &Source, raw: RawDocumentFile) -> Result<Document, Dat
         });
     }
 
+    let source_url = match &raw.document.source_url {
+        Some(url) if !url.get_ref().trim().starts_with("https://") => {
+            return Err(source.error_at(
+                url.span(),
+                "source_url is where the official text is published: an https:// address, or leave it out",
+            ))
+        }
+        Some(url) => Some(url.get_ref().trim().to_string()),
+        None => None,
+    };
     Ok(Document {
         id,
+        source_url,
         title: squash_whitespace(&raw.document.title),
         subtitle: squash_whitespace(&raw.document.subtitle),
         meeting: squash_whitespace(&raw.document.meeting),

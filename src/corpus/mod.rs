@@ -41,6 +41,8 @@ pub struct Document {
     pub theme: String,
     pub dates: String,
     pub place: String,
+    /// Where the official text is published, when the data records it (never guessed).
+    pub source_url: Option<String>,
     pub sections: Vec<Section>,
     /// Paragraph `n` is at index `n - 1`: numbering is checked to run 1, 2, 3… without gaps.
     pub paragraphs: Vec<Paragraph>,

@@ -259,3 +259,21 @@ fn every_search_result_has_a_show_button() {
         .count();
     assert_eq!(shows, fields.len(), "{reply}");
 }
+
+#[test]
+fn glossary_names_are_found_however_typed_and_never_claimed_for_the_declaration() {
+    let reply = command("glossary", "term", "ASEM DUO");
+    assert!(title(&reply).starts_with("ASEM-DUO"), "{}", title(&reply));
+    let reply = command("glossary", "term", "TVET");
+    assert!(
+        title(&reply).starts_with("Technical vocational education and training"),
+        "{}",
+        title(&reply)
+    );
+    assert!(reply.to_string().contains("does not use"), "{reply}");
+    let reply = command("glossary", "term", "STEM");
+    assert!(
+        reply.to_string().contains("Used in Seoul Declaration ¶8\""),
+        "{reply}"
+    );
+}

@@ -200,3 +200,35 @@ fn statements_that_say_more_than_the_declaration_are_errors() {
         "does not say \"will strive\"",
     );
 }
+
+/// Where the official text is published, when the data records it, is named under every quote; an
+/// address that is not https:// is refused.
+#[test]
+fn a_recorded_source_address_is_named_under_quotes() {
+    let dir = data_copy();
+    break_file(
+        dir.path(),
+        DECLARATION,
+        "place = ",
+        "source_url = \"https://example.org/seoul-declaration\"\nplace = ",
+    );
+    let output = asem_bot()
+        .env("ASEM_DATA_DIR", dir.path())
+        .args(["exec", "/quote paragraph: 3"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("official text: https://example.org/seoul-declaration"),
+        "{text}"
+    );
+
+    let dir = data_copy();
+    let line = break_file(
+        dir.path(),
+        DECLARATION,
+        "place = ",
+        "source_url = \"ftp://x\"\nplace = ",
+    );
+    check_fails(dir.path(), DECLARATION, Some(line), "an https:// address");
+}
