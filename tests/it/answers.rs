@@ -277,3 +277,35 @@ fn glossary_names_are_found_however_typed_and_never_claimed_for_the_declaration(
         "{reply}"
     );
 }
+
+#[test]
+fn citations_point_where_the_words_stand() {
+    // The title stands only in the document's heading; the adoption in ¶5.
+    let reply = command("facts", "topic", "declaration");
+    assert!(
+        reply.to_string().contains("Seoul Declaration heading"),
+        "{reply}"
+    );
+    let tour = bot()
+        .handle(&Interaction::Button {
+            custom_id: "about:2".into(),
+        })
+        .to_discord_json();
+    let text = tour.to_string();
+    assert!(
+        text.contains("adopted the **Seoul Declaration** (¶5)"),
+        "{text}"
+    );
+    assert!(text.contains("from Common Perspectives"), "{text}");
+    assert!(!text.contains("From Common Perspectives"), "{text}");
+}
+
+#[test]
+fn the_commitments_overview_is_one_short_embed() {
+    let reply = command("commitments", "theme", "");
+    let embeds = reply["data"]["embeds"].as_array().cloned().unwrap();
+    assert_eq!(embeds.len(), 1, "{reply}");
+    let size = embeds[0].to_string().chars().count();
+    assert!(size < 1200, "{size} characters: {reply}");
+    assert_eq!(buttons(&reply).len(), 6, "a button per theme: {reply}");
+}
