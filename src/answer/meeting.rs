@@ -40,16 +40,10 @@ const FUTURE_WORDS: &[&str] = &[
     "planned",
 ];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
-const PREVIOUS_WORDS: &[&str] = &[
-    "previous",
-    "preceding",
-    "prior",
-    "last",
-    "before",
-    "earlier",
-];
-/// Words that point at the declaration's own meeting.
-const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this"];
+const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "earlier"];
+/// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
+/// "the last one before Riga" steps back from Riga instead).
+const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this", "last", "final"];
 
 /// Words of a question about what the text says or commits to ("do ministers commit to hosting
 /// more meetings?"): its paragraphs answer it, not a meeting's record.
