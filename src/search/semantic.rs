@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// Sentences of a query embedded on their own, at most.
+const MAX_SENTENCES: usize = 6;
 /// The scale of the stored 8-bit vectors: a unit vector's components are within ±1.
 const SCALE: f32 = 127.0;
 
@@ -137,7 +139,9 @@ impl Semantic {
                 spans
                     .into_iter()
                     .map(|s| &text[s])
-                    .filter(|piece| crate::text::words(piece).len() >= 3),
+                    .filter(|piece| crate::text::words(piece).len() >= 3)
+                    // A long text's first sentences carry its point; each costs an embedding.
+                    .take(MAX_SENTENCES),
             );
         }
         let vectors = self.encoder.embed(&pieces)?;
