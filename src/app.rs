@@ -275,6 +275,20 @@ impl Bot {
             index.paragraph_count(),
             index.build_time().as_secs_f64() * 1000.0
         ));
+        let questions: usize = corpus
+            .documents
+            .iter()
+            .flat_map(|d| &d.paragraphs)
+            .map(|p| p.questions.len())
+            .sum();
+        let meaning = match (index.semantic(), &self.shared.encoder) {
+            (Some(semantic), _) => format!("{} units embedded", semantic.unit_count()),
+            (None, Some(_)) => "being embedded in the background".to_string(),
+            (None, None) => "off (ASEM_MODEL_DIR=off)".to_string(),
+        };
+        lines.push(format!(
+            "question bank: {questions} questions; matching by meaning: {meaning}"
+        ));
         if let Some(peak) = peak_memory_bytes() {
             lines.push(format!(
                 "peak memory: {:.1} MB",
