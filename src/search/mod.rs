@@ -375,6 +375,7 @@ impl SearchIndex {
             *fused.entry(close.ordinal).or_default() +=
                 fusion.semantic / (fusion.k + rank as f32 + 1.0);
         }
+        let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
         for &ordinal in fused.keys() {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
@@ -383,7 +384,6 @@ impl SearchIndex {
                 share >= RELEVANCE_FLOOR
             } else {
                 let close = similarity.get(&ordinal).copied().unwrap_or(0.0);
-                let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
                 // Every word found ("4IR", "Erasmus") needs no help from the encoder, which may
                 // not know an acronym; some words found need the meaning to agree; the meaning
                 // alone must be close.

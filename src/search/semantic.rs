@@ -166,32 +166,41 @@ impl Semantic {
     /// Every paragraph with a unit, by its closest unit to the query, closest first.
     pub fn rank(&self, query: &[f32]) -> Vec<Closeness> {
         let quantized: Vec<i32> = query.iter().map(|x| (x * SCALE).round() as i32).collect();
-        let mut best: HashMap<u32, Closeness> = HashMap::new();
-        for (index, unit) in self.units.iter().enumerate() {
-            let row = &self.vectors[index * self.dims..(index + 1) * self.dims];
+        // A paragraph's units stand together (they are built paragraph by paragraph): keep the
+        // closest of each run.
+        let mut best: Vec<Closeness> = Vec::new();
+        for (index, (unit, row)) in self
+            .units
+            .iter()
+            .zip(self.vectors.chunks_exact(self.dims))
+            .enumerate()
+        {
             let dot: i32 = row
                 .iter()
                 .zip(&quantized)
                 .map(|(a, b)| i32::from(*a) * b)
                 .sum();
             let similarity = dot as f32 / (SCALE * SCALE);
-            let entry = best.entry(unit.ordinal).or_insert(Closeness {
-                ordinal: unit.ordinal,
-                similarity: f32::MIN,
-                unit: index,
-            });
-            if similarity > entry.similarity {
-                entry.similarity = similarity;
-                entry.unit = index;
+            match best.last_mut() {
+                Some(last) if last.ordinal == unit.ordinal => {
+                    if similarity > last.similarity {
+                        last.similarity = similarity;
+                        last.unit = index;
+                    }
+                }
+                _ => best.push(Closeness {
+                    ordinal: unit.ordinal,
+                    similarity,
+                    unit: index,
+                }),
             }
         }
-        let mut ranked: Vec<Closeness> = best.into_values().collect();
-        ranked.sort_by(|a, b| {
+        best.sort_by(|a, b| {
             b.similarity
                 .total_cmp(&a.similarity)
                 .then(a.ordinal.cmp(&b.ordinal))
         });
-        ranked
+        best
     }
 }
 
