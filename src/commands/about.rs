@@ -25,7 +25,7 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
                 .tour
                 .iter()
                 .filter(|s| s.step == 1)
-                .map(|s| format!("{} ({}).", s.text.trim_end_matches('.'), cite_statement(s)))
+                .map(|s| format!("{} ({}).", s.text.trim_end_matches('.'), super::render::cite_source(s.citation, s.paragraph)))
                 .collect();
             Embed::new("Welcome · What is ASEM?").description(format!(
                 "{asem}{}",
@@ -94,20 +94,6 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
         reply = reply.with_button(Button::new("Next", about_id(n + 1)).primary());
     }
     reply
-}
-
-/// `¶2`, `¶2, footnote` or `heading`: where a tour statement stands.
-fn cite_statement(statement: &crate::corpus::TourStatement) -> String {
-    match statement.citation {
-        crate::corpus::Citation::Paragraph => cite(statement.paragraph, statement.paragraph),
-        crate::corpus::Citation::Footnote => {
-            format!(
-                "{}, footnote",
-                cite(statement.paragraph, statement.paragraph)
-            )
-        }
-        crate::corpus::Citation::Heading => "heading".to_string(),
-    }
 }
 
 /// `/help`: every command from the command table, one line each.

@@ -72,11 +72,16 @@ pub fn show_buttons(documents: &[Document], hits: &[Hit], most: usize) -> Vec<Bu
         .collect()
 }
 
-/// Where a fact stands: `¶1`, `¶2, footnote`, or `heading`.
-pub fn cite_fact(fact: &Fact) -> String {
-    match fact.citation {
-        Citation::Paragraph => format!("¶{}", fact.paragraph),
-        Citation::Footnote => format!("¶{}, footnote", fact.paragraph),
+/// Where the words a fact or tour statement rests on stand: `¶1`, `¶2, footnote`, or `heading`.
+pub fn cite_source(citation: Citation, paragraph: u32) -> String {
+    match citation {
+        Citation::Paragraph => format!("¶{paragraph}"),
+        Citation::Footnote => format!("¶{paragraph}, footnote"),
         Citation::Heading => "heading".to_string(),
     }
+}
+
+/// Where a fact stands.
+pub fn cite_fact(fact: &Fact) -> String {
+    cite_source(fact.citation, fact.paragraph)
 }
