@@ -14,7 +14,7 @@
 #[path = "../tests/baselines/mod.rs"]
 mod baselines;
 
-use asem_bot::app::Policy;
+use asem_bot::bot::{Embedding, Policy};
 use asem_bot::commands::{ranked, Interaction, Invocation};
 use asem_bot::corpus::{synthetic, Corpus};
 use asem_bot::search::Mode;
@@ -82,11 +82,11 @@ struct Prepared {
 
 /// The bot over `dir` with its embeddings cached in `cache`, once it matches by meaning.
 fn load_ready(dir: &Path, cache: &Path) -> Bot {
-    let policy = Policy {
+    let embedding = Embedding {
         cache_dir: Some(cache.to_path_buf()),
-        ..Policy::default()
+        ..Embedding::default()
     };
-    let bot = Bot::load_with(dir, policy).expect("the corpus loads");
+    let bot = Bot::open(dir, Policy::default(), embedding).expect("the corpus loads");
     // A large corpus is embedded in the background: wait for it.
     while !bot.index().has_semantic() {
         std::thread::sleep(Duration::from_millis(100));

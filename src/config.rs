@@ -1,46 +1,20 @@
 //! Configuration: defaults, then `config/asem-bot.toml`, then `.env` (dotenvy), then the environment,
-//! parsed once into checked types. The bot token is a [`Secret`] that never prints.
+//! parsed once into checked types. The bot token is a [`SecretString`] that never prints.
 
-use crate::app::{Policy, DEFAULT_CHANNEL_RATE, DEFAULT_USER_RATE};
+use crate::bot::gate::{DEFAULT_CHANNEL_RATE, DEFAULT_USER_RATE};
+use crate::bot::{Embedding, Policy};
 use crate::rate_limit::Rate;
 use crate::search::encoder::ModelChoice;
 use anyhow::{bail, Context};
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
-use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-
-/// A value that must never reach a log or a terminal: `Debug` and `Display` print a placeholder.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-
-    /// The value itself, for the one place that sends it to Discord.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(…)")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("…")
-    }
-}
 
 /// The checked configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
-    pub discord_token: Option<Secret>,
+    pub discord_token: Option<SecretString>,
     pub application_id: Option<u64>,
     /// Hex Ed25519 public key of the application, for the HTTP endpoint.
     pub public_key: Option<String>,
@@ -54,6 +28,8 @@ pub struct Config {
     pub log: Option<String>,
     /// Who may `/reload`, and the command allowances per user and per channel.
     pub policy: Policy,
+    /// The sentence encoder answers match by meaning with, and where its vectors are cached.
+    pub embedding: Embedding,
 }
 
 /// The TOML file: the same keys as the environment variables, in lower case.
@@ -136,7 +112,7 @@ impl Config {
                 .transpose()
         };
 
-        let discord_token = pick("DISCORD_TOKEN", &from_file.discord_token).map(Secret::new);
+        let discord_token = pick("DISCORD_TOKEN", &from_file.discord_token).map(SecretString::from);
         if let Some(token) = &discord_token {
             check_token(token)?;
         }
@@ -195,19 +171,22 @@ impl Config {
                 &from_file.asem_channel_rate,
                 DEFAULT_CHANNEL_RATE,
             )?,
+        };
+        let embedding = Embedding {
             model: match pick("ASEM_MODEL_DIR", &from_file.asem_model_dir) {
                 None => ModelChoice::Shipped,
                 Some(v) if v.eq_ignore_ascii_case("off") => ModelChoice::Off,
                 Some(dir) => ModelChoice::Folder(PathBuf::from(dir)),
             },
             cache_dir: match pick("ASEM_CACHE_DIR", &from_file.asem_cache_dir) {
-                None => crate::app::default_cache_dir(),
+                None => crate::bot::store::default_cache_dir(),
                 Some(v) if v.eq_ignore_ascii_case("off") => None,
                 Some(dir) => Some(PathBuf::from(dir)),
             },
         };
         Ok(Config {
             policy,
+            embedding,
             discord_token,
             shards,
             application_id: id("DISCORD_APPLICATION_ID", &from_file.discord_application_id)?,
@@ -250,8 +229,8 @@ impl ShardRange {
 }
 
 /// A bot token is three dot-separated base64url parts; anything else cannot log in.
-fn check_token(token: &Secret) -> anyhow::Result<()> {
-    let value = token.expose();
+fn check_token(token: &SecretString) -> anyhow::Result<()> {
+    let value = token.expose_secret();
     let parts: Vec<&str> = value.split('.').collect();
     let well_formed = parts.len() == 3
         && parts.iter().all(|p| {
@@ -292,7 +271,7 @@ mod tests {
     fn token_never_prints() {
         let token = "MTIz.NDU2.c2VjcmV0LXRva2Vu";
         let config = config(&[("DISCORD_TOKEN", token)]).unwrap();
-        let shown = format!("{config:?} {}", config.discord_token.as_ref().unwrap());
+        let shown = format!("{config:?} {:?}", config.discord_token.as_ref().unwrap());
         assert!(
             !shown.contains(token) && !shown.contains("c2VjcmV0"),
             "{shown}"

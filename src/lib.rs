@@ -25,7 +25,7 @@
 //! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
 pub mod answer;
-pub mod app;
+pub mod bot;
 pub mod commands;
 pub mod config;
 pub mod console;
@@ -36,4 +36,4 @@ pub mod reply;
 pub mod search;
 pub mod text;
 
-pub use app::Bot;
+pub use bot::Bot;

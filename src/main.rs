@@ -4,142 +4,75 @@
 use anyhow::{bail, Context};
 use asem_bot::config::Config;
 use asem_bot::{commands, console, Bot};
+use clap::{Parser, Subcommand};
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-asem-bot: the Seoul Declaration (ASEMME6, 2017) on Discord
-
-Usage:
-  asem-bot                       run the bot (the gateway when DISCORD_TOKEN is set, else the console)
-  asem-bot console               the local console: type /search query: mobility
-  asem-bot exec \"<line>\" [--json] run one command line as Discord would
-  asem-bot ask \"<question>\" [--json]
-  asem-bot search \"<query>\" [--limit N] [--json]
-  asem-bot check                 validate config and data, print what was indexed
-  asem-bot serve-http            the HTTP interactions endpoint
-  asem-bot commands              print the command registration JSON
-  asem-bot register              register the commands with Discord (for HTTP-endpoint deployments)
-  asem-bot generate-corpus --paragraphs N --out DIR [--seed S]
-                                 a synthetic corpus for benchmarks: data/ plus generated documents
-
-Configuration: config/asem-bot.toml, .env and environment variables (see README.md).
-";
-
-/// What the command line asked for, checked.
-enum Mode {
-    Run,
-    Console,
-    Exec {
-        line: String,
-        json: bool,
-    },
-    Search {
-        query: String,
-        limit: usize,
-        json: bool,
-    },
-    Check,
-    ServeHttp,
-    Commands,
-    Register,
-    GenerateCorpus {
-        paragraphs: usize,
-        out: std::path::PathBuf,
-        seed: u64,
-    },
-    Help,
-    Version,
+/// asem-bot: the Seoul Declaration (ASEMME6, 2017) on Discord.
+///
+/// With no subcommand: the Discord gateway when DISCORD_TOKEN is set, else the local console.
+#[derive(Parser)]
+#[command(
+    name = "asem-bot",
+    version,
+    after_help = "Configuration: config/asem-bot.toml, .env and environment variables (see README.md)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    mode: Option<Mode>,
 }
 
-fn parse_args(args: &[String]) -> anyhow::Result<Mode> {
-    let mut json = false;
-    let mut limit: Option<usize> = None;
-    let mut paragraphs: Option<usize> = None;
-    let mut out: Option<std::path::PathBuf> = None;
-    let mut seed: u64 = 2017;
-    let mut positional: Vec<&str> = Vec::new();
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--json" => json = true,
-            "--limit" => {
-                let value = iter
-                    .next()
-                    .context("--limit needs a number, e.g. --limit 5")?;
-                let n: usize = value
-                    .parse()
-                    .ok()
-                    .filter(|n| (1..=100).contains(n))
-                    .with_context(|| {
-                        format!("--limit takes a number from 1 to 100, not {value:?}")
-                    })?;
-                limit = Some(n);
-            }
-            "--paragraphs" => {
-                let value = iter
-                    .next()
-                    .context("--paragraphs needs a number, e.g. 10000")?;
-                paragraphs = Some(
-                    value
-                        .parse()
-                        .ok()
-                        .filter(|n| (1..=10_000_000).contains(n))
-                        .with_context(|| {
-                            format!("--paragraphs takes a number from 1 to 10000000, not {value:?}")
-                        })?,
-                );
-            }
-            "--seed" => {
-                let value = iter.next().context("--seed needs a number, e.g. 2017")?;
-                seed = value
-                    .parse()
-                    .with_context(|| format!("--seed takes a whole number, not {value:?}"))?;
-            }
-            "--out" => {
-                let value = iter
-                    .next()
-                    .context("--out needs a folder, e.g. --out /tmp/corpus")?;
-                out = Some(value.into());
-            }
-            "-h" | "--help" => return Ok(Mode::Help),
-            "-V" | "--version" => return Ok(Mode::Version),
-            other => positional.push(other),
-        }
-    }
-    let text = |rest: &[&str], what: &str| -> anyhow::Result<String> {
-        if rest.is_empty() {
-            bail!("{what} is missing; see asem-bot --help");
-        }
-        Ok(rest.join(" "))
-    };
-    Ok(match positional.split_first() {
-        None => Mode::Run,
-        Some((&"console", [])) => Mode::Console,
-        Some((&"exec", rest)) => Mode::Exec {
-            line: text(rest, "the command line")?,
-            json,
-        },
-        Some((&"ask", rest)) => Mode::Exec {
-            line: format!("/ask question: {}", text(rest, "the question")?),
-            json,
-        },
-        Some((&"search", rest)) => Mode::Search {
-            query: text(rest, "the query")?,
-            limit: limit.unwrap_or(5),
-            json,
-        },
-        Some((&"check", [])) => Mode::Check,
-        Some((&"serve-http", [])) => Mode::ServeHttp,
-        Some((&"commands", [])) => Mode::Commands,
-        Some((&"register", [])) => Mode::Register,
-        Some((&"generate-corpus", [])) => Mode::GenerateCorpus {
-            paragraphs: paragraphs.context("generate-corpus needs --paragraphs N")?,
-            out: out.context("generate-corpus needs --out DIR (a new or empty folder)")?,
-            seed,
-        },
-        Some((other, _)) => bail!("unknown command {other:?}; see asem-bot --help"),
-    })
+#[derive(Subcommand)]
+enum Mode {
+    /// The local console: type `/search query: mobility` and get the reply
+    Console,
+    /// Run one command line as Discord would, e.g. "/quote paragraph: 6"
+    Exec {
+        #[arg(required = true, value_name = "LINE")]
+        line: Vec<String>,
+        /// Print the interaction response body exactly as the bot would send it
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ask a question: shorthand for exec "/ask question: <question>"
+    Ask {
+        #[arg(required = true, value_name = "QUESTION")]
+        question: Vec<String>,
+        /// Print the interaction response body exactly as the bot would send it
+        #[arg(long)]
+        json: bool,
+    },
+    /// The ranked paragraphs for a query, best first
+    Search {
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// How many paragraphs (1-100)
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=100))]
+        limit: u16,
+        /// Print {"query":..,"hits":[..]}
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate config and data and print what was indexed; exit 1 naming file, line and reason
+    Check,
+    /// The HTTP interactions endpoint (signed requests from Discord)
+    ServeHttp,
+    /// Print the command registration JSON (what is sent to Discord)
+    Commands,
+    /// Register the commands with Discord (for HTTP-endpoint deployments)
+    Register,
+    /// A synthetic corpus for benchmarks: a copy of data/ plus generated documents
+    GenerateCorpus {
+        /// How many paragraphs to generate
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+        paragraphs: u32,
+        /// A new or empty folder
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 2017)]
+        seed: u64,
+    },
 }
 
 /// The model's crates trace every tensor operation: at `debug` or `trace` that is thousands of
@@ -174,30 +107,32 @@ fn print(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn run(mode: Mode) -> anyhow::Result<()> {
-    match mode {
-        Mode::Help => return print(USAGE),
-        Mode::Version => return print(&format!("asem-bot {}\n", env!("CARGO_PKG_VERSION"))),
-        Mode::Commands => return print(&format!("{:#}\n", commands::spec::registration())),
-        _ => {}
+fn run(mode: Option<Mode>) -> anyhow::Result<()> {
+    if let Some(Mode::Commands) = mode {
+        return print(&format!("{:#}\n", commands::spec::registration()));
     }
     let config = Config::load()?;
     // The console and one-shot commands print replies; only warnings go to the log there.
-    let console = matches!(mode, Mode::Run) && config.discord_token.is_none();
-    let quiet = console
-        || matches!(
+    let quiet = match &mode {
+        None => config.discord_token.is_none(),
+        Some(mode) => matches!(
             mode,
-            Mode::Exec { .. } | Mode::Search { .. } | Mode::Console
-        );
+            Mode::Exec { .. } | Mode::Ask { .. } | Mode::Search { .. } | Mode::Console
+        ),
+    };
     init_logging(&config, if quiet { "warn" } else { "info" });
-    if let Mode::GenerateCorpus {
+    if let Some(Mode::GenerateCorpus {
         paragraphs,
         out,
         seed,
-    } = &mode
+    }) = &mode
     {
-        let made =
-            asem_bot::corpus::synthetic::generate(&config.data_dir, out, *paragraphs, *seed)?;
+        let made = asem_bot::corpus::synthetic::generate(
+            &config.data_dir,
+            out,
+            *paragraphs as usize,
+            *seed,
+        )?;
         return print(&format!(
             "{}: {} documents, {} paragraphs, {:.1} MB (seed {seed}); try: ASEM_DATA_DIR={} asem-bot check\n",
             out.display(),
@@ -207,41 +142,52 @@ fn run(mode: Mode) -> anyhow::Result<()> {
             out.display()
         ));
     }
-    let bot = Bot::load_with(&config.data_dir, config.policy.clone())?;
+    let bot = Bot::open(
+        &config.data_dir,
+        config.policy.clone(),
+        config.embedding.clone(),
+    )?;
+    let runtime = || tokio::runtime::Runtime::new().context("starting the async runtime");
     match mode {
-        Mode::Run => {
-            if config.discord_token.is_some() {
-                let runtime =
-                    tokio::runtime::Runtime::new().context("starting the async runtime")?;
-                return runtime.block_on(asem_bot::discord::gateway::run(&config, bot));
-            }
+        None if config.discord_token.is_some() => {
+            runtime()?.block_on(asem_bot::discord::gateway::run(&config, bot))
+        }
+        None => {
             eprintln!("No DISCORD_TOKEN set: starting the local console (type /help; set DISCORD_TOKEN to run on Discord).");
             console::run(&bot)
         }
-        Mode::Console => console::run(&bot),
-        Mode::Exec { line, json } => print(&console::render(&console::exec(&bot, &line), json)),
-        Mode::Search { query, limit, json } => print(&console::search(&bot, &query, limit, json)?),
-        Mode::Check => print(&format!("{}\nok\n", bot.summary())),
-        Mode::ServeHttp => {
-            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-            runtime.block_on(asem_bot::discord::http::run(&config, bot))
+        Some(Mode::Console) => console::run(&bot),
+        Some(Mode::Exec { line, json }) => print(&console::render(
+            &console::exec(&bot, &line.join(" ")),
+            json,
+        )),
+        Some(Mode::Ask { question, json }) => {
+            let line = format!("/ask question: {}", question.join(" "));
+            print(&console::render(&console::exec(&bot, &line), json))
         }
-        Mode::Register => {
-            let http = asem_bot::discord::gateway::http_client(&config)?;
+        Some(Mode::Search { query, limit, json }) => print(&console::search(
+            &bot,
+            &query.join(" "),
+            usize::from(limit),
+            json,
+        )?),
+        Some(Mode::Check) => print(&format!("{}\nok\n", bot.summary())),
+        Some(Mode::ServeHttp) => runtime()?.block_on(asem_bot::discord::http::run(&config, bot)),
+        Some(Mode::Register) => {
+            let http = asem_bot::discord::rest::http_client(&config)?;
             if config.application_id.is_none() {
                 bail!("register needs DISCORD_APPLICATION_ID (General Information in the Developer Portal)");
             }
-            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-            runtime.block_on(asem_bot::discord::gateway::register(&http, config.guild_id))
+            runtime()?.block_on(asem_bot::discord::rest::register(&http, config.guild_id))
         }
-        Mode::Help | Mode::Version | Mode::Commands | Mode::GenerateCorpus { .. } => Ok(()),
+        Some(Mode::Commands | Mode::GenerateCorpus { .. }) => Ok(()),
     }
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = parse_args(&args).and_then(run);
-    match result {
+    // Misuse (an unknown subcommand or flag, a missing query) exits 2 with a usage line.
+    let cli = Cli::parse();
+    match run(cli.mode) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             // A closed pipe (`asem-bot search x | head -1`) is not an error worth a message.

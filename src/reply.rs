@@ -25,10 +25,18 @@ pub mod limits {
     pub const CUSTOM_ID: usize = 100;
 }
 
-/// Interaction callback types (Discord's `InteractionCallbackType`).
-const CHANNEL_MESSAGE_WITH_SOURCE: u8 = 4;
-const UPDATE_MESSAGE: u8 = 7;
-const AUTOCOMPLETE_RESULT: u8 = 8;
+/// Interaction callback types (Discord's `InteractionCallbackType`), named once for every transport.
+pub mod callback {
+    pub const PONG: u8 = 1;
+    pub const CHANNEL_MESSAGE_WITH_SOURCE: u8 = 4;
+    /// "Thinking…": the reply follows as an edit of the original response.
+    pub const DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: u8 = 5;
+    /// A silent acknowledgement of a button; its message is edited later.
+    pub const DEFERRED_UPDATE_MESSAGE: u8 = 6;
+    pub const UPDATE_MESSAGE: u8 = 7;
+    pub const AUTOCOMPLETE_RESULT: u8 = 8;
+}
+use callback::{AUTOCOMPLETE_RESULT, CHANNEL_MESSAGE_WITH_SOURCE, UPDATE_MESSAGE};
 /// Message flag: only the user who invoked the interaction sees the reply.
 const EPHEMERAL: u64 = 64;
 

@@ -1,6 +1,8 @@
 //! Text helpers shared by every layer: Discord-safe lengths and truncation, escaping user text,
 //! and the folding that makes "Erasmus+", "ERASMUS" and "erasmus" compare equal.
 
+use unicode_segmentation::UnicodeSegmentation;
+
 /// Length as Discord measures it. Discord counts UTF-16 code units for its limits, which is never
 /// less than the number of characters, so staying under it is safe either way.
 pub fn discord_len(text: &str) -> usize {
@@ -8,7 +10,7 @@ pub fn discord_len(text: &str) -> usize {
 }
 
 /// Cuts `text` so that its Discord length is at most `max`, at a word boundary when one is near,
-/// never inside a character, and marks the cut with "…". Markdown bold left open by the cut is closed.
+/// never inside a character or a grapheme (what a reader sees as one symbol), and marks the cut with "…". Markdown bold left open by the cut is closed.
 pub fn truncate(text: &str, max: usize) -> String {
     if discord_len(text) <= max {
         return text.to_string();
@@ -18,15 +20,16 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
     // Room for the ellipsis and a possible closing "**".
     let budget = max.saturating_sub(3);
+    // Whole graphemes only: a flag (🇰🇷) or a family emoji is several characters that read as one.
     let mut end = 0;
     let mut used = 0;
-    for (index, ch) in text.char_indices() {
-        let width = ch.len_utf16();
+    for (index, grapheme) in text.grapheme_indices(true) {
+        let width = discord_len(grapheme);
         if used + width > budget {
             break;
         }
         used += width;
-        end = index + ch.len_utf8();
+        end = index + grapheme.len();
     }
     let hard = &text[..end];
     // Prefer a word boundary unless it would throw away more than a fifth of the room.
@@ -65,26 +68,59 @@ pub fn squash_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Lower-cases and folds the common accented Latin letters and typographic punctuation to ASCII,
-/// for comparisons that should not care about case or curly quotes.
+/// Lower-cases and folds Latin letters to ASCII (accents off: "é" → "e", "ø" → "o", "ł" → "l",
+/// "ệ" → "e", "ß" → "ss") and typographic punctuation to its plain form, for comparisons that should
+/// not care about case, accents or curly quotes. The search index folds its tokens with this same
+/// function, so what is displayed and what is indexed agree. Other scripts are only lower-cased.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
-        match ch {
-            '‘' | '’' | '‛' | '′' => out.push('\''),
-            '“' | '”' | '„' | '″' => out.push('"'),
-            '–' | '—' | '‐' | '‑' => out.push('-'),
-            'à'..='å' | 'À'..='Å' => out.push('a'),
-            'è'..='ë' | 'È'..='Ë' => out.push('e'),
-            'ì'..='ï' | 'Ì'..='Ï' => out.push('i'),
-            'ò'..='ö' | 'Ò'..='Ö' => out.push('o'),
-            'ù'..='ü' | 'Ù'..='Ü' => out.push('u'),
-            'ç' | 'Ç' => out.push('c'),
-            'ñ' | 'Ñ' => out.push('n'),
-            c => out.extend(c.to_lowercase()),
-        }
+        fold_char(ch, &mut out);
     }
     out
+}
+
+fn fold_char(ch: char, out: &mut String) {
+    if ch.is_ascii() {
+        out.push(ch.to_ascii_lowercase());
+        return;
+    }
+    let plain = match ch {
+        '‘' | '’' | '‛' | '′' => "'",
+        '“' | '”' | '„' | '″' => "\"",
+        '–' | '—' | '‐' | '‑' => "-",
+        'ø' | 'Ø' => "o",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        'ħ' | 'Ħ' => "h",
+        'ŧ' | 'Ŧ' => "t",
+        _ => "",
+    };
+    if !plain.is_empty() {
+        out.push_str(plain);
+        return;
+    }
+    // Latin letters with accents (Latin-1, Extended-A/B, and Vietnamese's Extended Additional)
+    // decompose into a base letter and marks; the marks go. Other scripts keep their letters.
+    let latin = matches!(ch, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}');
+    if latin {
+        let mut base = String::new();
+        unicode_normalization::char::decompose_canonical(ch, |part| {
+            if !unicode_normalization::char::is_combining_mark(part) {
+                base.push(part);
+            }
+        });
+        if base.is_ascii() && !base.is_empty() {
+            out.push_str(&base.to_ascii_lowercase());
+            return;
+        }
+    }
+    out.extend(ch.to_lowercase());
 }
 
 /// The words of `text`, folded: runs of letters, digits, `+` and inner hyphens ("people-to-people",
@@ -231,6 +267,36 @@ mod tests {
             truncate("alpha beta gamma delta epsilon", 20),
             "alpha beta gamma…"
         );
+    }
+
+    #[test]
+    fn truncate_never_splits_a_grapheme() {
+        let flags = "🇰🇷".repeat(30);
+        let cut = truncate(&flags, 25);
+        assert!(discord_len(&cut) <= 25);
+        assert_eq!(
+            cut.trim_end_matches('…').graphemes(true).count(),
+            5,
+            "{cut}"
+        );
+        assert!(cut.trim_end_matches('…').graphemes(true).all(|g| g == "🇰🇷"));
+        let family = "👩‍👩‍👧‍👦 ".repeat(10);
+        let cut = truncate(&family, 30);
+        assert!(cut
+            .trim_end_matches('…')
+            .split_whitespace()
+            .all(|g| g == "👩‍👩‍👧‍👦"));
+    }
+
+    #[test]
+    fn folding_covers_latin_letters_beyond_latin_1() {
+        assert_eq!(
+            fold("Łódź, Ørsted, Đà Nẵng, Straße"),
+            "lodz, orsted, da nang, strasse"
+        );
+        assert_eq!(fold("“Erasmus+” – ÉCOLE"), "\"erasmus+\" - ecole");
+        assert_eq!(fold("학점 인정"), "학점 인정");
+        assert_eq!(fold("Йошкар"), "йошкар");
     }
 
     #[test]

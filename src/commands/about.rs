@@ -1,7 +1,7 @@
 //! `/about`, the guided tour for newcomers (steps with Back/Next buttons), and `/help`.
 //! The tour's structure and theme steps are computed from the data, so they follow its edits.
 
-use super::buttons::about_id;
+use super::button_id::ButtonId;
 use super::spec::{CommandKind, COMMANDS};
 use crate::corpus::Corpus;
 use crate::reply::{Button, Embed, Reply};
@@ -88,10 +88,10 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
     let mut reply =
         Reply::ephemeral(embed.footer(format!("Step {n} of {STEPS} · {}", document.title)));
     if n > 1 {
-        reply = reply.with_button(Button::new("Back", about_id(n - 1)));
+        reply = reply.with_button(Button::new("Back", ButtonId::About { step: n - 1 }));
     }
     if n < STEPS {
-        reply = reply.with_button(Button::new("Next", about_id(n + 1)).primary());
+        reply = reply.with_button(Button::new("Next", ButtonId::About { step: n + 1 }).primary());
     }
     reply
 }

@@ -2,27 +2,30 @@
 //! characters, computed from the corpus alone so they come back fast.
 
 use super::lookup::{find_fact, find_term, find_theme};
-use super::Invocation;
 use crate::reply::{limits, Choice};
 use crate::search::{normalize, parse_reference, SearchIndex};
 use crate::text::{cite_all, truncate};
 
-pub fn suggest(index: &SearchIndex, invocation: &Invocation, focused: &str) -> Vec<Choice> {
-    let typed = invocation
-        .options
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(focused))
-        .map(|(_, value)| value.trim())
-        .unwrap_or("");
-    // Work on a bounded prefix: autocomplete fires on every keystroke.
-    let typed: String = typed.chars().take(100).collect();
-    let mut choices = match (invocation.name.as_str(), focused) {
-        ("quote", "paragraph") => paragraphs(index, &typed),
-        ("search", "query") => queries(index, &typed),
-        ("facts", "topic") => facts(index, &typed),
-        ("commitments", "theme") => themes(index, &typed),
-        ("glossary", "term") => terms(index, &typed),
-        _ => Vec::new(),
+/// The options that offer suggestions while the user types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    QuoteParagraph,
+    SearchQuery,
+    FactsTopic,
+    CommitmentsTheme,
+    GlossaryTerm,
+    /// An option without suggestions (or one this version does not know): suggest nothing.
+    None,
+}
+
+pub fn suggest(index: &SearchIndex, field: Field, typed: &str) -> Vec<Choice> {
+    let mut choices = match field {
+        Field::QuoteParagraph => paragraphs(index, typed),
+        Field::SearchQuery => queries(index, typed),
+        Field::FactsTopic => facts(index, typed),
+        Field::CommitmentsTheme => themes(index, typed),
+        Field::GlossaryTerm => terms(index, typed),
+        Field::None => Vec::new(),
     };
     choices.truncate(limits::CHOICES);
     choices

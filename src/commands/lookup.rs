@@ -1,7 +1,7 @@
 //! Commands that look things up in the curated data: `/facts`, `/meetings`, `/commitments` and
 //! `/glossary`, with the matching of user words to facts, themes and terms that autocomplete shares.
 
-use super::buttons;
+use super::button_id::ButtonId;
 use super::error::CommandError;
 use crate::answer::fact::match_fact;
 use crate::corpus::{Commitment, Corpus, Fact, Term, Theme};
@@ -91,7 +91,7 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError
             ));
         return Ok(Reply::public(embed).with_button(Button::new(
             format!("Show ¶{}", fact.paragraph),
-            buttons::show_id(&document.id, fact.paragraph),
+            ButtonId::show(&document.id, fact.paragraph),
         )));
     }
     let mut embed = Embed::new(&document.meeting).description(format!(
@@ -238,7 +238,7 @@ pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, Co
         ));
         reply = reply.with_button(Button::new(
             truncate(&theme.name, 80),
-            buttons::theme_id(&theme.id, false),
+            ButtonId::theme(&theme.id, false),
         ));
     }
     let embed = Embed::new(format!(
@@ -272,7 +272,7 @@ pub fn theme_page(index: &SearchIndex, theme_id: &str, post: bool) -> Result<Rep
         reply.ephemeral = true;
         reply.buttons.clear();
         reply = reply.with_button(
-            Button::new("Post in channel", buttons::theme_id(&theme.id, true)).success(),
+            Button::new("Post in channel", ButtonId::theme(&theme.id, true)).success(),
         );
     }
     Ok(reply)
@@ -345,7 +345,7 @@ fn commitment_list(
             shown.push(number);
             reply = reply.with_button(Button::new(
                 format!("Show ¶{number}"),
-                buttons::show_id(&document.id, number),
+                ButtonId::show(&document.id, number),
             ));
         }
     }
@@ -415,7 +415,7 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
     for number in found.paragraphs.iter().take(4) {
         reply = reply.with_button(Button::new(
             format!("Show ¶{number}"),
-            buttons::show_id(&document.id, *number),
+            ButtonId::show(&document.id, *number),
         ));
     }
     Ok(reply)

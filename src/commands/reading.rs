@@ -1,11 +1,10 @@
 //! Commands that read the declaration itself: `/ask`, `/search`, `/quote`, the *Find in
 //! declaration* message menu and mentions.
 
-use super::buttons;
+use super::button_id::ButtonId;
 use super::error::CommandError;
 use super::lookup::term_embed;
 use super::render::{paragraph_label, quote_embed, show_buttons, with_hit_fields};
-use super::spec::MAX_QUERY_CHARS;
 use crate::answer::understand;
 use crate::corpus::{Corpus, Document};
 use crate::reply::{Button, Embed, Reply};
@@ -98,20 +97,6 @@ fn paragraph_fields(mut embed: Embed, document: &Document, numbers: &[u32], most
 pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let question = question.trim();
-    if question.is_empty() {
-        return Err(CommandError::MissingOption {
-            command: "ask".into(),
-            option: "question".into(),
-            example: "/ask question: When did the meeting take place?".into(),
-        });
-    }
-    if discord_len(question) > MAX_QUERY_CHARS {
-        return Err(CommandError::TooLong {
-            option: "question".into(),
-            length: discord_len(question),
-            max: MAX_QUERY_CHARS,
-        });
-    }
     let answer = understand(index, question, ASK_HITS)?;
     if let Some(reference) = answer.reference {
         return quote_range(corpus.primary(), reference, false);
@@ -193,7 +178,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
             shown.push(number);
             reply = reply.with_button(Button::new(
                 format!("Show ¶{number}"),
-                buttons::show_id(&document.id, number),
+                ButtonId::show(&document.id, number),
             ));
         }
     }
@@ -201,7 +186,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         if reply.buttons.len() < 5 && !meeting_answer {
             reply = reply.with_button(Button::new(
                 format!("Show ¶{}", hit.paragraph),
-                buttons::show_id(&corpus.documents[hit.document].id, hit.paragraph),
+                ButtonId::show(&corpus.documents[hit.document].id, hit.paragraph),
             ));
         }
     }
@@ -258,7 +243,7 @@ pub fn search(
         reply = reply.with_button(button);
     }
     if hits.more {
-        if let Some(id) = buttons::more_id(limit, offset + limit, &hits.query.compact()) {
+        if let Some(id) = ButtonId::more(limit, offset + limit, &hits.query.compact()) {
             reply = reply.with_button(Button::new("More results", id).primary());
         }
     }
@@ -322,7 +307,7 @@ pub fn quote(index: &SearchIndex, asked: &str) -> Result<Reply, CommandError> {
             for hit in &shown {
                 reply = reply.with_button(Button::new(
                     format!("Post ¶{}", hit.paragraph),
-                    buttons::post_id(&document.id, hit.paragraph),
+                    ButtonId::post(&document.id, hit.paragraph),
                 ));
             }
             Ok(reply)
@@ -408,11 +393,7 @@ const MENU_TEXT_CHARS: usize = 300;
 
 /// The *Find in declaration* message menu: paragraphs related to a message, shown to the user alone.
 pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, CommandError> {
-    let content = content.trim();
-    if content.is_empty() {
-        return Err(CommandError::EmptyMessage);
-    }
-    let text = truncate(content, MENU_TEXT_CHARS);
+    let text = truncate(content.trim(), MENU_TEXT_CHARS);
     let corpus = index.corpus();
     // A message naming a paragraph ("see para twelve") is about that paragraph.
     if let Some(reference) = find_reference(&text) {

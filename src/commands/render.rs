@@ -6,7 +6,7 @@ use crate::reply::{Button, Embed};
 use crate::search::Hit;
 use crate::text::truncate;
 
-use super::buttons;
+use super::button_id::ButtonId;
 
 /// `¶8 · Skills and lifelong learning`: the section's short name, which reads on a phone; the
 /// full section path stays on the quote itself.
@@ -66,7 +66,7 @@ pub fn show_buttons(documents: &[Document], hits: &[Hit], most: usize) -> Vec<Bu
         .map(|h| {
             Button::new(
                 format!("Show ¶{}", h.paragraph),
-                buttons::show_id(&documents[h.document].id, h.paragraph),
+                ButtonId::show(&documents[h.document].id, h.paragraph),
             )
         })
         .collect()

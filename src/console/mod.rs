@@ -5,9 +5,9 @@ mod line;
 
 pub use line::parse_line;
 
-use crate::app::Bot;
 use crate::commands::{self, CommandError};
 use crate::reply::Response;
+use crate::Bot;
 use serde_json::json;
 use std::io::{BufRead, IsTerminal, Write};
 

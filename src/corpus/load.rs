@@ -279,6 +279,8 @@ struct RawTerm {
 #[serde(deny_unknown_fields)]
 struct RawSynonymsFile {
     #[serde(default)]
+    stop_words: Vec<Spanned<String>>,
+    #[serde(default)]
     group: Vec<Spanned<RawGroup>>,
 }
 
@@ -301,7 +303,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
     let documents = load_documents(&dir.join("documents"))?;
 
     let facts_source = Source::read(dir.join("facts.toml"))?;
-    let facts = load_facts(&facts_source, &documents)?;
+    let (facts, primary_id) = load_facts(&facts_source, &documents)?;
     let meetings_source = Source::read(dir.join("meetings.toml"))?;
     let (meetings, meeting_questions) = load_meetings(&meetings_source, &documents, &facts)?;
     let commitments_source = Source::read(dir.join("commitments.toml"))?;
@@ -310,7 +312,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
     let glossary_source = Source::read(dir.join("glossary.toml"))?;
     let glossary = load_glossary(&glossary_source, &documents)?;
     let synonyms_source = Source::read(dir.join("synonyms.toml"))?;
-    let synonyms = load_synonyms(&synonyms_source)?;
+    let (synonyms, stop_words) = load_synonyms(&synonyms_source)?;
     // The question bank is optional: a corpus without one is searched by its text alone.
     let questions_path = dir.join("questions.toml");
     let mut documents = documents;
@@ -318,8 +320,8 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         load_questions(&Source::read(questions_path)?, &mut documents)?;
     }
 
-    // Facts and friends describe one document; keep it first so `Corpus::primary` finds it.
-    let primary_id = documents[0].id.clone();
+    // The document `facts.toml` describes is the primary one (the meeting's own declaration): keep it
+    // first so `Corpus::primary` finds it.
     if let Some(index) = documents.iter().position(|d| d.id == primary_id) {
         documents.swap(0, index);
     }
@@ -334,6 +336,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         tour,
         glossary,
         synonyms,
+        stop_words,
     })
 }
 
@@ -402,11 +405,6 @@ fn load_documents(dir: &Path) -> Result<Vec<Document>, DataError> {
         }
         seen.insert(document.id.clone(), path.clone());
         documents.push(document);
-    }
-    // The Seoul Declaration is the document the other files describe: put it first by its id
-    // when present, else keep the alphabetical first.
-    if let Some(index) = documents.iter().position(|d| d.id == "seoul-2017") {
-        documents.swap(0, index);
     }
     Ok(documents)
 }
@@ -618,7 +616,8 @@ fn paragraph_number(
     }
 }
 
-fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, DataError> {
+/// The facts, and the id of the document they describe.
+fn load_facts(source: &Source, documents: &[Document]) -> Result<(Vec<Fact>, String), DataError> {
     let raw: RawFactsFile = source.parse()?;
     let document = described(source, documents, &raw.document)?;
     let mut facts: Vec<Fact> = Vec::new();
@@ -657,7 +656,7 @@ fn load_facts(source: &Source, documents: &[Document]) -> Result<Vec<Fact>, Data
             asks,
         });
     }
-    Ok(facts)
+    Ok((facts, document.id.clone()))
 }
 
 /// Reads where a statement of ours stands (`source`: paragraph, footnote or heading) and checks
@@ -1181,8 +1180,17 @@ fn contains_whole_words(text: &str, needle: &str) -> bool {
     })
 }
 
-fn load_synonyms(source: &Source) -> Result<Vec<Vec<String>>, DataError> {
+/// The synonym groups and the corpus's stop words.
+fn load_synonyms(source: &Source) -> Result<(Vec<Vec<String>>, Vec<String>), DataError> {
     let raw: RawSynonymsFile = source.parse()?;
+    let mut stop_words = Vec::new();
+    for word in raw.stop_words {
+        let text = squash_whitespace(word.get_ref());
+        if text.is_empty() || text.contains(' ') {
+            return Err(source.error_at(word.span(), "a stop word is one word"));
+        }
+        stop_words.push(text);
+    }
     let mut groups = Vec::new();
     for spanned in raw.group {
         let span = spanned.span();
@@ -1200,7 +1208,7 @@ fn load_synonyms(source: &Source) -> Result<Vec<Vec<String>>, DataError> {
         }
         groups.push(group);
     }
-    Ok(groups)
+    Ok((groups, stop_words))
 }
 
 #[cfg(test)]

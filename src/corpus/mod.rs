@@ -29,6 +29,8 @@ pub struct Corpus {
     pub glossary: Vec<Term>,
     /// Groups of words or phrases that mean the same for search.
     pub synonyms: Vec<Vec<String>>,
+    /// Words of the corpus's own subject that queries drop ("declaration", "ministers").
+    pub stop_words: Vec<String>,
 }
 
 /// One declaration (or other ASEM document) with its numbered paragraphs.

@@ -2,52 +2,27 @@
 //! autocomplete, buttons, the message menu and mentions with the shared command core, and shuts down
 //! cleanly on Ctrl-C or SIGTERM.
 
-use super::{
-    answer_within, caller_of, deferral, mention_question, respond, send_late, to_interaction,
-    Answer,
-};
-use crate::commands::{self, spec, Caller};
+use super::mention_question;
+use super::plan::{self, plan, Plan, DEFER_AFTER};
+use super::rest::{http_client, register, respond, send_late};
+use super::shutdown::{reload_on_hangup, shutdown_signal};
+use crate::commands::{self, Caller};
 use crate::config::{Config, ShardRange};
 use crate::Bot;
 use anyhow::Context as _;
 use serde_json::json;
 use serenity::all::{
-    ApplicationId, ClientBuilder, Context, EventHandler, GatewayIntents, GuildId, Http,
-    HttpBuilder, Interaction, Message, Ready,
+    ClientBuilder, Context, EventHandler, GatewayIntents, Http, Interaction, Message, Ready,
 };
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-/// Discord gives 3 s for the first response; past this the bot defers and edits the reply in later.
-const DEFER_AFTER: Duration = Duration::from_millis(2000);
-/// Discord's own API, which needs no proxy setting.
-const DISCORD: &str = "https://discord.com";
+use std::time::Instant;
 
 /// The intents the bot needs: messages (for mentions, whose content Discord delivers without the
 /// privileged message-content intent). Interactions need none.
 pub fn intents() -> GatewayIntents {
     GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES
-}
-
-/// The REST client: Discord itself, or a proxy / fake Discord when `DISCORD_API_BASE_URL` says so
-/// (serenity only routes through a proxy with its own rate limiter off; the proxy limits instead).
-pub fn http_client(config: &Config) -> anyhow::Result<Http> {
-    let token = config
-        .discord_token
-        .as_ref()
-        .context("DISCORD_TOKEN is not set")?;
-    let mut builder = HttpBuilder::new(token.expose());
-    if config.api_base_url != DISCORD {
-        builder = builder
-            .proxy(config.api_base_url.clone())
-            .ratelimiter_disabled(true);
-    }
-    if let Some(id) = config.application_id {
-        builder = builder.application_id(ApplicationId::new(id));
-    }
-    Ok(builder.build())
 }
 
 /// Connects and serves until `shutdown` completes (or the gateway fails for good).
@@ -87,36 +62,8 @@ pub async fn run_until(
 
 /// Connects and serves until Ctrl-C or SIGTERM; SIGHUP reloads `data/`.
 pub async fn run(config: &Config, bot: Bot) -> anyhow::Result<()> {
-    tokio::spawn(super::reload_on_hangup(bot.clone()));
+    tokio::spawn(reload_on_hangup(bot.clone()));
     run_until(config, bot, shutdown_signal()).await
-}
-
-/// Completes on Ctrl-C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(err) = tokio::signal::ctrl_c().await {
-            tracing::warn!(%err, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(err) => {
-                tracing::warn!(%err, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
-    }
 }
 
 struct Handler {
@@ -167,13 +114,7 @@ impl EventHandler for Handler {
             Some(message.channel_id.get()),
         );
         // A mention has no deadline; wait for the answer however long it takes.
-        let response = match answer_within(&self.bot, caller, request, DEFER_AFTER).await {
-            Answer::Ready(response) => response,
-            Answer::Late(work) => match work.await {
-                Ok(response) => response,
-                Err(_) => return,
-            },
-        };
+        let response = plan::answer(&self.bot, caller, request).await;
         let Some(mut body) = response.message_body() else {
             return;
         };
@@ -192,50 +133,25 @@ impl EventHandler for Handler {
     }
 }
 
-/// Registers the command table: to one guild when configured (instant), globally otherwise.
-/// The gateway logs a failure with Discord's answer and keeps serving whatever is registered;
-/// `asem-bot register` reports it as an error.
-pub async fn register(http: &Http, guild_id: Option<u64>) -> anyhow::Result<()> {
-    let commands = spec::registration();
-    let result = match guild_id {
-        Some(guild) => {
-            http.create_guild_commands(GuildId::new(guild), &commands)
-                .await
-        }
-        None => http.create_global_commands(&commands).await,
-    };
-    let registered = result.context("registering commands with Discord")?;
-    tracing::info!(
-        commands = registered.len(),
-        guild = guild_id,
-        "commands registered"
-    );
-    Ok(())
-}
-
-/// Answers one interaction: the command core runs off the async threads; if it has not answered
-/// within [`DEFER_AFTER`], the interaction is deferred and the reply sent as an edit.
+/// Answers one interaction by the shared [`Plan`]: now, or deferred within [`DEFER_AFTER`] and
+/// sent as an edit.
 async fn answer(http: &Http, bot: &Bot, interaction: Interaction) {
     let received = Instant::now();
-    let Some(request) = to_interaction(&interaction) else {
+    let Some(plan) = plan(bot, &interaction, DEFER_AFTER).await else {
         return;
     };
     let id = interaction.id();
     let token = interaction.token().to_string();
-    let body = match answer_within(bot, caller_of(&interaction), request, DEFER_AFTER).await {
-        Answer::Ready(response) => response.to_discord_json(),
-        Answer::Late(_) if matches!(interaction, Interaction::Autocomplete(_)) => {
-            tracing::warn!("autocomplete took too long; no suggestions sent");
-            return;
+    match plan {
+        Plan::Now(body) => {
+            if !respond(http, id, &token, &body, received).await {
+                tracing::warn!(interaction = id.get(), "an interaction went unanswered");
+            }
         }
-        Answer::Late(work) => {
-            if respond(http, id, &token, &deferral(&interaction), received).await {
+        Plan::Defer { ack, work } => {
+            if respond(http, id, &token, &ack, received).await {
                 send_late(http, &token, work).await;
             }
-            return;
         }
-    };
-    if !respond(http, id, &token, &body, received).await {
-        tracing::warn!(interaction = id.get(), "an interaction went unanswered");
     }
 }

@@ -2,16 +2,20 @@
 //! checks the signature and its timestamp, answers PING with PONG, and returns the command core's
 //! response as the HTTP body. Stateless, so any number of replicas can run behind a load balancer.
 
-use super::{answer_within, caller_of, deferral, send_late, to_interaction, Answer};
+use super::plan::{plan, Plan, DEFER_AFTER};
+use super::rest::{http_client, send_late};
+use super::shutdown::{reload_on_hangup, shutdown_signal};
 use crate::config::Config;
+use crate::reply::callback;
 use crate::Bot;
 use anyhow::Context as _;
-use axum::body::Bytes;
+use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use serenity::interactions_endpoint::Verifier;
 use std::future::Future;
@@ -22,8 +26,11 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 /// A signed request older (or newer) than this is a replay and is refused.
 pub const REPLAY_WINDOW: Duration = Duration::from_secs(5 * 60);
-/// Past this, the endpoint answers "deferred" and sends the reply as a follow-up.
-const DEFER_AFTER: Duration = Duration::from_millis(2500);
+/// An oversized body is read and thrown away up to this much, so that a client still sending can
+/// read the 413 (closing on it mid-upload is a broken pipe for many clients); past it, or past
+/// [`DRAIN_TIME`], the connection closes.
+pub const DRAIN_BYTES: usize = 16 * 1024 * 1024;
+const DRAIN_TIME: Duration = Duration::from_secs(10);
 
 /// What each request needs, shared read-only.
 #[derive(Clone)]
@@ -66,7 +73,8 @@ impl Endpoint {
             .route("/interactions", post(interactions))
             .route("/", post(interactions))
             .route("/health", get(health))
-            .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+            // The handler bounds the body itself, to answer 413 after draining it.
+            .layer(DefaultBodyLimit::disable())
             .with_state(Arc::new(self))
     }
 }
@@ -103,14 +111,14 @@ pub async fn run(config: &Config, bot: Bot) -> anyhow::Result<()> {
         .context("serve-http needs DISCORD_PUBLIC_KEY (the application's public key)")?;
     let mut endpoint = Endpoint::new(bot, key)?;
     if config.discord_token.is_some() {
-        endpoint = endpoint.with_rest(super::gateway::http_client(config)?);
+        endpoint = endpoint.with_rest(http_client(config)?);
     }
     let listener = tokio::net::TcpListener::bind(config.http_listen)
         .await
         .with_context(|| format!("listening on {}", config.http_listen))?;
     tracing::info!(address = %config.http_listen, "interactions endpoint listening");
-    tokio::spawn(super::reload_on_hangup(endpoint.bot.clone()));
-    serve_on(listener, endpoint, super::gateway::shutdown_signal()).await
+    tokio::spawn(reload_on_hangup(endpoint.bot.clone()));
+    serve_on(listener, endpoint, shutdown_signal()).await
 }
 
 async fn health(State(endpoint): State<Arc<Endpoint>>) -> Json<Value> {
@@ -131,11 +139,59 @@ fn now_seconds() -> i64 {
         .unwrap_or(0)
 }
 
+/// The body, or the 413 (or 400) to answer instead. An oversized body is drained first, within
+/// bounds, and the connection closed after the answer.
+async fn read_body(body: Body) -> Result<Bytes, Response> {
+    let mut body = body;
+    let mut kept: Vec<u8> = Vec::new();
+    let mut seen = 0usize;
+    let drained = tokio::time::timeout(DRAIN_TIME, async {
+        while let Some(frame) = body.frame().await {
+            let Ok(frame) = frame else {
+                return Err(refuse(
+                    StatusCode::BAD_REQUEST,
+                    "the request body broke off",
+                ));
+            };
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            seen += data.len();
+            if seen <= MAX_BODY_BYTES {
+                kept.extend_from_slice(&data);
+            } else if seen > DRAIN_BYTES {
+                break;
+            }
+        }
+        Ok(())
+    })
+    .await;
+    match drained {
+        Ok(Err(broken)) => Err(broken),
+        Ok(Ok(())) if seen <= MAX_BODY_BYTES => Ok(Bytes::from(kept)),
+        _ => {
+            let mut refused = refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("the request body is larger than {MAX_BODY_BYTES} bytes"),
+            );
+            refused.headers_mut().insert(
+                axum::http::header::CONNECTION,
+                axum::http::HeaderValue::from_static("close"),
+            );
+            Err(refused)
+        }
+    }
+}
+
 async fn interactions(
     State(endpoint): State<Arc<Endpoint>>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> Response {
+    let body = match read_body(body).await {
+        Ok(body) => body,
+        Err(refused) => return refused,
+    };
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     let (Some(signature), Some(timestamp)) = (
         header("x-signature-ed25519"),
@@ -161,8 +217,8 @@ async fn interactions(
         Ok(value) => value,
         Err(err) => return refuse(StatusCode::BAD_REQUEST, &format!("malformed JSON: {err}")),
     };
-    if payload["type"] == 1 {
-        return Json(json!({ "type": 1 })).into_response();
+    if payload["type"] == callback::PONG {
+        return Json(json!({ "type": callback::PONG })).into_response();
     }
     let interaction: serenity::model::application::Interaction =
         match serde_json::from_value(payload) {
@@ -174,13 +230,10 @@ async fn interactions(
                 )
             }
         };
-    let Some(request) = to_interaction(&interaction) else {
-        return refuse(StatusCode::BAD_REQUEST, "unsupported interaction type");
-    };
-    let caller = caller_of(&interaction);
-    let response = match answer_within(&endpoint.bot, caller, request, DEFER_AFTER).await {
-        Answer::Ready(response) => response,
-        Answer::Late(work) => {
+    match plan(&endpoint.bot, &interaction, DEFER_AFTER).await {
+        None => refuse(StatusCode::BAD_REQUEST, "unsupported interaction type"),
+        Some(Plan::Now(body)) => Json(body).into_response(),
+        Some(Plan::Defer { ack, work }) => {
             // Too slow for Discord's 3 s: acknowledge now, send the reply as a follow-up edit.
             let token = interaction.token().to_string();
             match endpoint.rest.clone() {
@@ -191,8 +244,7 @@ async fn interactions(
                     tracing::warn!("a slow reply cannot be sent later: DISCORD_TOKEN is not set")
                 }
             }
-            return Json(deferral(&interaction)).into_response();
+            Json(ack).into_response()
         }
-    };
-    Json(response.to_discord_json()).into_response()
+    }
 }

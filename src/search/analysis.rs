@@ -2,193 +2,13 @@
 //! dropped, typos corrected against the corpus vocabulary, and synonyms and acronyms expanded.
 //! User text is never parsed as query syntax: quotes, colons and operators are just punctuation here.
 
-use crate::text::{fold, for_each_word, words};
+use super::analyzer::{analyzer, plain_analyzer, stems};
+use super::spelling::Speller;
+use super::stop_words::StopWords;
+use crate::text::{for_each_word, words};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
-};
-
-/// The analyzer of the index and of queries: words, lower case, ASCII folding, English stemming.
-pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
-}
-
-/// The analyzer without its stemmer: words, lower case, ASCII folding.
-fn plain_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
-}
-
-/// The stems of `text`, in order.
-pub fn stems(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
-}
-
-/// Words that carry no topic in a question ("what did the ministers say about…"). They are dropped
-/// from queries, unless nothing else is left.
-const QUESTION_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "anything",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "being",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "done",
-    "for",
-    "from",
-    "get",
-    "give",
-    "got",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "him",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "me",
-    "mention",
-    "mentioned",
-    "mentions",
-    "more",
-    "most",
-    "much",
-    "my",
-    "of",
-    "on",
-    "or",
-    "our",
-    "out",
-    "please",
-    "say",
-    "said",
-    "says",
-    "she",
-    "should",
-    "show",
-    "so",
-    "some",
-    "tell",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "to",
-    "too",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "whats",
-    "when",
-    "where",
-    "which",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "anyone",
-    "something",
-    "thing",
-    "things",
-    "regarding",
-    "concerning",
-    "talk",
-    "talks",
-    "help",
-    "helps",
-    "written",
-    "write",
-    "wrote",
-    "find",
-    "look",
-    "looking",
-    "know",
-    "want",
-    "need",
-    "important",
-    "go",
-    "goes",
-    "going",
-    "each",
-    "other",
-    "others",
-    "every",
-    "everyone",
-    "everybody",
-    // The declaration itself and its authors are in every question and in no particular paragraph.
-    "declaration",
-    "seoul",
-    "minister",
-    "ministers",
-    "document",
-    "text",
-    "paragraph",
-    "paragraphs",
-    "para",
-    "asem",
-    "asemme6",
-];
-
-pub fn is_question_word(word: &str) -> bool {
-    QUESTION_WORDS.contains(&word)
-}
+use tantivy::tokenizer::TextAnalyzer;
 
 /// One alternative way a concept can appear in a paragraph.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,14 +113,18 @@ pub struct Lexicon {
     known_stems: HashMap<String, u32>,
     /// Each synonym group as the stem sequences of its members.
     synonym_groups: Vec<Vec<Vec<String>>>,
-    /// The vocabulary by length in characters, for typo correction.
-    by_length: Vec<Vec<Spelling>>,
+    speller: Speller,
+    stop_words: StopWords,
     /// The stem of every token of the corpus, for [`Lexicon::token_stem`].
     token_stems: HashMap<String, String>,
 }
 
 impl Lexicon {
-    pub fn new<'a>(texts: impl Iterator<Item = &'a str>, synonyms: &[Vec<String>]) -> Lexicon {
+    pub fn new<'a>(
+        texts: impl Iterator<Item = &'a str>,
+        synonyms: &[Vec<String>],
+        stop_words: &[String],
+    ) -> Lexicon {
         let mut analyzer = analyzer();
         let mut vocabulary: HashMap<String, u32> = HashMap::new();
         for text in texts {
@@ -362,24 +186,13 @@ impl Lexicon {
                 }
             }
         }
-        let mut by_length: Vec<Vec<Spelling>> = Vec::new();
-        for (word, &count) in &vocabulary {
-            let chars: Vec<char> = word.chars().collect();
-            if by_length.len() <= chars.len() {
-                by_length.resize_with(chars.len() + 1, Vec::new);
-            }
-            by_length[chars.len()].push(Spelling {
-                letters: letter_counts(&chars),
-                chars,
-                count,
-                word: word.clone(),
-            });
-        }
+        let speller = Speller::new(&vocabulary);
         Lexicon {
             analyzer,
             known_stems,
             synonym_groups,
-            by_length,
+            speller,
+            stop_words: StopWords::new(stop_words),
             token_stems,
         }
     }
@@ -419,7 +232,7 @@ impl Lexicon {
         }
         let mut tokens: Vec<Token> = Vec::new();
         for (word_index, word) in words(query).into_iter().enumerate() {
-            let question_word = techniques.question_words && is_question_word(&word);
+            let question_word = techniques.question_words && self.stop_words.contains(&word);
             for stem in stems(&mut analyzer, &word) {
                 tokens.push(Token {
                     word_index,
@@ -615,50 +428,9 @@ impl Lexicon {
         best.map(|(_, _, known)| known.to_string())
     }
 
-    /// The corpus word closest to a misspelt one: within one edit for short words, two for longer
-    /// ones; ties go to the more frequent word. Numbers and very short words are left alone.
+    /// The corpus word closest to a misspelt one; see [`Speller::correct`].
     pub fn correct(&self, word: &str) -> Option<String> {
-        let length = word.chars().count();
-        if length < 4 || word.chars().any(|c| c.is_ascii_digit()) || length > 30 {
-            return None;
-        }
-        let max_distance = if length <= 5 { 1 } else { 2 };
-        let target: Vec<char> = word.chars().collect();
-        let target_letters = letter_counts(&target);
-        let mut rows = EditRows::default();
-        let mut best: Option<(usize, u32, &str)> = None;
-        let lengths = length.saturating_sub(max_distance).max(3)..=length + max_distance;
-        for bucket in lengths.filter_map(|n| self.by_length.get(n)) {
-            for spelling in bucket {
-                // One edit changes at most two letter counts by one each: a cheap test that
-                // rules out most words before the edit distance is computed.
-                let apart: u32 = target_letters
-                    .iter()
-                    .zip(&spelling.letters)
-                    .map(|(a, b)| u32::from(a.abs_diff(*b)))
-                    .sum();
-                if apart > 2 * max_distance as u32 {
-                    continue;
-                }
-                let Some(distance) = rows.distance(&target, &spelling.chars, max_distance) else {
-                    continue;
-                };
-                let (count, candidate) = (spelling.count, spelling.word.as_str());
-                let better = match best {
-                    None => true,
-                    Some((d, c, w)) => {
-                        (distance, std::cmp::Reverse(count), candidate)
-                            < (d, std::cmp::Reverse(c), w)
-                    }
-                };
-                if better {
-                    best = Some((distance, count, candidate));
-                }
-            }
-        }
-        // A word the vocabulary has (a synonym table word, say) is not a typo.
-        best.filter(|(distance, _, _)| *distance > 0)
-            .map(|(_, _, w)| w.to_string())
+        self.speller.correct(word)
     }
 }
 
@@ -673,85 +445,6 @@ fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {
     out
 }
 
-/// Optimal-string-alignment distance (Levenshtein with transpositions), or None past `max`.
-#[cfg(test)]
-fn edit_distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
-    EditRows::default().distance(a, b, max)
-}
-
-/// A corpus word for typo correction: spelt out, with its letter counts and frequency.
-struct Spelling {
-    chars: Vec<char>,
-    /// How many times each of a–z occurs (other characters are not counted).
-    letters: [u8; 26],
-    count: u32,
-    word: String,
-}
-
-fn letter_counts(chars: &[char]) -> [u8; 26] {
-    let mut counts = [0u8; 26];
-    for c in chars {
-        if c.is_ascii_lowercase() {
-            let slot = &mut counts[(*c as u8 - b'a') as usize];
-            *slot = slot.saturating_add(1);
-        }
-    }
-    counts
-}
-
-/// The three rows of the edit-distance table, kept between calls: typo correction compares one
-/// word with thousands and allocating a table each time was most of its cost.
-#[derive(Default)]
-struct EditRows {
-    before: Vec<usize>,
-    previous: Vec<usize>,
-    current: Vec<usize>,
-}
-
-impl EditRows {
-    /// Optimal-string-alignment distance between `a` and `b`, or None past `max`.
-    fn distance(&mut self, a: &[char], b: &[char], max: usize) -> Option<usize> {
-        let (n, m) = (a.len(), b.len());
-        if n.abs_diff(m) > max {
-            return None;
-        }
-        for row in [&mut self.before, &mut self.previous, &mut self.current] {
-            row.clear();
-            row.resize(m + 1, 0);
-        }
-        for (j, cell) in self.previous.iter_mut().enumerate() {
-            *cell = j;
-        }
-        for i in 1..=n {
-            self.current[0] = i;
-            let mut row_min = i;
-            for j in 1..=m {
-                let cost = usize::from(a[i - 1] != b[j - 1]);
-                let mut value = (self.previous[j] + 1)
-                    .min(self.current[j - 1] + 1)
-                    .min(self.previous[j - 1] + cost);
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    value = value.min(self.before[j - 2] + 1);
-                }
-                self.current[j] = value;
-                row_min = row_min.min(value);
-            }
-            if row_min > max {
-                return None;
-            }
-            // Rotate: before <- previous <- current.
-            std::mem::swap(&mut self.before, &mut self.previous);
-            std::mem::swap(&mut self.previous, &mut self.current);
-        }
-        Some(self.previous[m]).filter(|d| *d <= max)
-    }
-}
-
-/// Folded form used to compare a query with labels and names.
-pub fn normalize(text: &str) -> String {
-    words(&fold(text)).join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -764,6 +457,7 @@ mod tests {
             ]
             .into_iter(),
             &[vec!["MOOCs".into(), "online courses".into()]],
+            &["ministers".into()],
         )
     }
 
@@ -792,19 +486,5 @@ mod tests {
         let query = lexicon().analyze("\"mobility AND (asia: +europe) -x");
         let words: Vec<&str> = query.concepts.iter().map(|c| c.words.as_str()).collect();
         assert_eq!(words, vec!["mobility", "asia", "europe", "x"]);
-    }
-
-    #[test]
-    fn edit_distance_counts_transpositions_once() {
-        let d = |a: &str, b: &str| {
-            edit_distance(
-                &a.chars().collect::<Vec<_>>(),
-                &b.chars().collect::<Vec<_>>(),
-                3,
-            )
-        };
-        assert_eq!(d("mobility", "mobiltiy"), Some(1));
-        assert_eq!(d("ict", "ict"), Some(0));
-        assert_eq!(d("kimchi", "mobility"), None);
     }
 }

@@ -3,13 +3,17 @@
 //! answers and highlighted snippets. One reader for the life of the process; a searcher per query.
 
 mod analysis;
+mod analyzer;
 pub mod encoder;
 mod english;
 mod reference;
 pub mod semantic;
 mod snippet;
+mod spelling;
+mod stop_words;
 
-pub use analysis::{normalize, AnalyzedQuery, Concept, Lexicon, Techniques};
+pub use analysis::{AnalyzedQuery, Concept, Lexicon, Techniques};
+pub use analyzer::normalize;
 pub use encoder::Encoder;
 
 pub use reference::{find_reference, parse_reference, ParagraphReference};
@@ -198,7 +202,7 @@ impl SearchIndex {
                         .chain(d.sections.iter().map(|s| s.heading.as_str()))
                 });
                 let glossary = corpus.glossary.iter().map(|t| t.term.as_str());
-                Lexicon::new(texts.chain(glossary), &corpus.synonyms)
+                Lexicon::new(texts.chain(glossary), &corpus.synonyms, &corpus.stop_words)
             });
             let indexed = index_paragraphs(&index, &corpus, ordinal, text, heading);
             (indexed, lexicon.join())
@@ -892,7 +896,7 @@ fn empty_index() -> (Index, Field, Field, Field) {
     let text = schema.add_text_field("text", text_options.clone());
     let heading = schema.add_text_field("heading", text_options);
     let index = Index::create_in_ram(schema.build());
-    index.tokenizers().register(ANALYZER, analysis::analyzer());
+    index.tokenizers().register(ANALYZER, analyzer::analyzer());
     (index, ordinal, text, heading)
 }
 

@@ -5,7 +5,7 @@
 
 use crate::hostile::any_text;
 use crate::util::{data_copy, fuzz_config, is_ephemeral, limit_violations, unlimited};
-use asem_bot::app::Policy;
+use asem_bot::bot::Policy;
 use asem_bot::commands::{Caller, Interaction, Invocation};
 use asem_bot::corpus::Corpus;
 use asem_bot::rate_limit::Rate;
@@ -184,7 +184,6 @@ fn rate_limits_answer_slow_down_per_user_and_per_channel() {
             admins: vec![],
             user_rate: "3/60s".parse().unwrap(),
             channel_rate: "5/60s".parse().unwrap(),
-            ..Policy::default()
         },
     )
     .unwrap();

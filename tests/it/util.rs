@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests: running the binary, the loaded bot, the source text, and
 //! an independent checker of Discord's limits.
 
-use asem_bot::app::Policy;
+use asem_bot::bot::Policy;
 use asem_bot::rate_limit::Rate;
 use asem_bot::Bot;
 use serde_json::Value;
@@ -28,7 +28,6 @@ pub fn unlimited() -> Policy {
         admins: Vec::new(),
         user_rate: Rate::OFF,
         channel_rate: Rate::OFF,
-        ..Policy::default()
     }
 }
 
