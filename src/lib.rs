@@ -13,16 +13,18 @@
 //! - [`answer`]: what a question asks for before anything is ranked: a paragraph named in words, a
 //!   meeting and what of it (or that the declaration does not say), a term to define, then the
 //!   paragraphs.
-//! - [`commands`]: the command table (one definition of each command) and one handler per command:
-//!   an [`commands::Interaction`] in, a [`reply::Response`] out. No transport code.
+//! - [`commands`]: the command table (one definition of each command); every
+//!   [`commands::Interaction`] parsed once into a typed [`commands::Command`], admitted, then applied
+//!   to give a [`reply::Response`]; button ids as a type ([`commands::ButtonId`]). No transport code.
 //! - [`reply`]: the transport-neutral reply and its rendering to Discord's interaction response JSON
 //!   (within every Discord limit) and to plain text.
-//! - [`text`]: text helpers every layer shares: limit-safe truncation, markdown escaping, folding.
-//! - [`discord`]: the Discord transports (the serenity gateway client), converting Discord's
-//!   interactions to the command core's and sending its replies back.
+//! - [`text`]: text helpers every layer shares: grapheme-safe truncation, markdown escaping, folding.
+//! - [`bot`]: the [`Bot`] every transport shares: a store that swaps one loaded state on reload, the
+//!   gate (administrators' commands, rate limits), diagnostics.
+//! - [`discord`]: the Discord transports (the serenity gateway client and the signed HTTP endpoint),
+//!   one answer plan for both, the REST client, shutdown and reload signals.
 //! - [`console`]: the local console and the one-shot command line (`exec`, `ask`, `search`).
 //! - [`rate_limit`]: per-user and per-channel command allowances, bounded in memory.
-//! - [`app`]: start-up: config, data and index, in that order, logged with sizes and timings.
 
 pub mod answer;
 pub mod bot;

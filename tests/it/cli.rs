@@ -1,4 +1,4 @@
-//! The command-line contract of DESIGN.md, through the real binary.
+//! The command-line contract of the README, through the real binary.
 
 use crate::util::{asem_bot, exec_json, run, stderr, stdout};
 use serde_json::Value;
@@ -200,11 +200,46 @@ fn a_malformed_token_is_refused_without_being_printed() {
     );
 }
 
+/// Misuse exits with status 2 and a usage line, before any data is loaded: an unknown subcommand
+/// or flag, a missing query, a flag given to a subcommand that does not take it.
 #[test]
-fn unknown_subcommands_fail_with_usage_hint() {
-    let output = run(&["frobnicate"]);
-    assert!(!output.status.success());
-    assert!(stderr(&output).contains("--help"));
+fn misuse_fails_with_status_2_and_a_usage_line() {
+    for args in [
+        &["frobnicate"][..],
+        &["search"],
+        &["search", "mobility", "--frobnicate"],
+        &["check", "--json"],
+        &["ask", "--limit", "3", "what"],
+        &["generate-corpus", "--paragraphs", "10"],
+    ] {
+        let output = run(args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        let error = stderr(&output);
+        assert!(error.contains("Usage: asem-bot"), "{args:?}: {error}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+    // A value out of range names the flag and its range.
+    let output = run(&["search", "mobility", "--limit", "0"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--limit") && stderr(&output).contains("1..=100"));
+    let help = run(&["search", "--help"]);
+    assert!(help.status.success());
+    assert!(stdout(&help).contains("--limit"), "{}", stdout(&help));
+}
+
+#[test]
+fn the_binary_prints_what_the_in_process_calls_give() {
+    for line in ["/meetings", "/glossary term: OER"] {
+        let output = run(&["exec", "--json", line]);
+        assert!(output.status.success(), "{line}: {}", stderr(&output));
+        let printed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(printed, exec_json(line), "{line}");
+    }
 }
 
 #[test]

@@ -7,7 +7,7 @@ use asem_bot::console::{exec, parse_line};
 use proptest::prelude::*;
 use serde_json::Value;
 
-/// The inputs DESIGN.md and the issue name, and a few more of the same kind.
+/// The odd inputs the README promises a clear answer to, and a few more of the same kind.
 fn hostile() -> Vec<String> {
     vec![
         String::new(),

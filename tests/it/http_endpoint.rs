@@ -53,6 +53,11 @@ async fn start_with(bot: asem_bot::Bot) -> Server {
     }
 }
 
+async fn stop(mut server: Server) {
+    server.stop.take().unwrap().send(()).unwrap();
+    server.task.await.unwrap().unwrap();
+}
+
 /// One HTTP/1.1 request over a fresh connection; returns the status and the body.
 async fn request(
     address: SocketAddr,
@@ -123,7 +128,7 @@ fn interaction(kind: u8, data: Value) -> Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signed_interactions_are_answered() {
-    let mut server = start().await;
+    let server = start().await;
 
     let (status, pong) = post_signed(
         &server,
@@ -202,8 +207,7 @@ async fn signed_interactions_are_answered() {
     assert_eq!(status, 200);
     assert!(health.contains("\"paragraphs\":16"));
 
-    server.stop.take().unwrap().send(()).unwrap();
-    server.task.await.unwrap().unwrap();
+    stop(server).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -788,4 +792,108 @@ async fn dm_and_user_installed_interactions_are_answered() {
     let text = reply.to_string();
     assert!(text.contains("Copenhagen"), "{text}");
     assert!(!text.contains("Seoul, Republic of Korea"), "{text}");
+}
+
+/// A client that sends its whole upload before it reads (as Python's `urllib` does) still gets the
+/// 413: the endpoint drains an oversized body (within bounds) instead of closing on it mid-upload.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_oversized_upload_sent_whole_gets_a_413_it_can_read() {
+    let server = start().await;
+    let huge = vec![b' '; 12 * 1024 * 1024];
+    let mut stream = tokio::net::TcpStream::connect(server.address)
+        .await
+        .unwrap();
+    let mut head = format!(
+        "POST /interactions HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        server.address,
+        huge.len()
+    );
+    for (name, value) in signed(&huge, &now()) {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream
+        .write_all(&huge)
+        .await
+        .expect("the whole upload is accepted, not cut off with a broken pipe");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    assert!(text.contains("larger than"), "{text}");
+    stop(server).await;
+}
+
+/// Over HTTP as over the gateway (one answer plan): a slow command is acknowledged with a deferral
+/// and its reply sent as an edit through the REST API; a slow autocomplete gets no suggestions,
+/// never a deferral (which Discord refuses for autocomplete).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_answer_is_deferred_and_sent_as_an_edit() {
+    let fake = crate::fake_discord::FakeDiscord::start().await;
+    let vars = [
+        (
+            "DISCORD_TOKEN",
+            "MTAwMDAw.ZmFrZS1ib3Q.c2VjcmV0LXRva2Vu".to_string(),
+        ),
+        ("DISCORD_API_BASE_URL", fake.base_url.clone()),
+        (
+            "DISCORD_APPLICATION_ID",
+            crate::fake_discord::APPLICATION_ID.to_string(),
+        ),
+    ];
+    let config = asem_bot::config::Config::from_sources(
+        std::path::Path::new("/nonexistent/asem-bot.toml"),
+        |key| vars.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()),
+    )
+    .unwrap();
+    let slow = bot()
+        .clone()
+        .slowed(std::time::Duration::from_millis(2_600));
+    let public_key = hex(signing_key().verifying_key().as_bytes());
+    let endpoint = Endpoint::new(slow, &public_key)
+        .unwrap()
+        .with_rest(asem_bot::discord::rest::http_client(&config).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let (stop_tx, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(serve_on(listener, endpoint, async {
+        stopped.await.ok();
+    }));
+    let server = Server {
+        address,
+        stop: Some(stop_tx),
+        task,
+    };
+
+    let started = std::time::Instant::now();
+    let (status, body) = post_signed(
+        &server,
+        &interaction(2, json!({"id": "5", "name": "help", "type": 1})),
+    )
+    .await;
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+    assert_eq!((status, body), (200, json!({"type": 5})));
+    let edited = fake
+        .wait_for("the reply as an edit of the deferred response", |r| {
+            r.method == "PATCH" && r.path.ends_with("/token-http/messages/@original")
+        })
+        .await;
+    assert!(edited.body.to_string().contains("/ask"), "{}", edited.body);
+
+    let (status, body) = post_signed(
+        &server,
+        &interaction(
+            4,
+            json!({"id": "5", "name": "quote", "type": 1, "options": [
+                {"name": "paragraph", "type": 3, "value": "mob", "focused": true}
+            ]}),
+        ),
+    )
+    .await;
+    assert_eq!(
+        (status, body),
+        (200, json!({"type": 8, "data": {"choices": []}}))
+    );
+    stop(server).await;
 }

@@ -513,6 +513,18 @@ fn ablation(tuning: &EvalSet, holdout: &EvalSet, holdout2: &EvalSet) {
     }
 }
 
+/// The leave-one-out table of techniques (ten indexes rebuilt): on demand, as it takes minutes.
+/// `cargo test --release --test it leave_one_out -- --ignored --nocapture`
+#[test]
+#[ignore = "rebuilds ten indexes; run on demand, see RELEVANCE.md"]
+fn leave_one_out() {
+    ablation(
+        &load("queries.toml"),
+        &load("holdout.toml"),
+        &load("holdout2.toml"),
+    );
+}
+
 #[test]
 fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuning = load("queries.toml");
@@ -527,9 +539,6 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let (ours, fts5) = compare("eval/queries.toml (tuning)", &tuning);
     let (ours_holdout, _) = compare("eval/holdout.toml (held out)", &holdout);
     let (second, _) = compare("eval/holdout2.toml (held out, written blind)", &holdout2);
-    if std::env::var_os("ASEM_ABLATION").is_some() {
-        ablation(&tuning, &holdout, &holdout2);
-    }
 
     let all = ours["all"].mean();
     let held = ours_holdout["all"].mean();

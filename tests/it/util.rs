@@ -56,12 +56,17 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
-/// `asem-bot exec --json <line>`, parsed.
+/// What `asem-bot exec --json <line>` prints, parsed, computed in this process by the same calls the
+/// binary makes (spawning it for every line would test nothing more; `cli.rs` checks the binary
+/// prints the same).
 pub fn exec_json(line: &str) -> Value {
-    let output = run(&["exec", "--json", line]);
-    assert!(output.status.success(), "{line}: {}", stderr(&output));
-    serde_json::from_str(&stdout(&output))
-        .unwrap_or_else(|e| panic!("{line}: {e}: {}", stdout(&output)))
+    let printed = asem_bot::console::render(&asem_bot::console::exec(bot(), line), true);
+    serde_json::from_str(&printed).unwrap_or_else(|e| panic!("{line}: {e}: {printed}"))
+}
+
+/// What `asem-bot exec <line>` prints, computed in this process (see [`exec_json`]).
+pub fn exec_text(line: &str) -> String {
+    asem_bot::console::render(&asem_bot::console::exec(bot(), line), false)
 }
 
 /// The numbered paragraphs of the source text, read independently of the project's data: a line
@@ -116,8 +121,8 @@ fn len(value: &Value) -> usize {
     value.as_str().map_or(0, |s| s.encode_utf16().count())
 }
 
-/// Checks an interaction response body against every limit of DESIGN.md's table, written apart from
-/// the renderer so that it can catch the renderer's mistakes. Returns what is wrong.
+/// Checks an interaction response body against every one of Discord's limits (the README's table),
+/// written apart from the renderer so that it can catch the renderer's mistakes. Returns what is wrong.
 pub fn limit_violations(response: &Value) -> Vec<String> {
     let mut wrong = Vec::new();
     let mut expect = |ok: bool, what: String| {
