@@ -137,6 +137,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
     };
+    // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
+    // something else, not a meeting's record (its count or headcount aside).
+    let counts_meetings = matches!(
+        attribute,
+        Some(MeetingAttribute::Count | MeetingAttribute::Headcount)
+    );
+    if !counts_meetings && super::figure::asked_figure(question).is_some() {
+        return None;
+    }
     let mut clues: Vec<(Clue, Target)> = Vec::new();
     clues.extend(short_names(corpus, &words));
     clues.extend(ordinals(corpus, &words));
@@ -167,8 +176,17 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         }
     }
     clues.sort_by_key(|(clue, _)| *clue);
-    let named = clues.first().map(|(_, target)| *target);
     let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
+    // "Where does Seoul National University rank?" asks where and names a city: without a meeting
+    // named or mentioned, the city is not a meeting's.
+    if !mentions_meeting
+        && asked_clue.is_some()
+        && !clues.is_empty()
+        && clues.iter().all(|(c, _)| Some(*c) == asked_clue)
+    {
+        return None;
+    }
+    let named = clues.first().map(|(_, target)| *target);
     let target = match named {
         Some(target) => target,
         None => {
@@ -697,13 +715,11 @@ fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
                 Some(MeetingAttribute::Participants) => not_stated("who took part in"),
                 Some(MeetingAttribute::Headcount) => not_stated("how many countries or people took part in"),
                 Some(MeetingAttribute::Signatories) => not_stated("who signed anything at"),
-                Some(MeetingAttribute::Count) => state(
-                    corpus,
-                    &MeetingQuestion {
-                        target: Target::All,
-                        attribute: question.attribute,
-                    },
-                ),
+                // "What number was the Kuala Lumpur meeting?": its place in the series.
+                Some(MeetingAttribute::Count) => record(format!(
+                    "The {} in {} ({}) was the {}.",
+                    meeting.short, meeting.city, meeting.year, meeting.name
+                )),
             }
         }
     }

@@ -6,6 +6,7 @@
 
 pub mod definition;
 pub mod fact;
+pub mod figure;
 pub mod meeting;
 
 use crate::corpus::{Fact, Term};
@@ -82,12 +83,25 @@ pub fn understand<'c>(
     } else {
         None
     };
-    let fact = if meeting.is_none() && term.is_none() {
+    let figure = figure::asked_figure(question);
+    // A question for a figure ("how much did Korea spend on hosting…") is not one for a fact that
+    // gives none (who hosted).
+    let fact = if meeting.is_none() && term.is_none() && figure.is_none() {
         match_fact(corpus, question)
     } else {
         None
     };
-    let hits = index.search(question, limit, 0)?;
+    let mut hits = index.search(question, limit, 0)?;
+    if meeting.is_none() && term.is_none() && fact.is_none() {
+        // A question for a figure is answered only where the text gives one.
+        if let Some(asked) = figure {
+            hits.hits.retain(|hit| {
+                corpus.documents[hit.document]
+                    .paragraph(hit.paragraph)
+                    .is_some_and(|p| figure::gives(&asked, &p.text))
+            });
+        }
+    }
     Ok(Answer {
         reference: None,
         meeting,

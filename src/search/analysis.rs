@@ -33,6 +33,10 @@ pub struct AnalyzedQuery {
     pub concepts: Vec<Concept>,
     /// Corrections made, as (typed, corrected), to tell the user.
     pub corrections: Vec<(String, String)>,
+    /// Real English words of the query that neither the corpus nor its question bank uses
+    /// ("kindergartens", "salaries"): the question is about something the text does not cover,
+    /// unless the meaning of a paragraph is plainly the same.
+    pub unfamiliar: Vec<String>,
 }
 
 impl AnalyzedQuery {
@@ -72,6 +76,9 @@ pub struct Techniques {
     pub question_bank: bool,
     /// Match by meaning with the sentence encoder, fused with the word rankings.
     pub semantic: bool,
+    /// Ask more of the meaning when the question uses a real word the corpus and its question
+    /// bank never use.
+    pub unfamiliar_words: bool,
 }
 
 impl Techniques {
@@ -87,6 +94,7 @@ impl Techniques {
         relevance_floor: true,
         question_bank: true,
         semantic: true,
+        unfamiliar_words: true,
     };
 }
 
@@ -117,6 +125,8 @@ pub struct Lexicon {
     stop_words: StopWords,
     /// The stem of every token of the corpus, for [`Lexicon::token_stem`].
     token_stems: HashMap<String, String>,
+    /// Stems of the words people use in the question bank, beside the corpus's own.
+    bank_stems: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -194,6 +204,7 @@ impl Lexicon {
             speller,
             stop_words: StopWords::new(stop_words),
             token_stems,
+            bank_stems: Default::default(),
         }
     }
 
@@ -204,6 +215,20 @@ impl Lexicon {
             Some(stem) => Some(Cow::Borrowed(stem.as_str())),
             None => self.stems(lowered).pop().map(Cow::Owned),
         }
+    }
+
+    /// Learns the words of the question bank (questions in the words people use), so that a word
+    /// only they use is not taken for a topic the corpus lacks.
+    pub fn with_bank<'a>(mut self, questions: impl Iterator<Item = &'a str>) -> Lexicon {
+        let mut analyzer = self.analyzer.clone();
+        for question in questions {
+            for stem in stems(&mut analyzer, question) {
+                if !self.known_stems.contains_key(&stem) {
+                    self.bank_stems.insert(stem);
+                }
+            }
+        }
+        self
     }
 
     pub fn knows_stem(&self, stem: &str) -> bool {
@@ -299,6 +324,7 @@ impl Lexicon {
         }
 
         let mut corrections = Vec::new();
+        let mut unfamiliar = Vec::new();
         let content: Vec<usize> = (0..tokens.len())
             .filter(|&i| !covered[i] && !tokens[i].question_word)
             .collect();
@@ -376,6 +402,9 @@ impl Lexicon {
                         stems: vec![relative],
                         weight: RELATIVE_WEIGHT,
                     });
+                } else if techniques.unfamiliar_words && !self.bank_stems.contains(&token.stem) {
+                    // A real word, or a name no typo correction reaches ("PISA", "Germany").
+                    unfamiliar.push(token.word.clone());
                 }
             }
             concepts.push((
@@ -391,6 +420,7 @@ impl Lexicon {
         AnalyzedQuery {
             concepts: concepts.into_iter().map(|(_, c)| c).collect(),
             corrections,
+            unfamiliar,
         }
     }
 

@@ -58,6 +58,11 @@ const PARALLEL_INDEXING_FROM: usize = 20_000;
 const SNIPPET_CHARS: usize = 220;
 /// A paragraph this close in meaning to the question is relevant even with no word in common.
 pub const SEMANTIC_FLOOR: f32 = 0.6;
+/// The closeness in meaning a paragraph needs when the question uses an unfamiliar word.
+pub const UNFAMILIAR_FLOOR: f32 = 0.65;
+/// Longer text is chat, whose small talk is full of words no paragraph uses: the unfamiliar-word
+/// rule is for questions.
+const UNFAMILIAR_MAX_WORDS: usize = 14;
 
 /// How the word, bank and meaning rankings are fused, and the floors of each.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -72,6 +77,9 @@ pub struct Fusion {
     /// A paragraph sharing only some of the question's words must be at least this close in
     /// meaning: the question is otherwise about something else that uses the declaration's words.
     pub semantic_minimum: f32,
+    /// When the question uses a real word the corpus and its bank never use, only a paragraph
+    /// this close in meaning is relevant: the words it shares may be the declaration's, the topic not.
+    pub unfamiliar_floor: f32,
 }
 
 impl Default for Fusion {
@@ -83,6 +91,7 @@ impl Default for Fusion {
             semantic: 1.0,
             semantic_floor: SEMANTIC_FLOOR,
             semantic_minimum: 0.45,
+            unfamiliar_floor: UNFAMILIAR_FLOOR,
         }
     }
 }
@@ -202,7 +211,14 @@ impl SearchIndex {
                         .chain(d.sections.iter().map(|s| s.heading.as_str()))
                 });
                 let glossary = corpus.glossary.iter().map(|t| t.term.as_str());
-                Lexicon::new(texts.chain(glossary), &corpus.synonyms, &corpus.stop_words)
+                Lexicon::new(texts.chain(glossary), &corpus.synonyms, &corpus.stop_words).with_bank(
+                    corpus
+                        .documents
+                        .iter()
+                        .flat_map(|d| &d.paragraphs)
+                        .flat_map(|p| &p.questions)
+                        .map(String::as_str),
+                )
             });
             let indexed = index_paragraphs(&index, &corpus, ordinal, text, heading);
             (indexed, lexicon.join())
@@ -380,6 +396,8 @@ impl SearchIndex {
                 fusion.semantic / (fusion.k + rank as f32 + 1.0);
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
+        let unfamiliar = !analyzed.unfamiliar.is_empty()
+            && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS;
         for &ordinal in fused.keys() {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
@@ -391,9 +409,13 @@ impl SearchIndex {
                 // Every word found ("4IR", "Erasmus") needs no help from the encoder, which may
                 // not know an acronym; some words found need the meaning to agree; the meaning
                 // alone must be close.
-                share >= 0.999
-                    || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
-                    || close >= meaning_floor
+                if unfamiliar {
+                    close >= fusion.unfamiliar_floor.max(meaning_floor)
+                } else {
+                    share >= 0.999
+                        || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
+                        || close >= meaning_floor
+                }
             };
             if relevant {
                 passes.insert(ordinal);

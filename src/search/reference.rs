@@ -56,7 +56,11 @@ pub fn parse_reference(text: &str) -> Option<ParagraphReference> {
 impl ParagraphReference {
     /// The reference with [`LAST`] replaced by `last`, the number of the document's last paragraph.
     pub fn resolve_last(self, last: u32) -> ParagraphReference {
-        let at = |n: i64| if n == LAST { i64::from(last) } else { n };
+        let at = |n: i64| match n {
+            LAST => i64::from(last),
+            SECOND_LAST => i64::from(last) - 1,
+            n => n,
+        };
         ParagraphReference {
             first: at(self.first),
             last: at(self.last),
@@ -66,6 +70,8 @@ impl ParagraphReference {
 
 /// Stands for the last paragraph of whatever document the reference is resolved against.
 pub const LAST: i64 = i64::MIN + 1;
+/// The paragraph before the last ("the second to last paragraph"), resolved as [`LAST`] is.
+pub const SECOND_LAST: i64 = i64::MIN + 2;
 
 /// Words that name a paragraph.
 const PARAGRAPH_NOUNS: &[&str] = &[
@@ -124,15 +130,35 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         }
     }
     for (i, word) in words.iter().enumerate() {
-        if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
+        // "section 11", "p. 9": nouns that name a paragraph only with a number after them.
+        let numbered_only = matches!(word.as_str(), "section" | "p" | "pp")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        if !PARAGRAPH_NOUNS.contains(&word.as_str()) && !misspelt_paragraph(word) && !numbered_only
+        {
             continue;
         }
+        let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
+        let second_last = matches!(before(1), Some("penultimate" | "second-last"))
+            || (before(1) == Some("last")
+                && before(2) == Some("to")
+                && matches!(before(3), Some("second" | "next")));
+        if second_last {
+            return Some(ParagraphReference {
+                first: SECOND_LAST,
+                last: SECOND_LAST,
+            });
+        }
         // "the last paragraph": the caller's document decides which number that is.
-        if i >= 1 && matches!(words[i - 1].as_str(), "last" | "final" | "closing") {
+        if matches!(before(1), Some("last" | "final" | "closing" | "concluding")) {
             return Some(ParagraphReference {
                 first: LAST,
                 last: LAST,
             });
+        }
+        if matches!(before(1), Some("opening" | "introductory")) {
+            return Some(ParagraphReference { first: 1, last: 1 });
         }
         // "the fourth paragraph", "4th para"
         if let Some(n) = i
@@ -176,6 +202,30 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     None
 }
 
+/// "paragarph", "pargraph", "paragrah": "paragraph" typed with one slip (a swap, a letter missing,
+/// extra or wrong), which a reader would never take for another word.
+fn misspelt_paragraph(word: &str) -> bool {
+    let word = word.strip_suffix('s').unwrap_or(word);
+    if word == "paragraph" || !(8..=10).contains(&word.len()) || !word.starts_with('p') {
+        return false;
+    }
+    let target: Vec<char> = "paragraph".chars().collect();
+    let typed: Vec<char> = word.chars().collect();
+    within_one_edit(&typed, &target)
+}
+
+/// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    match a.len() as i64 - b.len() as i64 {
+        0 => a.len() <= 1 || a[1..] == b[1..] || (a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
+        1 => a[1..] == *b,
+        -1 => *a == b[1..],
+        _ => false,
+    }
+}
+
 fn number(text: &str) -> Option<(i64, &str)> {
     let (negative, digits_start) = match text.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest),
@@ -215,6 +265,19 @@ mod tests {
         assert_eq!(find_reference("quote 12 please"), r(12, 12));
         assert_eq!(find_reference("what does point 13 say"), r(13, 13));
         assert_eq!(find_reference("show me the article"), None);
+        assert_eq!(
+            find_reference("what does the fourth paragarph cover"),
+            r(4, 4)
+        );
+        assert_eq!(find_reference("the opening paragraph"), r(1, 1));
+        assert_eq!(
+            find_reference("second to last paragraph?"),
+            r(SECOND_LAST, SECOND_LAST)
+        );
+        assert_eq!(find_reference("give me section 11"), r(11, 11));
+        assert_eq!(find_reference("text of p. 9"), r(9, 9));
+        assert_eq!(find_reference("the first section of the text"), None);
+        assert_eq!(find_reference("a paradigm shift"), None);
     }
 
     #[test]

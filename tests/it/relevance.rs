@@ -453,9 +453,12 @@ fn compare(name: &str, set: &EvalSet) -> (Report, Report) {
             m.wrong_fact
         );
     }
-    println!("\nasem-bot misses ({}):", misses.len());
-    for miss in &misses {
-        println!("  {miss}");
+    // A held-out set's misses are counted, never listed: reading them would be tuning on them.
+    println!("\nasem-bot misses: {}", misses.len());
+    if !name.contains("held out") {
+        for miss in &misses {
+            println!("  {miss}");
+        }
     }
     (ours, theirs)
 }
@@ -463,7 +466,7 @@ fn compare(name: &str, set: &EvalSet) -> (Report, Report) {
 /// Leave-one-out: each technique switched off in turn, all the others on, on every set.
 fn ablation(tuning: &EvalSet, holdout: &EvalSet, holdout2: &EvalSet) {
     type Switch = fn(&mut Techniques);
-    let switches: [(&str, Switch); 12] = [
+    let switches: [(&str, Switch); 13] = [
         ("no sentence encoder", |t| t.semantic = false),
         ("no question bank", |t| t.question_bank = false),
         ("neither encoder nor bank", |t| {
@@ -479,6 +482,7 @@ fn ablation(tuning: &EvalSet, holdout: &EvalSet, holdout2: &EvalSet) {
         ("no proximity", |t| t.proximity = false),
         ("every form adds up", |t| t.best_form_only = false),
         ("no relevance floor", |t| t.relevance_floor = false),
+        ("no unfamiliar-word rule", |t| t.unfamiliar_words = false),
     ];
     println!("\n## What each technique adds: switched off one at a time\n");
     println!(
@@ -539,8 +543,27 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let (ours, fts5) = compare("eval/queries.toml (tuning)", &tuning);
     let (ours_holdout, _) = compare("eval/holdout.toml (held out)", &holdout);
     let (second, _) = compare("eval/holdout2.toml (held out, written blind)", &holdout2);
+    let tuning2 = load("tuning2.toml");
+    let (ours2, _) = compare(
+        "eval/tuning2.toml (tuning, written blind by a helper)",
+        &tuning2,
+    );
 
     let all = ours["all"].mean();
+    let tuned2 = ours2["all"].mean();
+    println!(
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        percent(all.top1),
+        percent(all.hit3),
+        percent(tuned2.top1),
+        percent(tuned2.hit3),
+        percent(ours2["out-of-scope"].mean().top1),
+        percent(ours_holdout["all"].mean().top1),
+        percent(second["all"].mean().top1),
+        percent(second["all"].mean().hit3),
+        percent(second["all"].mean().false_no_match),
+        second["all"].mean().wrong_fact
+    );
     let held = ours_holdout["all"].mean();
     let held2 = second["all"].mean();
     let lead = ours["paraphrase"].mean().top1 - fts5["paraphrase"].mean().top1;
@@ -558,6 +581,13 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
             CHAT_HIT3_FLOOR,
         ),
         ("paraphrase lead over FTS5", lead, PARAPHRASE_LEAD_FLOOR),
+        ("tuning 2 top-1", tuned2.top1, TUNING2_TOP1_FLOOR),
+        ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
+        (
+            "tuning 2 out-of-scope right",
+            ours2["out-of-scope"].mean().top1,
+            TUNING2_OUT_OF_SCOPE_FLOOR,
+        ),
     ];
     for (what, value, floor) in checks {
         assert!(
@@ -575,6 +605,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let wrong = [
         ("queries", &ours, 0.0),
         ("holdout", &ours_holdout, 0.0),
+        ("tuning2", &ours2, TUNING2_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -588,6 +619,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("queries", &ours, "meeting"),
         ("queries", &ours, "paragraph-ref"),
         ("queries", &ours, "not-stated"),
+        ("tuning2", &ours2, "paragraph-ref"),
+        ("tuning2", &ours2, "not-stated"),
         ("holdout", &ours_holdout, "meeting"),
         ("holdout", &ours_holdout, "out-of-scope"),
     ];
@@ -608,20 +641,61 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 
 // Floors just under the figures measured at this commit (RELEVANCE.md); the held-out ones are
 // reported, never tuned on: they rise only when a change made for other reasons lifts them.
-const TOP1_FLOOR: f64 = 0.94;
-const HIT3_FLOOR: f64 = 0.98;
-const HOLDOUT_TOP1_FLOOR: f64 = 0.88;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.82;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.89;
+const TOP1_FLOOR: f64 = 0.95;
+const HIT3_FLOOR: f64 = 0.99;
+/// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
+/// on the tuning sets alone; see RELEVANCE.md).
+const HOLDOUT_TOP1_FLOOR: f64 = 0.86;
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.85;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.92;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
-/// Wrong facts on the second held-out set: the goal is none; this is where it stands.
-const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 1.0;
+/// Wrong facts on the second held-out set: none since the figure and meeting guards.
+const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
+/// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
+/// out-of-scope questions told "no match" (most are near misses in the declaration's words).
+const TUNING2_TOP1_FLOOR: f64 = 0.85;
+const TUNING2_HIT3_FLOOR: f64 = 0.93;
+const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.9;
+/// Wrong facts on the second tuning set: questions about one meeting's spending or chair read as
+/// its host (see RELEVANCE.md).
+const TUNING2_WRONG_FACTS_CEILING: f64 = 2.0;
 /// Out-of-scope questions of the tuning set told "no match" (one, "weather in Seoul tomorrow",
 /// still gets ¶2: its city is the declaration's).
 const OUT_OF_SCOPE_FLOOR: f64 = 0.9;
 /// Paraphrase top-1 over SQLite FTS5's, in points.
 const PARAPHRASE_LEAD_FLOOR: f64 = 0.3;
+
+/// Tries the unfamiliar-word floor on the two tuning sets alone (never on a held-out set):
+/// `cargo test --release --test it relevance::sweep_unfamiliar -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn sweep_unfamiliar() {
+    let sets = [load("queries.toml"), load("tuning2.toml")];
+    let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
+    let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
+        .expect("the index builds");
+    println!("| unfamiliar floor | tuning top-1 | recall@3 | out-of-scope | false no-match | tuning 2 top-1 | recall@3 | out-of-scope | false no-match |");
+    for floor in [0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 2.0] {
+        index = index.with_fusion(Fusion {
+            unfamiliar_floor: floor,
+            ..Fusion::default()
+        });
+        let mut row = format!("| {floor} |");
+        for set in &sets {
+            let report = evaluate(set, |q| asem_bot(&index, q), &mut Vec::new());
+            let m = report["all"].mean();
+            row.push_str(&format!(
+                " {} | {} | {} | {} |",
+                percent(m.top1),
+                percent(m.hit3),
+                percent(report["out-of-scope"].mean().top1),
+                percent(m.false_no_match)
+            ));
+        }
+        println!("{row}");
+    }
+}
 
 /// Tries fusion settings on the tuning set alone (never on a held-out set) and prints each:
 /// `ASEM_SWEEP=1 cargo test --test it relevance::sweep -- --ignored --nocapture`.
@@ -651,6 +725,7 @@ fn sweep() {
                     semantic,
                     semantic_floor: floor,
                     semantic_minimum: minimum,
+                    ..Fusion::default()
                 };
                 index = index.with_fusion(fusion);
                 let report = evaluate(&tuning, |q| asem_bot(&index, q), &mut Vec::new());
