@@ -25,6 +25,7 @@
 //!   one answer plan for both, the REST client, shutdown and reload signals.
 //! - [`console`]: the local console and the one-shot command line (`exec`, `ask`, `search`).
 //! - [`rate_limit`]: per-user and per-channel command allowances, bounded in memory.
+//! - [`locale`]: the Discord locales the bot speaks and its Fluent catalogues (`locales/`).
 
 pub mod answer;
 pub mod bot;
@@ -33,6 +34,7 @@ pub mod config;
 pub mod console;
 pub mod corpus;
 pub mod discord;
+pub mod locale;
 pub mod rate_limit;
 pub mod reply;
 pub mod search;

@@ -26,7 +26,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Mode {
     /// The local console: type `/search query: mobility` and get the reply
-    Console,
+    Console {
+        /// Answer as for a Discord user of this locale (ko, ja, de, fr…); default en-US
+        #[arg(long, value_parser = locale_parser())]
+        locale: Option<String>,
+    },
     /// Run one command line as Discord would, e.g. "/quote paragraph: 6"
     Exec {
         #[arg(required = true, value_name = "LINE")]
@@ -34,6 +38,9 @@ enum Mode {
         /// Print the interaction response body exactly as the bot would send it
         #[arg(long)]
         json: bool,
+        /// Answer as for a Discord user of this locale (ko, ja, de, fr…); default en-US
+        #[arg(long, value_parser = locale_parser())]
+        locale: Option<String>,
     },
     /// Ask a question: shorthand for exec "/ask question: <question>"
     Ask {
@@ -42,6 +49,9 @@ enum Mode {
         /// Print the interaction response body exactly as the bot would send it
         #[arg(long)]
         json: bool,
+        /// Answer as for a Discord user of this locale (ko, ja, de, fr…); default en-US
+        #[arg(long, value_parser = locale_parser())]
+        locale: Option<String>,
     },
     /// The ranked paragraphs for a query, best first
     Search {
@@ -73,6 +83,11 @@ enum Mode {
         #[arg(long, default_value_t = 2017)]
         seed: u64,
     },
+}
+
+/// The Discord locales the bot knows (those of its catalogues in `locales/`).
+fn locale_parser() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(asem_bot::locale::locales())
 }
 
 /// The model's crates trace every tensor operation: at `debug` or `trace` that is thousands of
@@ -117,7 +132,7 @@ fn run(mode: Option<Mode>) -> anyhow::Result<()> {
         None => config.discord_token.is_none(),
         Some(mode) => matches!(
             mode,
-            Mode::Exec { .. } | Mode::Ask { .. } | Mode::Search { .. } | Mode::Console
+            Mode::Exec { .. } | Mode::Ask { .. } | Mode::Search { .. } | Mode::Console { .. }
         ),
     };
     init_logging(&config, if quiet { "warn" } else { "info" });
@@ -154,16 +169,23 @@ fn run(mode: Option<Mode>) -> anyhow::Result<()> {
         }
         None => {
             eprintln!("No DISCORD_TOKEN set: starting the local console (type /help; set DISCORD_TOKEN to run on Discord).");
-            console::run(&bot)
+            console::run(&bot, None)
         }
-        Some(Mode::Console) => console::run(&bot),
-        Some(Mode::Exec { line, json }) => print(&console::render(
-            &console::exec(&bot, &line.join(" ")),
+        Some(Mode::Console { locale }) => console::run(&bot, locale.as_deref()),
+        Some(Mode::Exec { line, json, locale }) => print(&console::render(
+            &console::exec_in(&bot, &line.join(" "), locale.as_deref()),
             json,
         )),
-        Some(Mode::Ask { question, json }) => {
+        Some(Mode::Ask {
+            question,
+            json,
+            locale,
+        }) => {
             let line = format!("/ask question: {}", question.join(" "));
-            print(&console::render(&console::exec(&bot, &line), json))
+            print(&console::render(
+                &console::exec_in(&bot, &line, locale.as_deref()),
+                json,
+            ))
         }
         Some(Mode::Search { query, limit, json }) => print(&console::search(
             &bot,

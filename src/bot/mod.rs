@@ -91,6 +91,7 @@ impl Bot {
         let context = Context {
             index: &index,
             reload: Some(&*self.store),
+            locale: caller.locale.as_deref().unwrap_or(crate::locale::SOURCE),
         };
         commands::respond(parsed.and_then(|command| command.apply(&context)))
     }

@@ -4,6 +4,7 @@
 use super::button_id::ButtonId;
 use super::spec::{CommandKind, COMMANDS};
 use crate::corpus::Corpus;
+use crate::locale;
 use crate::reply::{Button, Embed, Reply};
 use crate::text::{cite, cite_all};
 
@@ -96,23 +97,65 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
     reply
 }
 
-/// `/help`: every command from the command table, one line each.
-pub fn help() -> Reply {
+/// `/help`: every command from the command table, one line each, in the caller's language: the
+/// names and descriptions Discord shows in its picker, and the bot's own words from `locales/`.
+pub fn help(locale: &str) -> Reply {
+    let catalogues = locale::catalogues();
+    let text = |id: &str, attribute: Option<&str>, english: &str| {
+        catalogues
+            .text(locale, id, attribute)
+            .unwrap_or_else(|| english.to_string())
+    };
     let lines: Vec<String> = COMMANDS
         .iter()
-        .map(|c| match c.kind {
-            CommandKind::Slash => format!("`{}` — {}", c.usage(), c.description),
-            CommandKind::MessageMenu => {
-                format!("**{}** (message menu) — {}", c.name, c.description)
+        .map(|c| {
+            let id = c.message_id();
+            let name = text(&id, None, c.name);
+            match c.kind {
+                CommandKind::Slash => {
+                    let mut usage = format!("/{name}");
+                    for option in c.options {
+                        let option_name = text(
+                            &format!("option-{}-{}", c.name, option.name),
+                            None,
+                            option.name,
+                        );
+                        if option.required {
+                            usage.push_str(&format!(" {option_name}"));
+                        } else {
+                            usage.push_str(&format!(" [{option_name}]"));
+                        }
+                    }
+                    format!(
+                        "`{usage}` — {}",
+                        text(&id, Some("description"), c.description)
+                    )
+                }
+                CommandKind::MessageMenu => format!(
+                    "**{name}** ({}) — {}",
+                    catalogues.reply(locale, "help-message-menu"),
+                    catalogues.reply(locale, "help-menu-description")
+                ),
             }
         })
         .collect();
+    let mut description = format!(
+        "{}\n\n{}",
+        lines.join("\n"),
+        catalogues.reply_with(
+            locale,
+            "help-mention",
+            &[("ask", format!("/{}", text("command-ask", None, "ask")))]
+        )
+    );
+    let translated = !locale.starts_with("en") && locale::reply_locales().any(|l| l == locale);
+    if translated {
+        description.push('\n');
+        description.push_str(&catalogues.reply(locale, "help-english-note"));
+    }
     Reply::ephemeral(
-        Embed::new("asem-bot commands")
-            .description(format!(
-                "{}\n\nMention me with a question to get the `/ask` answer as a reply.",
-                lines.join("\n")
-            ))
-            .footer("Answers come from the Seoul Declaration of ASEMME6 (2017)"),
+        Embed::new(catalogues.reply(locale, "help-title"))
+            .description(description)
+            .footer(catalogues.reply(locale, "help-footer")),
     )
 }

@@ -87,6 +87,8 @@ pub struct Reloaded {
 pub struct Context<'a> {
     pub index: &'a SearchIndex,
     pub reload: Option<&'a dyn Reload>,
+    /// The caller's locale, for what the bot writes (the declaration stays in English).
+    pub locale: &'a str,
 }
 
 impl Command {
@@ -258,7 +260,7 @@ impl Command {
                     Response::Message(reply)
                 })
             }
-            Command::Help => message(about::help()),
+            Command::Help => message(about::help(context.locale)),
             Command::Reload => {
                 let store = context.reload.ok_or_else(|| CommandError::NotAllowed {
                     command: "reload".into(),

@@ -37,6 +37,9 @@ pub struct Caller {
     pub channel: Option<u64>,
     /// The local console (or a signal): the operator at the machine, trusted and never limited.
     pub local: bool,
+    /// The user's Discord locale (`ko`, `pt-BR`…), which the reply is written in where the bot has
+    /// a catalogue for it; `None`: English.
+    pub locale: Option<String>,
 }
 
 impl Caller {
@@ -54,7 +57,14 @@ impl Caller {
             user,
             channel,
             local: false,
+            locale: None,
         }
+    }
+
+    /// The same caller, reading `locale`.
+    pub fn in_locale(mut self, locale: Option<String>) -> Caller {
+        self.locale = locale.filter(|l| !l.is_empty());
+        self
     }
 }
 

@@ -1,7 +1,8 @@
 //! The command table: every command's name, description and options, defined once. Discord
 //! registration, dispatch, option validation, `/help` and the console all read it.
 
-use serde_json::{json, Value};
+use crate::locale;
+use serde_json::{json, Map, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CommandKind {
@@ -222,8 +223,33 @@ impl CommandSpec {
             .find(|o| o.name.eq_ignore_ascii_case(name))
     }
 
-    /// The command as Discord's bulk-overwrite endpoint expects it.
+    /// The catalogue id of the command's name and description.
+    pub fn message_id(&self) -> String {
+        format!("command-{}", self.name.to_lowercase().replace(' ', "-"))
+    }
+
+    /// The command as Discord's bulk-overwrite endpoint expects it, with its name and description
+    /// in every locale of `locales/`.
     pub fn registration(&self) -> Value {
+        let mut command = self.registration_in_english();
+        let id = self.message_id();
+        command["name_localizations"] = localizations(&id, None);
+        if self.kind == CommandKind::Slash {
+            command["description_localizations"] = localizations(&id, Some("description"));
+        }
+        // `get_mut`, not indexing: indexing a missing key would add `"options": null`.
+        if let Some(options) = command.get_mut("options").and_then(Value::as_array_mut) {
+            for option in options {
+                let name = option["name"].as_str().unwrap_or_default().to_string();
+                let id = format!("option-{}-{name}", self.name);
+                option["name_localizations"] = localizations(&id, None);
+                option["description_localizations"] = localizations(&id, Some("description"));
+            }
+        }
+        command
+    }
+
+    fn registration_in_english(&self) -> Value {
         match self.kind {
             CommandKind::MessageMenu => json!({
                 "name": self.name,
@@ -292,6 +318,18 @@ impl CommandSpec {
     }
 }
 
+/// `{"ko": "질문", …}`: a catalogue message in every locale that has it.
+fn localizations(id: &str, attribute: Option<&str>) -> Value {
+    let catalogues = locale::catalogues();
+    let mut out = Map::new();
+    for locale in locale::locales() {
+        if let Some(text) = catalogues.exact(locale, id, attribute) {
+            out.insert(locale.to_string(), Value::String(text));
+        }
+    }
+    Value::Object(out)
+}
+
 /// `integration_types`: installed to a server (0) or to a user's account (1).
 const GUILD_INSTALL: u8 = 0;
 const EVERY_INSTALL: [u8; 2] = [GUILD_INSTALL, 1];
@@ -319,6 +357,104 @@ mod tests {
                 assert_eq!(command["integration_types"], json!([0, 1]), "{name}");
                 assert_eq!(command["contexts"], json!([0, 1, 2]), "{name}");
             }
+        }
+    }
+
+    /// Discord's rule for a slash command or option name in any locale: 1-32 letters, digits, `-`,
+    /// `_` (Devanagari and Thai with their vowel signs), lower case wherever the script has case.
+    fn valid_name(name: &str) -> bool {
+        let length = name.chars().count();
+        let allowed = |c: char| {
+            c.is_alphanumeric()
+                || c == '-'
+                || c == '_'
+                || ('\u{0900}'..='\u{097F}').contains(&c)
+                || ('\u{0E00}'..='\u{0E7F}').contains(&c)
+        };
+        (1..=32).contains(&length) && name.chars().all(allowed) && name.to_lowercase() == name
+    }
+
+    #[test]
+    fn no_field_is_null() {
+        let text = registration().to_string();
+        assert!(!text.contains(":null"), "{text}");
+    }
+
+    #[test]
+    fn every_name_and_description_is_registered_in_every_locale_within_discords_rules() {
+        let locales: Vec<&str> = crate::locale::locales().collect();
+        assert_eq!(locales.len(), 28, "{locales:?}");
+        for command in registration().as_array().unwrap() {
+            let english = command["name"].as_str().unwrap();
+            let slash = command["type"] == 1;
+            let names = command["name_localizations"].as_object().unwrap();
+            assert_eq!(names.len(), 28, "{english}: {:?}", names.keys());
+            for (locale, name) in names {
+                let name = name.as_str().unwrap();
+                if slash {
+                    assert!(valid_name(name), "{english} in {locale}: {name:?}");
+                } else {
+                    assert!(
+                        (1..=32).contains(&name.chars().count()),
+                        "{locale}: {name:?}"
+                    );
+                }
+            }
+            if slash {
+                let descriptions = command["description_localizations"].as_object().unwrap();
+                assert_eq!(descriptions.len(), 28, "{english}");
+                for (locale, text) in descriptions {
+                    let length = text.as_str().unwrap().chars().count();
+                    assert!(
+                        (1..=100).contains(&length),
+                        "{english} in {locale}: {length}"
+                    );
+                }
+            }
+            for locale in &locales {
+                let mut seen = std::collections::HashSet::new();
+                for option in command["options"].as_array().into_iter().flatten() {
+                    let name = option["name_localizations"][*locale]
+                        .as_str()
+                        .unwrap_or_else(|| {
+                            panic!("{english}/{} has no name in {locale}", option["name"])
+                        });
+                    assert!(
+                        valid_name(name),
+                        "{english}/{} in {locale}: {name:?}",
+                        option["name"]
+                    );
+                    assert!(
+                        seen.insert(name),
+                        "{english}: two options named {name:?} in {locale}"
+                    );
+                    let description = option["description_localizations"][*locale]
+                        .as_str()
+                        .unwrap_or_default();
+                    assert!(
+                        (1..=100).contains(&description.chars().count()),
+                        "{english}/{} description in {locale}",
+                        option["name"]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_catalogue_has_the_source_messages_and_no_others() {
+        let catalogues = crate::locale::catalogues();
+        use crate::locale::{Kind, SOURCE};
+        let commands = catalogues.ids(SOURCE, Kind::Commands);
+        let replies = catalogues.ids(SOURCE, Kind::Replies);
+        assert!(!commands.is_empty() && !replies.is_empty());
+        for locale in crate::locale::locales() {
+            assert_eq!(catalogues.ids(locale, Kind::Commands), commands, "{locale}");
+        }
+        let reply_locales: Vec<&str> = crate::locale::reply_locales().collect();
+        assert!(reply_locales.len() >= 13, "{reply_locales:?}");
+        for locale in reply_locales {
+            assert_eq!(catalogues.ids(locale, Kind::Replies), replies, "{locale}");
         }
     }
 

@@ -5,16 +5,24 @@ mod line;
 
 pub use line::parse_line;
 
-use crate::commands::{self, CommandError};
+use crate::commands::{self, Caller, CommandError};
 use crate::reply::Response;
 use crate::Bot;
 use serde_json::json;
 use std::io::{BufRead, IsTerminal, Write};
 
-/// Runs one command line as Discord would.
+/// Runs one command line as Discord would, for a user of the source locale (English).
 pub fn exec(bot: &Bot, line: &str) -> Response {
+    exec_in(bot, line, None)
+}
+
+/// Runs one command line as Discord would, for a user whose Discord locale is `locale`.
+pub fn exec_in(bot: &Bot, line: &str, locale: Option<&str>) -> Response {
     match parse_line(line) {
-        Ok(interaction) => bot.handle(&interaction),
+        Ok(interaction) => bot.handle_as(
+            &Caller::local().in_locale(locale.map(str::to_string)),
+            &interaction,
+        ),
         Err(error) => Response::Message(error.to_reply()),
     }
 }
@@ -65,8 +73,9 @@ pub fn search(bot: &Bot, query: &str, limit: usize, json: bool) -> anyhow::Resul
     Ok(out)
 }
 
-/// The interactive console: reads command lines until end of input or `quit`.
-pub fn run(bot: &Bot) -> anyhow::Result<()> {
+/// The interactive console: reads command lines until end of input or `quit`, answering as for a
+/// user of `locale`.
+pub fn run(bot: &Bot, locale: Option<&str>) -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     let mut out = std::io::stdout().lock();
@@ -95,7 +104,7 @@ pub fn run(bot: &Bot) -> anyhow::Result<()> {
         if matches!(trimmed, "quit" | "exit" | "/quit" | "/exit") {
             break;
         }
-        let response = exec(bot, trimmed);
+        let response = exec_in(bot, trimmed, locale);
         write!(out, "{}", response.to_text())?;
         out.flush()?;
     }

@@ -47,15 +47,15 @@ pub fn to_interaction(interaction: &Interaction) -> Option<commands::Interaction
 
 /// Who sent an interaction and in which channel, for rate limits and the admin check.
 pub fn caller_of(interaction: &Interaction) -> Caller {
-    let (user, channel) = match interaction {
+    let (user, channel, locale) = match interaction {
         Interaction::Command(c) | Interaction::Autocomplete(c) => {
-            (c.user.id.get(), c.channel_id.get())
+            (c.user.id.get(), c.channel_id.get(), &c.locale)
         }
-        Interaction::Component(c) => (c.user.id.get(), c.channel_id.get()),
-        Interaction::Modal(m) => (m.user.id.get(), m.channel_id.get()),
+        Interaction::Component(c) => (c.user.id.get(), c.channel_id.get(), &c.locale),
+        Interaction::Modal(m) => (m.user.id.get(), m.channel_id.get(), &m.locale),
         _ => return Caller::discord(None, None),
     };
-    Caller::discord(Some(user), Some(channel))
+    Caller::discord(Some(user), Some(channel)).in_locale(Some(locale.clone()))
 }
 
 fn invocation(command: &CommandInteraction) -> Invocation {

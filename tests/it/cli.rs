@@ -306,3 +306,18 @@ fn a_generated_corpus_loads_answers_and_is_refused_twice() {
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty"));
 }
+
+/// `--locale` answers as for a Discord user of that locale; an unknown locale is misuse.
+#[test]
+fn exec_answers_in_the_locale_asked_for() {
+    let output = run(&["exec", "--locale", "ko", "/help"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let catalogues = asem_bot::locale::catalogues();
+    assert!(stdout(&output).contains(&catalogues.reply("ko", "help-title")));
+    let unknown = run(&["exec", "--locale", "xx", "/help"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("ko"),
+        "the known locales are listed"
+    );
+}

@@ -386,7 +386,15 @@ async fn the_binary_runs_the_gateway_and_never_prints_its_token() {
             printed.chars().take(2000).collect::<String>()
         );
         if matches!(level, "info" | "debug" | "trace") {
-            assert!(printed.contains("commands registered"), "at {level}");
+            assert!(
+                printed.contains("commands registered"),
+                "at {level}: {}",
+                printed
+                    .lines()
+                    .filter(|l| l.contains("ERROR") || l.contains("WARN"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
             assert!(printed.contains("data reloaded"), "at {level}");
             assert!(printed.contains("shutting down"), "at {level}");
         }
@@ -622,6 +630,33 @@ async fn a_slow_command_is_deferred_then_edited() {
         json!({"type": 8, "data": {"choices": []}}),
         "{}",
         late.body
+    );
+    running.stop().await;
+}
+
+/// The gateway reads the user's locale too: `/help` from a German client comes back in German.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_from_a_german_client_is_answered_in_german() {
+    let fake = FakeDiscord::start().await;
+    let running = RunningBot::start(&fake);
+    fake.wait_for("command registration", |r| {
+        r.method == "PUT" && r.path.ends_with("/commands")
+    })
+    .await;
+    let id = snowflake();
+    let mut payload = interaction(2, slash("help", json!([])), &id);
+    payload["locale"] = json!("de");
+    fake.dispatch("INTERACTION_CREATE", payload).await;
+    let path = format!("/api/v10/interactions/{id}/token-{id}/callback");
+    let answer = fake
+        .wait_for("the German answer", |r| {
+            r.path == path && r.method == "POST"
+        })
+        .await;
+    let title = answer.body["data"]["embeds"][0]["title"].as_str().unwrap();
+    assert_eq!(
+        title,
+        asem_bot::locale::catalogues().reply("de", "help-title")
     );
     running.stop().await;
 }

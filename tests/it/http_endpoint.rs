@@ -897,3 +897,25 @@ async fn a_slow_answer_is_deferred_and_sent_as_an_edit() {
     );
     stop(server).await;
 }
+
+/// Discord sends the user's locale with every interaction: `/help` from a Korean client is answered
+/// in Korean (the bot's own words; the declaration would stay in English).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_interaction_from_a_korean_client_is_answered_in_korean() {
+    let server = start().await;
+    let mut payload = interaction(2, json!({"id": "5", "name": "help", "type": 1}));
+    payload["locale"] = json!("ko");
+    let (status, body) = post_signed(&server, &payload).await;
+    assert_eq!(status, 200);
+    let catalogues = asem_bot::locale::catalogues();
+    let title = body["data"]["embeds"][0]["title"].as_str().unwrap();
+    assert_eq!(title, catalogues.reply("ko", "help-title"));
+    assert_ne!(title, catalogues.reply("en-US", "help-title"));
+    let text = body.to_string();
+    assert!(
+        text.contains(&catalogues.reply("ko", "help-english-note")),
+        "{text}"
+    );
+    assert!(limit_violations(&body).is_empty(), "{body}");
+    stop(server).await;
+}
