@@ -80,16 +80,17 @@ impl Gate {
     fn take_allowance(&self, caller: &Caller) -> Result<(), CommandError> {
         let now = Instant::now();
         let checks = [
-            (caller.user, &self.per_user, "you"),
-            (caller.channel, &self.per_channel, "this channel"),
+            (caller.user, &self.per_user, false),
+            (caller.channel, &self.per_channel, true),
         ];
-        for (key, limiter, scope) in checks {
+        for (key, limiter, channel) in checks {
             let Some(key) = key else { continue };
             if let Err(wait) = limiter.take(key, now) {
                 let rate = limiter.rate();
                 return Err(CommandError::SlowDown {
-                    scope: scope.into(),
-                    limit: format!("{} commands every {} s", rate.count, rate.window.as_secs()),
+                    channel,
+                    count: rate.count,
+                    window_secs: rate.window.as_secs(),
                     wait_secs: wait.as_secs_f64().ceil().max(1.0) as u64,
                 });
             }

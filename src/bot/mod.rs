@@ -83,17 +83,18 @@ impl Bot {
         if !self.delay.is_zero() {
             std::thread::sleep(self.delay);
         }
+        let locale = caller.locale.as_deref().unwrap_or(crate::locale::SOURCE);
         let parsed = Command::parse(interaction);
         if let Err(refused) = self.gate.admit(caller, parsed.as_ref().ok()) {
-            return commands::respond(Err(refused));
+            return commands::respond(Err(refused), locale);
         }
         let index = self.index();
         let context = Context {
             index: &index,
             reload: Some(&*self.store),
-            locale: caller.locale.as_deref().unwrap_or(crate::locale::SOURCE),
+            locale,
         };
-        commands::respond(parsed.and_then(|command| command.apply(&context)))
+        commands::respond(parsed.and_then(|command| command.apply(&context)), locale)
     }
 
     /// What was loaded, for `asem-bot check`.

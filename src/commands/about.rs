@@ -101,42 +101,18 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
 /// names and descriptions Discord shows in its picker, and the bot's own words from `locales/`.
 pub fn help(locale: &str) -> Reply {
     let catalogues = locale::catalogues();
-    let text = |id: &str, attribute: Option<&str>, english: &str| {
-        catalogues
-            .text(locale, id, attribute)
-            .unwrap_or_else(|| english.to_string())
-    };
     let lines: Vec<String> = COMMANDS
         .iter()
-        .map(|c| {
-            let id = c.message_id();
-            let name = text(&id, None, c.name);
-            match c.kind {
-                CommandKind::Slash => {
-                    let mut usage = format!("/{name}");
-                    for option in c.options {
-                        let option_name = text(
-                            &format!("option-{}-{}", c.name, option.name),
-                            None,
-                            option.name,
-                        );
-                        if option.required {
-                            usage.push_str(&format!(" {option_name}"));
-                        } else {
-                            usage.push_str(&format!(" [{option_name}]"));
-                        }
-                    }
-                    format!(
-                        "`{usage}` — {}",
-                        text(&id, Some("description"), c.description)
-                    )
-                }
-                CommandKind::MessageMenu => format!(
-                    "**{name}** ({}) — {}",
-                    catalogues.reply(locale, "help-message-menu"),
-                    catalogues.reply(locale, "help-menu-description")
-                ),
+        .map(|c| match c.kind {
+            CommandKind::Slash => {
+                format!("`{}` — {}", c.usage_in(locale), c.description_in(locale))
             }
+            CommandKind::MessageMenu => format!(
+                "**{}** ({}) — {}",
+                c.name_in(locale),
+                catalogues.reply(locale, "help-message-menu"),
+                catalogues.reply(locale, "help-menu-description")
+            ),
         })
         .collect();
     let mut description = format!(
@@ -145,7 +121,7 @@ pub fn help(locale: &str) -> Reply {
         catalogues.reply_with(
             locale,
             "help-mention",
-            &[("ask", format!("/{}", text("command-ask", None, "ask")))]
+            &[("ask", format!("/{}", COMMANDS[0].name_in(locale)))]
         )
     );
     let translated = !locale.starts_with("en") && locale::reply_locales().any(|l| l == locale);

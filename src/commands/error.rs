@@ -1,72 +1,67 @@
 //! What can go wrong in a command, as values: the variant decides what the user reads and what they
 //! are told to do next. Every error becomes an ephemeral reply in one place, [`CommandError::to_reply`].
 
+use super::spec;
+use crate::locale;
 use crate::reply::{Embed, Reply, COLOR_ERROR};
 use crate::text::{escape_user_text, truncate};
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CommandError {
-    #[error("Type a command, for example `/ask question: When was the meeting?`, or `/help` for the list.")]
     EmptyLine,
-    #[error("There is no `/{}` command.", shown(.0))]
     UnknownCommand(String),
-    #[error("`/{command}` has no option `{}`.", shown(.option))]
-    UnknownOption { command: String, option: String },
-    #[error("`/{command}` needs `{option}`.")]
+    UnknownOption {
+        command: String,
+        option: String,
+    },
     MissingOption {
         command: String,
         option: String,
         example: String,
     },
-    #[error("`{option}` takes a whole number from {min} to {max}, not “{}”.", shown(.given))]
     BadNumber {
         option: String,
         given: String,
         min: i64,
         max: i64,
     },
-    #[error("`{option}` is {length} characters long; the most I take is {max}.")]
     TooLong {
         option: String,
         length: usize,
         max: usize,
     },
-    #[error("There is no ¶{asked}: the {title} has {count} paragraphs, ¶1 to ¶{count}.")]
     NoSuchParagraph {
         asked: i64,
         count: u32,
         title: String,
     },
-    #[error("¶{first}–{last} together is longer than one Discord message can hold.")]
-    RangeTooLong { first: u32, last: u32 },
-    #[error("Nothing in the declaration matches “{}”.", shown(.query))]
+    RangeTooLong {
+        first: u32,
+        last: u32,
+    },
     NoMatch {
         query: String,
         suggestions: Vec<String>,
     },
-    #[error("I don't know the {what} “{}”.", shown(.given))]
     UnknownChoice {
         what: String,
         given: String,
         known: Vec<String>,
     },
-    #[error("This button has expired or does not belong to me.")]
     UnknownButton,
-    #[error("That message has no text I can search.")]
     EmptyMessage,
-    #[error("Slow down a little: {scope} can run {limit}.")]
     SlowDown {
-        /// "you" or "this channel".
-        scope: String,
-        /// "10 commands every 30 s".
-        limit: String,
+        /// The channel's allowance ran out, not the user's.
+        channel: bool,
+        /// The allowance: `count` commands every `window_secs` seconds.
+        count: u32,
+        window_secs: u64,
         wait_secs: u64,
     },
-    #[error("`/{command}` is for the bot's administrators.")]
-    NotAllowed { command: String },
-    #[error("The data did not reload; I am still answering from the data loaded before.\n```\n{}\n```", truncate(.0, 1500))]
+    NotAllowed {
+        command: String,
+    },
     ReloadFailed(String),
-    #[error("Something went wrong on my side while answering.")]
     Internal(String),
 }
 
@@ -75,72 +70,259 @@ fn shown(text: &str) -> String {
     truncate(&escape_user_text(text.trim()), 80)
 }
 
+/// `/name` as the user's client names the command.
+fn slash(locale: &str, name: &str) -> String {
+    match spec::find(name) {
+        Some(command) => format!("/{}", command.name_in(locale)),
+        None => format!("/{name}"),
+    }
+}
+
+/// An option's name as the user's client shows it, for a command by its English name.
+fn option_name(locale: &str, command: &str, option: &str) -> String {
+    spec::find(command)
+        .and_then(|c| c.option(option).map(|o| c.option_name_in(o, locale)))
+        .unwrap_or_else(|| option.to_string())
+}
+
 impl CommandError {
-    /// What the user can do about it.
-    pub fn hint(&self) -> String {
+    /// What went wrong, in `locale` (English where it has no catalogue).
+    pub fn message_in(&self, locale: &str) -> String {
+        let catalogues = locale::catalogues();
+        let say = |id: &str, args: &[(&str, String)]| catalogues.reply_with(locale, id, args);
         match self {
-            CommandError::EmptyLine | CommandError::UnknownCommand(_) => {
-                "Type `/help` to see every command.".into()
-            }
-            CommandError::UnknownOption { command, .. } => match super::spec::find(command) {
-                Some(spec) => format!("Usage: `{}`", spec.usage()),
-                None => "Type `/help` to see every command.".into(),
-            },
-            CommandError::MissingOption { example, .. } => format!("For example: `{example}`"),
-            CommandError::BadNumber { min, max, .. } => format!("Pick a number from {min} to {max}."),
-            CommandError::TooLong { .. } => {
-                "Shorten it to the words that matter, e.g. `mobility of students`.".into()
-            }
-            CommandError::NoSuchParagraph { count, .. } => format!(
-                "Pick a number from 1 to {count}, a range such as `6-7`, or words from the paragraph."
+            CommandError::EmptyLine => say(
+                "error-empty-line",
+                &[
+                    (
+                        "example",
+                        format!(
+                            "{} {}: {}",
+                            slash(locale, "ask"),
+                            option_name(locale, "ask", "question"),
+                            locale::catalogues().reply(locale, "example-ask-question")
+                        ),
+                    ),
+                    ("help", slash(locale, "help")),
+                ],
             ),
-            CommandError::RangeTooLong { first, .. } => format!(
-                "Quote fewer paragraphs at once, e.g. `/quote paragraph: {first}-{}`.",
-                first + 1
+            CommandError::UnknownCommand(name) => {
+                say("error-unknown-command", &[("command", shown(name))])
+            }
+            CommandError::UnknownOption { command, option } => say(
+                "error-unknown-option",
+                &[
+                    ("command", slash(locale, command)),
+                    ("option", shown(option)),
+                ],
             ),
-            CommandError::NoMatch { suggestions, .. } => {
-                let mut hint = String::from("Try other words, or fewer of them.");
-                if !suggestions.is_empty() {
-                    let tries: Vec<String> =
-                        suggestions.iter().map(|s| format!("`{s}`")).collect();
-                    hint.push_str(&format!(" The declaration talks about {}.", tries.join(", ")));
-                }
-                hint.push_str(" `/about` gives an overview.");
-                hint
+            CommandError::MissingOption {
+                command, option, ..
+            } => say(
+                "error-missing-option",
+                &[
+                    ("command", slash(locale, command)),
+                    ("option", option_name(locale, command, option)),
+                ],
+            ),
+            CommandError::BadNumber {
+                option,
+                given,
+                min,
+                max,
+            } => say(
+                "error-bad-number",
+                &[
+                    ("option", option.clone()),
+                    ("given", shown(given)),
+                    ("min", min.to_string()),
+                    ("max", max.to_string()),
+                ],
+            ),
+            CommandError::TooLong {
+                option,
+                length,
+                max,
+            } => say(
+                "error-too-long",
+                &[
+                    ("option", option.clone()),
+                    ("length", length.to_string()),
+                    ("max", max.to_string()),
+                ],
+            ),
+            CommandError::NoSuchParagraph {
+                asked,
+                count,
+                title,
+            } => say(
+                "error-no-such-paragraph",
+                &[
+                    ("asked", asked.to_string()),
+                    ("count", count.to_string()),
+                    ("title", title.clone()),
+                ],
+            ),
+            CommandError::RangeTooLong { first, last } => say(
+                "error-range-too-long",
+                &[("first", first.to_string()), ("last", last.to_string())],
+            ),
+            CommandError::NoMatch { query, .. } => {
+                say("error-no-match", &[("query", shown(query))])
             }
-            CommandError::UnknownChoice { known, .. } => {
-                format!("Known: {}.", known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "))
+            CommandError::UnknownChoice { what, given, .. } => {
+                let what = match what.as_str() {
+                    "fact" => option_name(locale, "facts", "topic"),
+                    "theme" => option_name(locale, "commitments", "theme"),
+                    "term" => option_name(locale, "glossary", "term"),
+                    other => other.to_string(),
+                };
+                say(
+                    "error-unknown-choice",
+                    &[("what", what), ("given", shown(given))],
+                )
             }
-            CommandError::UnknownButton => "Run the command again for fresh buttons.".into(),
-            CommandError::EmptyMessage => {
-                "Use it on a message with words in it; embeds and attachments are not read.".into()
+            CommandError::UnknownButton => say("error-unknown-button", &[]),
+            CommandError::EmptyMessage => say("error-empty-message", &[]),
+            CommandError::SlowDown {
+                channel,
+                count,
+                window_secs,
+                ..
+            } => say(
+                if *channel {
+                    "error-slow-down-channel"
+                } else {
+                    "error-slow-down-user"
+                },
+                &[
+                    ("count", count.to_string()),
+                    ("seconds", window_secs.to_string()),
+                ],
+            ),
+            CommandError::NotAllowed { command } => {
+                say("error-not-allowed", &[("command", slash(locale, command))])
             }
-            CommandError::SlowDown { wait_secs, .. } => {
-                format!("Try again in {wait_secs} s.")
-            }
-            CommandError::NotAllowed { .. } => {
-                "Ask an administrator: their user id must be in ASEM_ADMIN_USER_IDS.".into()
-            }
-            CommandError::ReloadFailed(_) => {
-                "Fix that line in `data/`, then run `/reload` again (or send the process SIGHUP).".into()
-            }
-            CommandError::Internal(_) => "Please try again in a moment.".into(),
+            CommandError::ReloadFailed(detail) => format!(
+                "{}\n```\n{}\n```",
+                say("error-reload-failed", &[]),
+                truncate(detail, 1500)
+            ),
+            CommandError::Internal(_) => say("error-internal", &[]),
         }
     }
 
-    /// The ephemeral reply that tells the user what went wrong and what to do.
+    /// What the user can do about it, in `locale`.
+    pub fn hint_in(&self, locale: &str) -> String {
+        let catalogues = locale::catalogues();
+        let say = |id: &str, args: &[(&str, String)]| catalogues.reply_with(locale, id, args);
+        let help = || say("hint-help", &[("help", slash(locale, "help"))]);
+        match self {
+            CommandError::EmptyLine | CommandError::UnknownCommand(_) => help(),
+            CommandError::UnknownOption { command, .. } => match spec::find(command) {
+                Some(spec) => say("hint-usage", &[("usage", spec.usage_in(locale))]),
+                None => help(),
+            },
+            CommandError::MissingOption {
+                command,
+                option,
+                example,
+            } => {
+                let value = catalogues.exact(locale, &format!("example-{command}-{option}"), None);
+                let example = match (value, spec::find(command)) {
+                    (Some(value), Some(spec)) => format!(
+                        "/{} {}: {value}",
+                        spec.name_in(locale),
+                        option_name(locale, command, option)
+                    ),
+                    _ => example.clone(),
+                };
+                say("hint-example", &[("example", example)])
+            }
+            CommandError::BadNumber { min, max, .. } => say(
+                "hint-bad-number",
+                &[("min", min.to_string()), ("max", max.to_string())],
+            ),
+            CommandError::TooLong { .. } => say("hint-too-long", &[]),
+            CommandError::NoSuchParagraph { count, .. } => {
+                say("hint-no-such-paragraph", &[("count", count.to_string())])
+            }
+            CommandError::RangeTooLong { first, .. } => {
+                let example = format!(
+                    "{} {}: {first}-{}",
+                    slash(locale, "quote"),
+                    option_name(locale, "quote", "paragraph"),
+                    first + 1
+                );
+                say("hint-range-too-long", &[("example", example)])
+            }
+            CommandError::NoMatch { suggestions, .. } => {
+                let mut hint = say("hint-no-match", &[]);
+                if !suggestions.is_empty() {
+                    let topics: Vec<String> =
+                        suggestions.iter().map(|s| format!("`{s}`")).collect();
+                    hint.push(' ');
+                    hint.push_str(&say(
+                        "hint-no-match-topics",
+                        &[("topics", topics.join(", "))],
+                    ));
+                }
+                hint.push(' ');
+                hint.push_str(&say("hint-about", &[("about", slash(locale, "about"))]));
+                hint
+            }
+            CommandError::UnknownChoice { known, .. } => {
+                let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                say("hint-known", &[("known", known.join(", "))])
+            }
+            CommandError::UnknownButton => say("hint-unknown-button", &[]),
+            CommandError::EmptyMessage => say("hint-empty-message", &[]),
+            CommandError::SlowDown { wait_secs, .. } => {
+                say("hint-slow-down", &[("seconds", wait_secs.to_string())])
+            }
+            CommandError::NotAllowed { .. } => say("hint-not-allowed", &[]),
+            CommandError::ReloadFailed(_) => {
+                say("hint-reload-failed", &[("reload", slash(locale, "reload"))])
+            }
+            CommandError::Internal(_) => say("hint-internal", &[]),
+        }
+    }
+
+    /// What the user can do about it, in English.
+    pub fn hint(&self) -> String {
+        self.hint_in(locale::SOURCE)
+    }
+
+    /// The ephemeral reply that tells the user what went wrong and what to do, in English.
     pub fn to_reply(&self) -> Reply {
+        self.to_reply_in(locale::SOURCE)
+    }
+
+    /// The ephemeral reply that tells the user what went wrong and what to do, in `locale`.
+    pub fn to_reply_in(&self, locale: &str) -> Reply {
         let title = match self {
-            CommandError::NoMatch { .. } => "No match",
-            CommandError::SlowDown { .. } => "Slow down",
-            CommandError::ReloadFailed(_) => "Reload failed",
-            CommandError::Internal(_) => "Sorry",
-            _ => "Not quite",
+            CommandError::NoMatch { .. } => "title-no-match",
+            CommandError::SlowDown { .. } => "title-slow-down",
+            CommandError::ReloadFailed(_) => "title-reload-failed",
+            CommandError::Internal(_) => "title-sorry",
+            _ => "title-not-quite",
         };
         Reply::ephemeral(
-            Embed::new(title)
-                .description(format!("{}\n{}", self, self.hint()))
+            Embed::new(locale::catalogues().reply(locale, title))
+                .description(format!(
+                    "{}\n{}",
+                    self.message_in(locale),
+                    self.hint_in(locale)
+                ))
                 .color(COLOR_ERROR),
         )
     }
 }
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(locale::SOURCE))
+    }
+}
+
+impl std::error::Error for CommandError {}

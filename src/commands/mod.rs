@@ -92,13 +92,13 @@ pub enum Interaction {
     },
 }
 
-/// The reply to a command's result: its response, or its error as an ephemeral reply.
-pub fn respond(result: Result<Response, CommandError>) -> Response {
+/// The reply to a command's result: its response, or its error as an ephemeral reply in `locale`.
+pub fn respond(result: Result<Response, CommandError>, locale: &str) -> Response {
     result.unwrap_or_else(|error| {
         if let CommandError::Internal(detail) = &error {
             tracing::error!(%detail, "command failed");
         }
-        Response::Message(error.to_reply())
+        Response::Message(error.to_reply_in(locale))
     })
 }
 

@@ -304,17 +304,48 @@ impl CommandSpec {
         }
     }
 
-    /// `/search query [limit]`: the usage line of `/help`.
+    /// `/search query [limit]`: the usage line of `/help`, in English.
     pub fn usage(&self) -> String {
-        let mut usage = format!("/{}", self.name);
+        self.usage_in(locale::SOURCE)
+    }
+
+    /// The usage line as the user's client names the command and its options (`/검색 검색어 [개수]`).
+    pub fn usage_in(&self, locale: &str) -> String {
+        let mut usage = format!("/{}", self.name_in(locale));
         for option in self.options {
+            let name = self.option_name_in(option, locale);
             if option.required {
-                usage.push_str(&format!(" {}", option.name));
+                usage.push_str(&format!(" {name}"));
             } else {
-                usage.push_str(&format!(" [{}]", option.name));
+                usage.push_str(&format!(" [{name}]"));
             }
         }
         usage
+    }
+
+    /// The command's name in `locale` (as registered), else its own.
+    pub fn name_in(&self, locale: &str) -> String {
+        locale::catalogues()
+            .text(locale, &self.message_id(), None)
+            .unwrap_or_else(|| self.name.to_string())
+    }
+
+    /// The command's description in `locale`, else its own.
+    pub fn description_in(&self, locale: &str) -> String {
+        locale::catalogues()
+            .text(locale, &self.message_id(), Some("description"))
+            .unwrap_or_else(|| self.description.to_string())
+    }
+
+    /// An option's name in `locale`, else its own.
+    pub fn option_name_in(&self, option: &OptionSpec, locale: &str) -> String {
+        locale::catalogues()
+            .text(
+                locale,
+                &format!("option-{}-{}", self.name, option.name),
+                None,
+            )
+            .unwrap_or_else(|| option.name.to_string())
     }
 }
 

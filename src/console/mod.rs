@@ -23,7 +23,7 @@ pub fn exec_in(bot: &Bot, line: &str, locale: Option<&str>) -> Response {
             &Caller::local().in_locale(locale.map(str::to_string)),
             &interaction,
         ),
-        Err(error) => Response::Message(error.to_reply()),
+        Err(error) => Response::Message(error.to_reply_in(locale.unwrap_or(crate::locale::SOURCE))),
     }
 }
 

@@ -74,5 +74,8 @@ fn deferral(interaction: &Interaction) -> Value {
 }
 
 pub fn failure_response() -> Response {
-    commands::respond(Err(CommandError::Internal("handler failed".into())))
+    commands::respond(
+        Err(CommandError::Internal("handler failed".into())),
+        crate::locale::SOURCE,
+    )
 }
