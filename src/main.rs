@@ -63,6 +63,9 @@ enum Mode {
         /// Print {"query":..,"hits":[..]}
         #[arg(long)]
         json: bool,
+        /// Write notes as for a Discord user of this locale (ko, ja, de, fr…); default en-US
+        #[arg(long, value_parser = locale_parser())]
+        locale: Option<String>,
     },
     /// Validate config and data and print what was indexed; exit 1 naming file, line and reason
     Check,
@@ -187,11 +190,17 @@ fn run(mode: Option<Mode>) -> anyhow::Result<()> {
                 json,
             ))
         }
-        Some(Mode::Search { query, limit, json }) => print(&console::search(
+        Some(Mode::Search {
+            query,
+            limit,
+            json,
+            locale,
+        }) => print(&console::search(
             &bot,
             &query.join(" "),
             usize::from(limit),
             json,
+            locale.as_deref(),
         )?),
         Some(Mode::Check) => print(&format!("{}\nok\n", bot.summary())),
         Some(Mode::ServeHttp) => runtime()?.block_on(asem_bot::discord::http::run(&config, bot)),

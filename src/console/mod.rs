@@ -37,12 +37,19 @@ pub fn render(response: &Response, json: bool) -> String {
 }
 
 /// `asem-bot search`: ranked hits, as text or as `{"query":..,"hits":[..]}`. A mistake such as ¶17
-/// gives no hits and a `note` saying what is wrong.
-pub fn search(bot: &Bot, query: &str, limit: usize, json: bool) -> anyhow::Result<String> {
+/// gives no hits and a `note` saying what is wrong, in `locale` (English by default).
+pub fn search(
+    bot: &Bot,
+    query: &str,
+    limit: usize,
+    json: bool,
+    locale: Option<&str>,
+) -> anyhow::Result<String> {
+    let locale = locale.unwrap_or(crate::locale::SOURCE);
     let (hits, note) = match commands::ranked(&bot.index(), query, limit.clamp(1, 100)) {
         Ok(hits) => (hits, None),
         Err(CommandError::Internal(detail)) => anyhow::bail!("search failed: {detail}"),
-        Err(mistake) => (Vec::new(), Some(mistake.to_string())),
+        Err(mistake) => (Vec::new(), Some(mistake.message_in(locale))),
     };
     if json {
         let mut out = json!({ "query": query, "hits": hits });
@@ -55,8 +62,15 @@ pub fn search(bot: &Bot, query: &str, limit: usize, json: bool) -> anyhow::Resul
         return Ok(format!("{note}\n"));
     }
     if hits.is_empty() {
+        let nothing = CommandError::NoMatch {
+            query: query.to_string(),
+            suggestions: Vec::new(),
+        };
+        let catalogues = crate::locale::catalogues();
         return Ok(format!(
-            "Nothing in the declaration matches “{query}”. Try other words, or fewer of them.\n"
+            "{} {}\n",
+            nothing.message_in(locale),
+            catalogues.reply(locale, "hint-no-match")
         ));
     }
     let mut out = String::new();

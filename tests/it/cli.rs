@@ -314,6 +314,13 @@ fn exec_answers_in_the_locale_asked_for() {
     assert!(output.status.success(), "{}", stderr(&output));
     let catalogues = asem_bot::locale::catalogues();
     assert!(stdout(&output).contains(&catalogues.reply("ko", "help-title")));
+    let search = run(&["search", "recipe for kimchi", "--locale", "de"]);
+    assert!(search.status.success());
+    assert!(
+        stdout(&search).contains(&catalogues.reply("de", "hint-no-match")),
+        "{}",
+        stdout(&search)
+    );
     let unknown = run(&["exec", "--locale", "xx", "/help"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(
