@@ -52,3 +52,17 @@ hint-internal = Bitte versuch es gleich noch einmal.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = Wann fand das Treffen statt?
 example-search-query = Anerkennung von Abschlüssen
+
+# Buttons (höchstens 80 Zeichen) und die Überschriften der Suchergebnisse.
+button-show = ¶{ $paragraph } anzeigen
+button-post-paragraph = ¶{ $paragraph } posten
+button-post = Im Kanal posten
+button-more = Weitere Ergebnisse
+button-back = Zurück
+button-next = Weiter
+search-title = Suche: { $query }
+search-results = Ergebnisse { $first }–{ $last }, die besten zuerst.
+quote-choose-title = Welcher Absatz?
+quote-choose = Mehrere Absätze passen zu „{ $asked }“. Drück auf einen, um ihn im Kanal zu posten; vorher wird nichts gepostet.
+menu-title = Passendes aus der Erklärung
+menu-for = Zur Nachricht: „{ $message }“

@@ -53,3 +53,17 @@ hint-internal = Please try again in a moment.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = When did the meeting take place?
 example-search-query = recognition of qualifications
+
+# Buttons (at most 80 characters) and the headings of search results.
+button-show = Show ¶{ $paragraph }
+button-post-paragraph = Post ¶{ $paragraph }
+button-post = Post in channel
+button-more = More results
+button-back = Back
+button-next = Next
+search-title = Search: { $query }
+search-results = Results { $first }–{ $last }, best first.
+quote-choose-title = Which paragraph?
+quote-choose = Several paragraphs match “{ $asked }”. Press one to post it in the channel; nothing is posted until you do.
+menu-title = Related in the declaration
+menu-for = For the message: “{ $message }”

@@ -52,3 +52,17 @@ hint-internal = Vuelve a intentarlo en un momento.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = ¿Cuándo se celebró la reunión?
 example-search-query = reconocimiento de títulos
+
+# Botones (80 caracteres como máximo) y títulos de los resultados de búsqueda.
+button-show = Ver ¶{ $paragraph }
+button-post-paragraph = Publicar ¶{ $paragraph }
+button-post = Publicar en el canal
+button-more = Más resultados
+button-back = Atrás
+button-next = Siguiente
+search-title = Búsqueda: { $query }
+search-results = Resultados { $first }–{ $last }, de más a menos relevantes.
+quote-choose-title = ¿Qué párrafo?
+quote-choose = Varios párrafos coinciden con «{ $asked }». Pulsa uno para publicarlo en el canal; no se publica nada hasta que lo hagas.
+menu-title = Párrafos relacionados de la declaración
+menu-for = Para el mensaje: «{ $message }»

@@ -52,3 +52,17 @@ hint-internal = Réessaie dans un instant.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = Quand la réunion a-t-elle eu lieu ?
 example-search-query = reconnaissance des diplômes
+
+# Boutons (80 caractères au maximum) et titres des résultats de recherche.
+button-show = Voir le ¶{ $paragraph }
+button-post-paragraph = Publier le ¶{ $paragraph }
+button-post = Publier dans le salon
+button-more = Plus de résultats
+button-back = Retour
+button-next = Suivant
+search-title = Recherche : { $query }
+search-results = Résultats { $first }–{ $last }, les plus pertinents d'abord.
+quote-choose-title = Quel paragraphe ?
+quote-choose = Plusieurs paragraphes correspondent à « { $asked } ». Appuie sur l'un d'eux pour le publier dans le salon ; rien n'est publié tant que tu ne l'as pas fait.
+menu-title = Passages liés dans la déclaration
+menu-for = Pour le message : « { $message } »

@@ -52,3 +52,17 @@ hint-internal = कृपया थोड़ी देर बाद फिर �
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = बैठक कब हुई थी?
 example-search-query = योग्यताओं की मान्यता
+
+# बटन (ज़्यादा से ज़्यादा 80 अक्षर) और खोज नतीजों के शीर्षक।
+button-show = ¶{ $paragraph } देखें
+button-post-paragraph = ¶{ $paragraph } पोस्ट करें
+button-post = चैनल में पोस्ट करें
+button-more = और नतीजे
+button-back = पीछे
+button-next = आगे
+search-title = खोज: { $query }
+search-results = नतीजे { $first }–{ $last }, सबसे मिलते-जुलते पहले।
+quote-choose-title = कौन-सा अनुच्छेद?
+quote-choose = “{ $asked }” से कई अनुच्छेद मेल खाते हैं। चैनल में पोस्ट करने के लिए किसी एक को दबाएँ; जब तक आप नहीं दबाते, कुछ भी पोस्ट नहीं होगा।
+menu-title = घोषणा में इससे जुड़े अंश
+menu-for = इस मैसेज के लिए: “{ $message }”

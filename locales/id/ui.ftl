@@ -52,3 +52,17 @@ hint-internal = Silakan coba lagi sebentar lagi.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = Kapan pertemuan itu diadakan?
 example-search-query = pengakuan kualifikasi
+
+# Tombol (paling banyak 80 karakter) dan judul hasil pencarian.
+button-show = Lihat ¶{ $paragraph }
+button-post-paragraph = Kirim ¶{ $paragraph }
+button-post = Kirim ke kanal
+button-more = Hasil lainnya
+button-back = Kembali
+button-next = Berikutnya
+search-title = Pencarian: { $query }
+search-results = Hasil { $first }–{ $last }, yang paling relevan lebih dulu.
+quote-choose-title = Paragraf yang mana?
+quote-choose = Ada beberapa paragraf yang cocok dengan “{ $asked }”. Tekan salah satunya untuk mengirimnya ke kanal; tidak ada yang dikirim sebelum Anda menekannya.
+menu-title = Yang terkait dalam deklarasi
+menu-for = Untuk pesan: “{ $message }”

@@ -52,3 +52,17 @@ hint-internal = Riprova tra un momento.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = Quando si è svolta la riunione?
 example-search-query = riconoscimento dei titoli di studio
+
+# Pulsanti (al massimo 80 caratteri) e titoli dei risultati di ricerca.
+button-show = Mostra ¶{ $paragraph }
+button-post-paragraph = Pubblica ¶{ $paragraph }
+button-post = Pubblica nel canale
+button-more = Altri risultati
+button-back = Indietro
+button-next = Avanti
+search-title = Ricerca: { $query }
+search-results = Risultati { $first }–{ $last }, dai più pertinenti.
+quote-choose-title = Quale paragrafo?
+quote-choose = Più paragrafi corrispondono a «{ $asked }». Premine uno per pubblicarlo nel canale; finché non lo fai, non viene pubblicato nulla.
+menu-title = Parti collegate della dichiarazione
+menu-for = Per il messaggio: «{ $message }»

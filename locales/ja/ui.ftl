@@ -52,3 +52,17 @@ hint-internal = 少し時間をおいてから、もう一度お試しくださ�
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = 会議はいつ開催されましたか？
 example-search-query = 資格の承認
+
+# ボタン（最大 80 文字）と検索結果の見出し。
+button-show = ¶{ $paragraph } を表示
+button-post-paragraph = ¶{ $paragraph } を投稿
+button-post = チャンネルに投稿
+button-more = 結果をもっと見る
+button-back = 戻る
+button-next = 次へ
+search-title = 検索：{ $query }
+search-results = 結果 { $first }–{ $last }（関連度の高い順）
+quote-choose-title = どの段落ですか？
+quote-choose = 「{ $asked }」に一致する段落が複数あります。ボタンを押すと、その段落をチャンネルに投稿します。押すまでは何も投稿されません。
+menu-title = 宣言の関連箇所
+menu-for = 対象のメッセージ：「{ $message }」

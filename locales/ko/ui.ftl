@@ -52,3 +52,17 @@ hint-internal = 잠시 후 다시 시도해 주세요.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = 회의는 언제 열렸나요?
 example-search-query = 자격 인정
+
+# 버튼(최대 80자)과 검색 결과 제목.
+button-show = ¶{ $paragraph } 보기
+button-post-paragraph = ¶{ $paragraph } 게시
+button-post = 채널에 게시
+button-more = 결과 더 보기
+button-back = 이전
+button-next = 다음
+search-title = 검색: { $query }
+search-results = 결과 { $first }–{ $last }, 관련도 높은 순.
+quote-choose-title = 어떤 단락인가요?
+quote-choose = “{ $asked }”에 해당하는 단락이 여러 개예요. 하나를 누르면 그 단락을 채널에 게시해요. 누르기 전에는 아무것도 게시되지 않아요.
+menu-title = 선언문의 관련 단락
+menu-for = 대상 메시지: “{ $message }”

@@ -52,3 +52,17 @@ hint-internal = Spróbuj ponownie za chwilę.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = Kiedy odbyło się spotkanie?
 example-search-query = uznawanie kwalifikacji
+
+# Przyciski (maksymalnie 80 znaków) i nagłówki wyników wyszukiwania.
+button-show = Pokaż ¶{ $paragraph }
+button-post-paragraph = Opublikuj ¶{ $paragraph }
+button-post = Opublikuj na kanale
+button-more = Więcej wyników
+button-back = Wstecz
+button-next = Dalej
+search-title = Wyszukiwanie: { $query }
+search-results = Wyniki { $first }–{ $last }, od najlepiej pasujących.
+quote-choose-title = Który akapit?
+quote-choose = Do „{ $asked }” pasuje kilka akapitów. Naciśnij jeden, żeby opublikować go na kanale; dopóki tego nie zrobisz, nic nie zostanie opublikowane.
+menu-title = Powiązane fragmenty deklaracji
+menu-for = Dla wiadomości: „{ $message }”

@@ -52,3 +52,17 @@ hint-internal = โปรดลองอีกครั้งในอีกส�
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = การประชุมจัดขึ้นเมื่อไร
 example-search-query = การรับรองคุณวุฒิ
+
+# ปุ่ม (ไม่เกิน 80 ตัวอักษร) และหัวข้อของผลการค้นหา
+button-show = ดู ¶{ $paragraph }
+button-post-paragraph = โพสต์ ¶{ $paragraph }
+button-post = โพสต์ในช่อง
+button-more = ผลลัพธ์เพิ่มเติม
+button-back = ย้อนกลับ
+button-next = ถัดไป
+search-title = ค้นหา: { $query }
+search-results = ผลลัพธ์ที่ { $first }–{ $last } เรียงจากตรงที่สุดก่อน
+quote-choose-title = ย่อหน้าไหน
+quote-choose = มีหลายย่อหน้าที่ตรงกับ “{ $asked }” กดเลือกหนึ่งย่อหน้าเพื่อโพสต์ในช่อง จะยังไม่มีการโพสต์อะไรจนกว่าคุณจะกด
+menu-title = ส่วนที่เกี่ยวข้องในปฏิญญา
+menu-for = สำหรับข้อความ: “{ $message }”

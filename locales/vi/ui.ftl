@@ -52,3 +52,17 @@ hint-internal = Vui lòng thử lại sau giây lát.
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = Cuộc họp diễn ra khi nào?
 example-search-query = công nhận văn bằng
+
+# Các nút (tối đa 80 ký tự) và tiêu đề của kết quả tìm kiếm.
+button-show = Xem ¶{ $paragraph }
+button-post-paragraph = Đăng ¶{ $paragraph }
+button-post = Đăng lên kênh
+button-more = Thêm kết quả
+button-back = Quay lại
+button-next = Tiếp theo
+search-title = Tìm kiếm: { $query }
+search-results = Kết quả { $first }–{ $last }, phù hợp nhất xếp trước.
+quote-choose-title = Đoạn nào?
+quote-choose = Có nhiều đoạn khớp với “{ $asked }”. Hãy bấm vào một đoạn để đăng đoạn đó lên kênh; sẽ không có gì được đăng cho đến khi bạn bấm.
+menu-title = Nội dung liên quan trong tuyên bố
+menu-for = Cho tin nhắn: “{ $message }”

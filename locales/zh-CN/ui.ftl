@@ -52,3 +52,17 @@ hint-internal = 请稍后再试。
 # The value of a command's required option in the examples of `hint-example` (a question, words).
 example-ask-question = 会议是什么时候举行的？
 example-search-query = 资格认可
+
+# 按钮（最多 80 个字符）和搜索结果的标题。
+button-show = 查看 ¶{ $paragraph }
+button-post-paragraph = 发布 ¶{ $paragraph }
+button-post = 发布到频道
+button-more = 更多结果
+button-back = 上一步
+button-next = 下一步
+search-title = 搜索：{ $query }
+search-results = 第 { $first }–{ $last } 条结果，按相关度排序。
+quote-choose-title = 哪一段？
+quote-choose = 有多个段落与“{ $asked }”匹配。点击其中一个即可将其发布到频道；在你点击之前不会发布任何内容。
+menu-title = 宣言中的相关内容
+menu-for = 针对的消息：“{ $message }”

@@ -201,9 +201,19 @@ impl Command {
         matches!(self, Command::Suggest { .. })
     }
 
-    /// Runs the command. User mistakes come back as errors that say what to do.
+    /// Runs the command. User mistakes come back as errors that say what to do. What the bot
+    /// writes is in the caller's locale where its catalogue has it.
     pub fn apply(self, context: &Context) -> Result<Response, CommandError> {
+        let mut response = self.answer(context)?;
+        if let Response::Message(reply) | Response::Update(reply) = &mut response {
+            super::render::localize_buttons(reply, context.locale);
+        }
+        Ok(response)
+    }
+
+    fn answer(self, context: &Context) -> Result<Response, CommandError> {
         let index = context.index;
+        let locale = context.locale;
         let message = |reply: Reply| Ok(Response::Message(reply));
         match self {
             Command::Ask { question } => message(reading::ask(index, &question)?),
@@ -212,12 +222,12 @@ impl Command {
                 limit,
                 offset,
             } => {
-                let mut reply = reading::search(index, &query, limit, offset)?;
+                let mut reply = reading::search(index, &query, limit, offset, locale)?;
                 // A later page is for the presser, not a new message for everyone.
                 reply.ephemeral |= offset > 0;
                 message(reply)
             }
-            Command::Quote { reference } => message(reading::quote(index, &reference)?),
+            Command::Quote { reference } => message(reading::quote(index, &reference, locale)?),
             Command::Paragraph {
                 document,
                 number,
@@ -278,7 +288,7 @@ impl Command {
                 )))
             }
             Command::FindInDeclaration { content } => {
-                message(reading::find_in_declaration(index, &content)?)
+                message(reading::find_in_declaration(index, &content, locale)?)
             }
             Command::Suggest { field, typed } => Ok(Response::Autocomplete(autocomplete::suggest(
                 index, field, &typed,

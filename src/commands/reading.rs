@@ -208,7 +208,9 @@ pub fn search(
     query: &str,
     limit: usize,
     offset: usize,
+    locale: &str,
 ) -> Result<Reply, CommandError> {
+    let catalogues = crate::locale::catalogues();
     let corpus = index.corpus();
     let query = query.trim();
     if let Some(reference) = parse_reference(query) {
@@ -227,13 +229,21 @@ pub fn search(
     }
     let first = offset + 1;
     let last = offset + hits.hits.len();
-    let mut description = format!("Results {first}–{last}, best first.");
+    let mut description = catalogues.reply_with(
+        locale,
+        "search-results",
+        &[("first", first.to_string()), ("last", last.to_string())],
+    );
     if let Some(note) = corrections_note(query, &hits) {
         description.push('\n');
         description.push_str(&note);
     }
     let mut embed = Embed::new(truncate(
-        &format!("Search: {}", escape_user_text(query)),
+        &catalogues.reply_with(
+            locale,
+            "search-title",
+            &[("query", escape_user_text(query))],
+        ),
         250,
     ))
     .description(description);
@@ -256,7 +266,7 @@ const QUOTE_CANDIDATES: usize = 5;
 /// `/quote`: the exact text of a paragraph, a range (`6-7`) or a list (`6, 8, 12`), public and
 /// cited. Words post a paragraph only when they pin it down (a phrase only it has, or a single
 /// match); otherwise the user picks from the candidates, privately, and only the pick is posted.
-pub fn quote(index: &SearchIndex, asked: &str) -> Result<Reply, CommandError> {
+pub fn quote(index: &SearchIndex, asked: &str, locale: &str) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let document = corpus.primary();
     if let Some(reference) = parse_reference(asked) {
@@ -297,10 +307,14 @@ pub fn quote(index: &SearchIndex, asked: &str) -> Result<Reply, CommandError> {
             quote_range(document, ParagraphReference { first: n, last: n }, false)
         }
         several => {
-            let mut embed = Embed::new("Which paragraph?").description(format!(
-                "Several paragraphs match “{}”. Press one to post it in the channel; nothing is posted until you do.",
-                truncate(&escape_user_text(asked), 200)
-            ));
+            let catalogues = crate::locale::catalogues();
+            let mut embed = Embed::new(catalogues.reply(locale, "quote-choose-title")).description(
+                catalogues.reply_with(
+                    locale,
+                    "quote-choose",
+                    &[("asked", truncate(&escape_user_text(asked), 200))],
+                ),
+            );
             let shown: Vec<crate::search::Hit> = several.iter().map(|h| (*h).clone()).collect();
             embed = with_hit_fields(embed, &corpus.documents, &shown);
             let mut reply = Reply::ephemeral(embed);
@@ -392,7 +406,11 @@ pub fn quote_range(
 const MENU_TEXT_CHARS: usize = 300;
 
 /// The *Find in declaration* message menu: paragraphs related to a message, shown to the user alone.
-pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, CommandError> {
+pub fn find_in_declaration(
+    index: &SearchIndex,
+    content: &str,
+    locale: &str,
+) -> Result<Reply, CommandError> {
     let text = truncate(content.trim(), MENU_TEXT_CHARS);
     let corpus = index.corpus();
     // A message naming a paragraph ("see para twelve") is about that paragraph.
@@ -405,10 +423,13 @@ pub fn find_in_declaration(index: &SearchIndex, content: &str) -> Result<Reply, 
     if hits.hits.is_empty() {
         return Err(no_match(corpus, &text));
     }
-    let mut embed = Embed::new("Related in the declaration").description(format!(
-        "For the message: “{}”",
-        truncate(&escape_user_text(&text), 200)
-    ));
+    let catalogues = crate::locale::catalogues();
+    let mut embed =
+        Embed::new(catalogues.reply(locale, "menu-title")).description(catalogues.reply_with(
+            locale,
+            "menu-for",
+            &[("message", truncate(&escape_user_text(&text), 200))],
+        ));
     embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
     let mut reply = Reply::ephemeral(embed);
     for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {

@@ -2,7 +2,8 @@
 //! result fields, so that a paragraph looks the same wherever it appears.
 
 use crate::corpus::{Citation, Document, Fact, Paragraph};
-use crate::reply::{Button, Embed};
+use crate::locale;
+use crate::reply::{Button, Embed, Reply};
 use crate::search::Hit;
 use crate::text::truncate;
 
@@ -50,6 +51,53 @@ pub fn with_hit_fields(mut embed: Embed, documents: &[Document], hits: &[Hit]) -
         embed = embed.field(truncate(&name, 256), hit.snippet.clone());
     }
     embed
+}
+
+/// The buttons' labels in `locale`. Handlers label buttons in English (the source); a label that is
+/// the English default for its button's id is replaced by the catalogue's, so every button of every
+/// reply is translated in this one place.
+pub fn localize_buttons(reply: &mut Reply, locale: &str) {
+    if locale == locale::SOURCE {
+        return;
+    }
+    let catalogues = locale::catalogues();
+    let say = |id: &str, args: &[(&str, String)]| {
+        (
+            catalogues.reply_with(locale::SOURCE, id, args),
+            catalogues.reply_with(locale, id, args),
+        )
+    };
+    for button in &mut reply.buttons {
+        let Ok(id) = button.custom_id.parse::<ButtonId>() else {
+            continue;
+        };
+        let candidates = match id {
+            ButtonId::Paragraph {
+                number,
+                post: false,
+                ..
+            } => vec![say("button-show", &[("paragraph", number.to_string())])],
+            ButtonId::Paragraph {
+                number, post: true, ..
+            } => vec![
+                say(
+                    "button-post-paragraph",
+                    &[("paragraph", number.to_string())],
+                ),
+                say("button-post", &[]),
+            ],
+            ButtonId::More { .. } => vec![say("button-more", &[])],
+            ButtonId::About { .. } => vec![say("button-back", &[]), say("button-next", &[])],
+            ButtonId::Theme { post: true, .. } => vec![say("button-post", &[])],
+            ButtonId::Theme { post: false, .. } => Vec::new(),
+        };
+        if let Some((_, translated)) = candidates
+            .into_iter()
+            .find(|(english, _)| *english == button.label)
+        {
+            button.label = translated;
+        }
+    }
 }
 
 /// "Show ¶N" buttons for the first hits.

@@ -17,6 +17,8 @@ const LINES: &[&str] = &[
     "press nope",
     "/glossary term: zzz",
     "/facts topic: zzz",
+    "/search query: mobility",
+    "menu I wish my university recognised the credits I earned on exchange",
 ];
 
 #[test]
@@ -45,6 +47,21 @@ fn every_reply_in_every_locale_stays_within_limits_and_is_in_that_language() {
                 embed(&english, "description"),
                 "{locale} {line}: the text is in English"
             );
+            let labels = |r: &serde_json::Value| -> Vec<String> {
+                r["data"]["components"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+                    .map(|b| b["label"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            };
+            for (translated, original) in labels(&reply).iter().zip(labels(&english)) {
+                assert_ne!(
+                    *translated, original,
+                    "{locale} {line}: a button in English"
+                );
+            }
         }
     }
 }
