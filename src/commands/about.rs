@@ -2,7 +2,7 @@
 //! The tour's structure and theme steps are computed from the data, so they follow its edits.
 
 use super::button_id::ButtonId;
-use super::spec::{CommandKind, COMMANDS};
+use super::spec::{self, CommandKind, COMMANDS};
 use crate::corpus::Corpus;
 use crate::locale;
 use crate::reply::{Button, Embed, Reply};
@@ -121,7 +121,13 @@ pub fn help(locale: &str) -> Reply {
         catalogues.reply_with(
             locale,
             "help-mention",
-            &[("ask", format!("/{}", COMMANDS[0].name_in(locale)))]
+            &[(
+                "ask",
+                spec::find("ask").map_or("/ask".to_string(), |ask| format!(
+                    "/{}",
+                    ask.name_in(locale)
+                )),
+            )]
         )
     );
     let translated = !locale.starts_with("en") && locale::reply_locales().any(|l| l == locale);

@@ -141,8 +141,7 @@ fn now_seconds() -> i64 {
 
 /// The body, or the 413 (or 400) to answer instead. An oversized body is drained first, within
 /// bounds, and the connection closed after the answer.
-async fn read_body(body: Body) -> Result<Bytes, Response> {
-    let mut body = body;
+async fn read_body(mut body: Body) -> Result<Bytes, Response> {
     let mut kept: Vec<u8> = Vec::new();
     let mut seen = 0usize;
     let drained = tokio::time::timeout(DRAIN_TIME, async {

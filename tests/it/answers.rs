@@ -27,13 +27,7 @@ fn title(reply: &Value) -> String {
 }
 
 fn buttons(reply: &Value) -> Vec<String> {
-    reply["data"]["components"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
-        .map(|b| b["custom_id"].as_str().unwrap_or_default().to_string())
-        .collect()
+    crate::util::button_fields(reply, "custom_id")
 }
 
 #[test]

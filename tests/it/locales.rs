@@ -1,7 +1,7 @@
 //! Replies in every locale the bot speaks: within Discord's limits (UTF-16 lengths change with the
 //! script), and written in that language, not left in English.
 
-use crate::util::{bot, limit_violations};
+use crate::util::{bot, button_fields, limit_violations};
 use asem_bot::console::exec_in;
 
 /// Lines whose replies are the bot's own words: help and every kind of mistake.
@@ -47,15 +47,7 @@ fn every_reply_in_every_locale_stays_within_limits_and_is_in_that_language() {
                 embed(&english, "description"),
                 "{locale} {line}: the text is in English"
             );
-            let labels = |r: &serde_json::Value| -> Vec<String> {
-                r["data"]["components"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
-                    .map(|b| b["label"].as_str().unwrap_or_default().to_string())
-                    .collect()
-            };
+            let labels = |r: &serde_json::Value| button_fields(r, "label");
             for (translated, original) in labels(&reply).iter().zip(labels(&english)) {
                 assert_ne!(
                     *translated, original,

@@ -56,6 +56,17 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
+/// One field (`label`, `custom_id`) of every button of an interaction response, in order.
+pub fn button_fields(reply: &Value, field: &str) -> Vec<String> {
+    reply["data"]["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| b[field].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
 /// What `asem-bot exec --json <line>` prints, parsed, computed in this process by the same calls the
 /// binary makes (spawning it for every line would test nothing more; `cli.rs` checks the binary
 /// prints the same).
