@@ -66,3 +66,92 @@ quote-choose-title = Welcher Absatz?
 quote-choose = Mehrere Absätze passen zu „{ $asked }“. Drück auf einen, um ihn im Kanal zu posten; vorher wird nichts gepostet.
 menu-title = Passendes aus der Erklärung
 menu-for = Zur Nachricht: „{ $message }“
+
+# Zusammenfassungen, /ask, Treffen, /facts, /meetings, /commitments, /glossary, die Tour (/about) und /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = Zusammenfassungen auf Englisch
+cite-footnote = ¶{ $paragraph }, Fußnote
+cite-heading = Überschrift
+
+# /ask
+ask-also = Außerdem in der Erklärung
+ask-press = Drück auf einen Button, um einen Absatz ganz zu lesen
+ask-closest = Die nächstliegenden Stellen der Erklärung
+ask-closest-footer = Nächstliegende Stellen in der { $title }: { $paragraphs }
+search-corrected = Ergebnisse für: { $query }
+search-no-further = { $query } (keine weiteren Ergebnisse)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Ort
+meeting-label-year = Jahr
+meeting-label-dates = Datum
+meeting-label-theme = Thema
+meeting-label-host = Gastgeber
+meeting-label-participants = Teilnehmende
+meeting-label-headcount = Teilnehmerzahl
+meeting-label-signatories = Unterzeichner
+meeting-label-count = Anzahl der Treffen
+meeting-label-meeting = Treffen
+meeting-process = { $label } · der ASEM-Bildungsprozess
+meeting-all = Die Erklärung nennt { $count } ASEM-Bildungsministertreffen: { $list }. `{ $meetings }` zeigt jedes mit seinem Thema.
+meeting-next = das nächste ASEM-Bildungsministertreffen
+meeting-future = Die Erklärung sagt nichts über { $which }: weder wo noch wann es stattfindet noch wer Gastgeber ist. Am ehesten passen die Absätze unten.
+# `{ $number }` is the plain number (7).
+meeting-summit = der { $number }. ASEM-Gipfel
+meeting-unmentioned = In der Erklärung kommt { $what } nicht vor. Sie nennt: { $named }.
+meeting-held = { $name } ({ $short }) fand { $year } in { $city } statt.
+meeting-its-theme = Thema: *„{ $theme }“*.
+meeting-theme = Das Thema von { $short } ({ $city }, { $year }) lautete *„{ $theme }“*.
+meeting-only-year = Die Erklärung nennt nur das Jahr: { $name } ({ $short }) fand { $year } in { $city } statt; an welchen Tagen, sagt sie nicht.
+meeting-number = { $short } in { $city } ({ $year }) war das { $name }.
+meeting-unstated-theme = Die Erklärung sagt nicht, welches Thema { $name } ({ $city }, { $year }) hatte. Am ehesten passen die Absätze unten.
+meeting-unstated-host = Die Erklärung sagt nicht, wer Gastgeber von { $name } ({ $city }, { $year }) war. Am ehesten passen die Absätze unten.
+meeting-unstated-participants = Die Erklärung sagt nicht, wer an { $name } ({ $city }, { $year }) teilgenommen hat. Am ehesten passen die Absätze unten.
+meeting-unstated-headcount = Die Erklärung sagt nicht, wie viele Länder oder Personen an { $name } ({ $city }, { $year }) teilgenommen haben. Am ehesten passen die Absätze unten.
+meeting-unstated-signatories = Die Erklärung sagt nicht, wer bei { $name } ({ $city }, { $year }) etwas unterzeichnet hat. Am ehesten passen die Absätze unten.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` für einen einzelnen Fakt
+meetings-title = Der ASEM-Bildungsprozess, { $first }–{ $last }
+meetings-description = Wie die Treffen der Bildungsminister begannen und wo sie stattfanden.
+meetings-source = Quelle: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Zusagen · { $theme }
+commitments-matched = Was die Minister dazu zugesagt haben, das Passendste zuerst, in ihren eigenen Worten.
+commitments-overview = Zusagen · { $count } in { $themes } Themen
+commitments-overview-description = Wozu sich die Minister verpflichtet haben, jeweils so verbindlich, wie die Erklärung es formuliert (*declare*, *will strive*, *express willingness* …).
+commitments-footer = { $title } · Drück auf ein Thema, um es zu lesen, oder nutze `{ $command }`
+commitment-source = — { $paragraph } · Wortlaut: *{ $strength }*
+
+# /glossary
+glossary-title = Glossar · { $count } Begriffe
+glossary-footer = `{ $command }` erklärt einen Begriff
+term-in = In { $paragraph }
+term-used = Vorkommen: { $title } { $paragraphs }
+
+# /about, die Tour für Neue
+tour-footer = Schritt { $step } von { $steps } · { $title }
+tour-welcome-title = Willkommen · Was ist ASEM?
+tour-asem = Im Forum **ASEM** ({ $expansion }) arbeiten Asien und Europa zusammen.
+tour-meeting-title = Dieses Treffen · { $meeting }
+tour-when = Wann
+tour-where = Wo
+tour-theme = Thema
+tour-adopted = Die Minister verabschiedeten die **{ $title }** ({ $paragraph }); ihre Überschrift lautet *{ $subtitle }*.
+tour-facts = `{ $facts }` zeigt den Steckbrief des Treffens.
+tour-declaration-title = Die Erklärung · { $count } Absätze
+tour-quote = `{ $example }` postet einen Absatz im Wortlaut.
+tour-themes-title = Die wichtigsten Themen
+tour-commitments = `{ $example }` listet auf, was zugesagt wurde – im genauen Wortlaut.
+tour-use-title = So nutzt du mich
+tour-use-ask = `{ $ask }` beantwortet Fragen in deinen eigenen Worten, z. B. *Wer war Gastgeber des Treffens?* oder *Was steht zu Online-Kursen drin?*
+tour-use-search = `{ $search }` listet die besten Absätze; drück **{ $show }**, um einen ganz zu lesen.
+tour-use-quote = `{ $quote }` postet einen Absatz im Wortlaut, für alle sichtbar.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` zeigen die Übersichtskarten.
+tour-use-menu = Rechtsklick auf eine Nachricht › Apps › **{ $menu }** zeigt, worauf sie sich in der Erklärung bezieht.
+tour-use-help = Erwähne mich mit einer Frage oder nutze `{ $help }` für alle Befehle.
+
+# /reload (administrators)
+reload-title = Neu geladen
+reload-done = Jetzt im Einsatz: { $documents } Dokumente, { $paragraphs } Absätze (gelesen und indexiert in { $ms } ms).

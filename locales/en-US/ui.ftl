@@ -67,3 +67,94 @@ quote-choose-title = Which paragraph?
 quote-choose = Several paragraphs match “{ $asked }”. Press one to post it in the channel; nothing is posted until you do.
 menu-title = Related in the declaration
 menu-for = For the message: “{ $message }”
+
+# Under the project's own summaries (facts, commitments, glossary, the tour) in a translated locale:
+# they are written in English.
+summaries-in-english = summaries in English
+# Where a fact or tour statement stands.
+cite-footnote = ¶{ $paragraph }, footnote
+cite-heading = heading
+
+# /ask
+ask-also = Also in the declaration
+ask-press = Press a button to read a paragraph whole
+ask-closest = Closest in the declaration
+ask-closest-footer = Closest in the { $title }: { $paragraphs }
+search-corrected = Showing results for: { $query }
+search-no-further = { $query } (no further results)
+
+# Meetings asked about in /ask: `{ $name }` is the meeting's name ("3rd ASEM Education Ministers'
+# Meeting"), `{ $short }` its short name (ASEMME3); both stay as the declaration names them.
+meeting-label-city = Place
+meeting-label-year = Year
+meeting-label-dates = Dates
+meeting-label-theme = Theme
+meeting-label-host = Host
+meeting-label-participants = Participants
+meeting-label-headcount = How many took part
+meeting-label-signatories = Signatories
+meeting-label-count = Meetings
+meeting-label-meeting = Meeting
+meeting-process = { $label } · the ASEM education process
+meeting-all = The declaration names { $count } ASEM Education Ministers' Meetings: { $list }. `{ $meetings }` shows each with its theme.
+meeting-next = the next ASEM Education Ministers' Meeting
+meeting-future = The declaration does not say anything about { $which }: where, when or who will host it. The closest it comes is below.
+# `{ $ordinal }` is the number in English ("7th"); a translation may use `{ $number }` (7) instead.
+meeting-summit = the { $ordinal } ASEM Summit
+meeting-unmentioned = The declaration does not mention { $what }. It names: { $named }.
+meeting-held = The { $name } ({ $short }) was held in { $city } in { $year }.
+meeting-its-theme = Its theme: *“{ $theme }”*.
+meeting-theme = The theme of the { $short } ({ $city }, { $year }) was *“{ $theme }”*.
+meeting-only-year = The declaration gives only the year: the { $name } ({ $short }) was held in { $city } in { $year }; it does not say on which days.
+meeting-number = The { $short } in { $city } ({ $year }) was the { $name }.
+meeting-unstated-theme = The declaration does not say what the theme was of the { $name } ({ $city }, { $year }). The closest it comes is below.
+meeting-unstated-host = The declaration does not say who hosted the { $name } ({ $city }, { $year }). The closest it comes is below.
+meeting-unstated-participants = The declaration does not say who took part in the { $name } ({ $city }, { $year }). The closest it comes is below.
+meeting-unstated-headcount = The declaration does not say how many countries or people took part in the { $name } ({ $city }, { $year }). The closest it comes is below.
+meeting-unstated-signatories = The declaration does not say who signed anything at the { $name } ({ $city }, { $year }). The closest it comes is below.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` for one fact
+meetings-title = The ASEM education process, { $first }–{ $last }
+meetings-description = How the education ministers' meetings began and where they met.
+meetings-source = Source: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb ("express willingness"), in English.
+commitments-title = Commitments · { $theme }
+commitments-matched = What the ministers committed to on this, most related first, in their own words.
+commitments-overview = Commitments · { $count } in { $themes } themes
+commitments-overview-description = What the ministers committed to, each in the declaration's own strength (declare, will strive, express willingness…).
+commitments-footer = { $title } · press a theme to read it, or `{ $command }`
+commitment-source = — { $paragraph } · they *{ $strength }*
+
+# /glossary
+glossary-title = Glossary · { $count } terms
+glossary-footer = `{ $command }` explains one
+term-in = In { $paragraph }
+term-used = Used in { $title } { $paragraphs }
+
+# /about, the tour for newcomers
+tour-footer = Step { $step } of { $steps } · { $title }
+tour-welcome-title = Welcome · What is ASEM?
+tour-asem = **ASEM** ({ $expansion }) is where Asia and Europe cooperate.
+tour-meeting-title = This meeting · { $meeting }
+tour-when = When
+tour-where = Where
+tour-theme = Theme
+tour-adopted = The ministers adopted the **{ $title }** ({ $paragraph }), titled in its heading *{ $subtitle }*.
+tour-facts = `{ $facts }` has the meeting card.
+tour-declaration-title = The declaration · { $count } paragraphs
+tour-quote = `{ $example }` posts a paragraph word for word.
+tour-themes-title = The main themes
+tour-commitments = `{ $example }` lists what was promised, with the exact words.
+tour-use-title = How to use me
+tour-use-ask = `{ $ask }` answers in your own words, e.g. *who hosted the meeting?* or *what about online courses?*
+tour-use-search = `{ $search }` lists the best paragraphs; press **{ $show }** to read one whole.
+tour-use-quote = `{ $quote }` posts a paragraph word for word, for everyone.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` for the reference cards.
+tour-use-menu = Right-click a message › Apps › **{ $menu }** to find what it relates to.
+tour-use-help = Mention me with a question, or `{ $help }` for every command.
+
+# /reload (administrators)
+reload-title = Reloaded
+reload-done = Now serving { $documents } documents, { $paragraphs } paragraphs (read and indexed in { $ms } ms).

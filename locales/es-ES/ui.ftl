@@ -66,3 +66,92 @@ quote-choose-title = ¿Qué párrafo?
 quote-choose = Varios párrafos coinciden con «{ $asked }». Pulsa uno para publicarlo en el canal; no se publica nada hasta que lo hagas.
 menu-title = Párrafos relacionados de la declaración
 menu-for = Para el mensaje: «{ $message }»
+
+# Resúmenes, /ask, reuniones, /facts, /meetings, /commitments, /glossary, la visita guiada (/about) y /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = resúmenes en inglés
+cite-footnote = ¶{ $paragraph }, nota al pie
+cite-heading = encabezado
+
+# /ask
+ask-also = También en la declaración
+ask-press = Pulsa un botón para leer un párrafo completo
+ask-closest = Lo más cercano en la declaración
+ask-closest-footer = Lo más cercano en la { $title }: { $paragraphs }
+search-corrected = Mostrando resultados de: { $query }
+search-no-further = { $query } (no hay más resultados)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Lugar
+meeting-label-year = Año
+meeting-label-dates = Fechas
+meeting-label-theme = Tema
+meeting-label-host = Anfitrión
+meeting-label-participants = Participantes
+meeting-label-headcount = Número de participantes
+meeting-label-signatories = Firmantes
+meeting-label-count = Reuniones
+meeting-label-meeting = Reunión
+meeting-process = { $label } · el proceso de educación de la ASEM
+meeting-all = La declaración menciona { $count } reuniones de ministros de Educación de la ASEM: { $list }. `{ $meetings }` muestra cada una con su tema.
+meeting-next = la próxima reunión de ministros de Educación de la ASEM
+meeting-future = La declaración no dice nada sobre { $which }: ni dónde ni cuándo se celebrará, ni quién será el anfitrión. Abajo tienes lo más cercano.
+# `{ $number }` is the plain number (7).
+meeting-summit = la { $number }.ª Cumbre de la ASEM
+meeting-unmentioned = La declaración no menciona { $what }. Menciona: { $named }.
+meeting-held = La { $name } ({ $short }) se celebró en { $city } en { $year }.
+meeting-its-theme = Su tema: *«{ $theme }»*.
+meeting-theme = El tema de la { $short } ({ $city }, { $year }) fue *«{ $theme }»*.
+meeting-only-year = La declaración solo da el año: la { $name } ({ $short }) se celebró en { $city } en { $year }; no dice en qué días.
+meeting-number = La { $short } de { $city } ({ $year }) fue la { $name }.
+meeting-unstated-theme = La declaración no dice cuál fue el tema de la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-unstated-host = La declaración no dice quién fue el anfitrión de la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-unstated-participants = La declaración no dice quién participó en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-unstated-headcount = La declaración no dice cuántos países o personas participaron en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-unstated-signatories = La declaración no dice quién firmó algún documento en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` para un solo dato
+meetings-title = El proceso de educación de la ASEM, { $first }–{ $last }
+meetings-description = Cómo empezaron las reuniones de ministros de Educación y dónde se celebraron.
+meetings-source = Fuente: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Compromisos · { $theme }
+commitments-matched = Lo que los ministros se comprometieron a hacer en este tema, de más a menos relacionado, con sus propias palabras.
+commitments-overview = Compromisos · { $count } en { $themes } temas
+commitments-overview-description = Lo que se comprometieron a hacer los ministros, cada compromiso con la fuerza que le da la declaración (*declare*, *will strive*, *express willingness*…).
+commitments-footer = { $title } · pulsa un tema para leerlo, o usa `{ $command }`
+commitment-source = — { $paragraph } · en el original: *{ $strength }*
+
+# /glossary
+glossary-title = Glosario · { $count } términos
+glossary-footer = `{ $command }` explica uno
+term-in = En el { $paragraph }
+term-used = Aparece en la { $title }: { $paragraphs }
+
+# /about, la visita guiada
+tour-footer = Paso { $step } de { $steps } · { $title }
+tour-welcome-title = Te damos la bienvenida · ¿Qué es la ASEM?
+tour-asem = La **ASEM** ({ $expansion }) es el foro en el que Asia y Europa cooperan.
+tour-meeting-title = Esta reunión · { $meeting }
+tour-when = Cuándo
+tour-where = Dónde
+tour-theme = Tema
+tour-adopted = Los ministros adoptaron la **{ $title }** ({ $paragraph }), que en su encabezado se titula *{ $subtitle }*.
+tour-facts = `{ $facts }` muestra la ficha de la reunión.
+tour-declaration-title = La declaración · { $count } párrafos
+tour-quote = `{ $example }` publica un párrafo de forma literal.
+tour-themes-title = Los temas principales
+tour-commitments = `{ $example }` enumera lo que se prometió, con las palabras exactas.
+tour-use-title = Cómo usarme
+tour-use-ask = `{ $ask }` responde a preguntas hechas con tus propias palabras, p. ej. *¿quién fue el anfitrión de la reunión?* o *¿y los cursos en línea?*
+tour-use-search = `{ $search }` muestra los mejores párrafos; pulsa **{ $show }** para leer uno completo.
+tour-use-quote = `{ $quote }` publica un párrafo de forma literal, para todos.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` para las fichas de consulta.
+tour-use-menu = Haz clic derecho en un mensaje › Aplicaciones › **{ $menu }** para ver con qué está relacionado.
+tour-use-help = Mencióname con una pregunta, o usa `{ $help }` para ver todos los comandos.
+
+# /reload (administrators)
+reload-title = Recargado
+reload-done = Ahora sirvo { $documents } documentos y { $paragraphs } párrafos (leídos e indexados en { $ms } ms).

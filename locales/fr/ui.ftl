@@ -66,3 +66,92 @@ quote-choose-title = Quel paragraphe ?
 quote-choose = Plusieurs paragraphes correspondent à « { $asked } ». Appuie sur l'un d'eux pour le publier dans le salon ; rien n'est publié tant que tu ne l'as pas fait.
 menu-title = Passages liés dans la déclaration
 menu-for = Pour le message : « { $message } »
+
+# Résumés, /ask, réunions, /facts, /meetings, /commitments, /glossary, la visite guidée (/about) et /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = résumés en anglais
+cite-footnote = ¶{ $paragraph }, note de bas de page
+cite-heading = titre
+
+# /ask
+ask-also = Aussi dans la déclaration
+ask-press = Appuie sur un bouton pour lire un paragraphe en entier
+ask-closest = Les passages les plus proches dans la déclaration
+ask-closest-footer = Passages les plus proches dans la { $title } : { $paragraphs }
+search-corrected = Résultats pour : { $query }
+search-no-further = { $query } (pas d'autres résultats)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Lieu
+meeting-label-year = Année
+meeting-label-dates = Dates
+meeting-label-theme = Thème
+meeting-label-host = Hôte
+meeting-label-participants = Participants
+meeting-label-headcount = Nombre de participants
+meeting-label-signatories = Signataires
+meeting-label-count = Réunions
+meeting-label-meeting = Réunion
+meeting-process = { $label } · le processus ASEM pour l'éducation
+meeting-all = La déclaration cite { $count } réunions des ministres de l'Éducation de l'ASEM : { $list }. `{ $meetings }` les présente chacune avec son thème.
+meeting-next = la prochaine réunion des ministres de l'Éducation de l'ASEM
+meeting-future = La déclaration ne dit rien sur { $which } : ni où, ni quand, ni qui l'accueillera. Voici ce qui s'en rapproche le plus.
+# `{ $number }` is the plain number (7).
+meeting-summit = le { $number }e sommet de l'ASEM
+meeting-unmentioned = La déclaration ne mentionne pas { $what }. Elle cite : { $named }.
+meeting-held = { $name } ({ $short }) a eu lieu à { $city } en { $year }.
+meeting-its-theme = Thème : *« { $theme } »*.
+meeting-theme = { $short } ({ $city }, { $year }) avait pour thème *« { $theme } »*.
+meeting-only-year = La déclaration ne donne que l'année : { $name } ({ $short }) a eu lieu à { $city } en { $year } ; elle ne précise pas les jours.
+meeting-number = { $short } ({ $city }, { $year }) a pour nom complet { $name }.
+meeting-unstated-theme = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas quel était le thème. Voici ce qui s'en rapproche le plus.
+meeting-unstated-host = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui en était l'hôte. Voici ce qui s'en rapproche le plus.
+meeting-unstated-participants = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui y a participé. Voici ce qui s'en rapproche le plus.
+meeting-unstated-headcount = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas combien de pays ou de personnes y ont participé. Voici ce qui s'en rapproche le plus.
+meeting-unstated-signatories = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui y a signé quoi que ce soit. Voici ce qui s'en rapproche le plus.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` pour un seul fait
+meetings-title = Le processus ASEM pour l'éducation, { $first }–{ $last }
+meetings-description = Comment les réunions des ministres de l'Éducation ont commencé et où elles se sont tenues.
+meetings-source = Source : { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Engagements · { $theme }
+commitments-matched = Ce à quoi les ministres se sont engagés sur ce point, du plus pertinent au moins pertinent, avec leurs propres mots.
+commitments-overview = Engagements · { $count } dans { $themes } thèmes
+commitments-overview-description = Ce à quoi les ministres se sont engagés, chaque fois avec la force que lui donne la déclaration (*declare*, *will strive*, *express willingness*…).
+commitments-footer = { $title } · appuie sur un thème pour le lire, ou utilise `{ $command }`
+commitment-source = — { $paragraph } · formulation : *{ $strength }*
+
+# /glossary
+glossary-title = Glossaire · { $count } termes
+glossary-footer = `{ $command }` en explique un
+term-in = Dans le { $paragraph }
+term-used = Employé dans la { $title } : { $paragraphs }
+
+# /about, la visite guidée
+tour-footer = Étape { $step } sur { $steps } · { $title }
+tour-welcome-title = Bienvenue · Qu'est-ce que l'ASEM ?
+tour-asem = L'**ASEM** ({ $expansion }) est le cadre où l'Asie et l'Europe coopèrent.
+tour-meeting-title = Cette réunion · { $meeting }
+tour-when = Quand
+tour-where = Où
+tour-theme = Thème
+tour-adopted = Les ministres ont adopté la **{ $title }** ({ $paragraph }), dont l'intitulé en tête du texte est *{ $subtitle }*.
+tour-facts = `{ $facts }` affiche la fiche de la réunion.
+tour-declaration-title = La déclaration · { $count } paragraphes
+tour-quote = `{ $example }` publie un paragraphe mot pour mot.
+tour-themes-title = Les grands thèmes
+tour-commitments = `{ $example }` liste ce qui a été promis, avec les mots exacts.
+tour-use-title = Comment m'utiliser
+tour-use-ask = `{ $ask }` répond à tes questions posées avec tes propres mots, par exemple *qui a accueilli la réunion ?* ou *et les cours en ligne ?*
+tour-use-search = `{ $search }` liste les meilleurs paragraphes ; appuie sur **{ $show }** pour en lire un en entier.
+tour-use-quote = `{ $quote }` publie un paragraphe mot pour mot, visible par tous.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` pour les fiches de référence.
+tour-use-menu = Clic droit sur un message › Applications › **{ $menu }** pour trouver ce qui s'y rapporte.
+tour-use-help = Mentionne-moi avec une question, ou tape `{ $help }` pour voir toutes les commandes.
+
+# /reload (administrators)
+reload-title = Rechargé
+reload-done = Désormais en service : { $documents } documents, { $paragraphs } paragraphes (lus et indexés en { $ms } ms).

@@ -66,3 +66,92 @@ quote-choose-title = कौन-सा अनुच्छेद?
 quote-choose = “{ $asked }” से कई अनुच्छेद मेल खाते हैं। चैनल में पोस्ट करने के लिए किसी एक को दबाएँ; जब तक आप नहीं दबाते, कुछ भी पोस्ट नहीं होगा।
 menu-title = घोषणा में इससे जुड़े अंश
 menu-for = इस मैसेज के लिए: “{ $message }”
+
+# सारांश, /ask, बैठकें, /facts, /meetings, /commitments, /glossary, परिचय (/about) और /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = सारांश अंग्रेज़ी में
+cite-footnote = ¶{ $paragraph }, फ़ुटनोट
+cite-heading = शीर्षक
+
+# /ask
+ask-also = घोषणा में यह भी
+ask-press = पूरा अनुच्छेद पढ़ने के लिए कोई बटन दबाएँ
+ask-closest = घोषणा में सबसे करीबी अंश
+ask-closest-footer = { $title } में सबसे करीबी अंश: { $paragraphs }
+search-corrected = इसके नतीजे दिखाए जा रहे हैं: { $query }
+search-no-further = { $query } (और कोई नतीजा नहीं)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = स्थान
+meeting-label-year = वर्ष
+meeting-label-dates = तिथियाँ
+meeting-label-theme = विषय
+meeting-label-host = मेज़बान
+meeting-label-participants = प्रतिभागी
+meeting-label-headcount = प्रतिभागियों की संख्या
+meeting-label-signatories = हस्ताक्षरकर्ता
+meeting-label-count = बैठकें
+meeting-label-meeting = बैठक
+meeting-process = { $label } · ASEM शिक्षा प्रक्रिया
+meeting-all = घोषणा में ASEM शिक्षा मंत्रियों की { $count } बैठकों का ज़िक्र है: { $list }। `{ $meetings }` हर बैठक को उसके विषय के साथ दिखाता है।
+meeting-next = ASEM शिक्षा मंत्रियों की अगली बैठक
+meeting-future = घोषणा { $which } के बारे में कुछ नहीं कहती: न कहाँ, न कब, न ही यह कि मेज़बान कौन होगा। सबसे करीबी अंश नीचे हैं।
+# `{ $number }` is the plain number (7).
+meeting-summit = { $number }वाँ ASEM शिखर सम्मेलन
+meeting-unmentioned = घोषणा में { $what } का ज़िक्र नहीं है। इसमें इनके नाम हैं: { $named }।
+meeting-held = { $name } ({ $short }) का आयोजन { $year } में { $city } में हुआ था।
+meeting-its-theme = इसका विषय: *“{ $theme }”*।
+meeting-theme = { $short } ({ $city }, { $year }) का विषय था *“{ $theme }”*।
+meeting-only-year = घोषणा में सिर्फ़ वर्ष दिया गया है: { $name } ({ $short }) का आयोजन { $year } में { $city } में हुआ था; किन तारीख़ों को, यह नहीं बताया गया।
+meeting-number = { $short } ({ $city }, { $year }) का पूरा नाम { $name } है।
+meeting-unstated-theme = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) का विषय क्या था। सबसे करीबी अंश नीचे हैं।
+meeting-unstated-host = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) की मेज़बानी किसने की थी। सबसे करीबी अंश नीचे हैं।
+meeting-unstated-participants = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में किसने भाग लिया था। सबसे करीबी अंश नीचे हैं।
+meeting-unstated-headcount = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में कितने देशों या लोगों ने भाग लिया था। सबसे करीबी अंश नीचे हैं।
+meeting-unstated-signatories = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में किसने किस चीज़ पर हस्ताक्षर किए थे। सबसे करीबी अंश नीचे हैं।
+
+# /facts and /meetings
+facts-footer = { $title } · कोई एक तथ्य देखने के लिए `{ $command }`
+meetings-title = ASEM शिक्षा प्रक्रिया, { $first }–{ $last }
+meetings-description = शिक्षा मंत्रियों की बैठकें कैसे शुरू हुईं और कहाँ-कहाँ हुईं।
+meetings-source = स्रोत: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = प्रतिबद्धताएँ · { $theme }
+commitments-matched = इस विषय पर मंत्रियों ने क्या प्रतिबद्धताएँ जताईं, सबसे ज़्यादा संबंधित पहले, उन्हीं के शब्दों में।
+commitments-overview = प्रतिबद्धताएँ · { $themes } विषयों में { $count }
+commitments-overview-description = मंत्रियों ने किन बातों की प्रतिबद्धता जताई, हर एक घोषणा के अपने शब्दों की ताकत के साथ (declare, will strive, express willingness…)।
+commitments-footer = { $title } · पढ़ने के लिए कोई विषय दबाएँ, या `{ $command }` लिखें
+commitment-source = — { $paragraph } · मूल शब्द: *{ $strength }*
+
+# /glossary
+glossary-title = शब्दावली · { $count } शब्द
+glossary-footer = किसी एक शब्द की व्याख्या के लिए `{ $command }`
+term-in = { $paragraph } में
+term-used = { $title } में प्रयोग: { $paragraphs }
+
+# /about, नए लोगों के लिए परिचय
+tour-footer = चरण { $step }/{ $steps } · { $title }
+tour-welcome-title = स्वागत है · ASEM क्या है?
+tour-asem = एशिया और यूरोप जिस मंच पर आपस में सहयोग करते हैं, वह है **ASEM** ({ $expansion })।
+tour-meeting-title = यह बैठक · { $meeting }
+tour-when = कब
+tour-where = कहाँ
+tour-theme = विषय
+tour-adopted = मंत्रियों ने **{ $title }** ({ $paragraph }) को अपनाया, जिसके शीर्षक में लिखा है *{ $subtitle }*।
+tour-facts = `{ $facts }` बैठक का जानकारी कार्ड दिखाता है।
+tour-declaration-title = घोषणा · { $count } अनुच्छेद
+tour-quote = `{ $example }` किसी अनुच्छेद को शब्दशः पोस्ट करता है।
+tour-themes-title = मुख्य विषय
+tour-commitments = `{ $example }` बताता है कि क्या-क्या वादा किया गया, सटीक शब्दों के साथ।
+tour-use-title = मेरा इस्तेमाल कैसे करें
+tour-use-ask = `{ $ask }` आपके अपने शब्दों में पूछे गए सवालों के जवाब देता है, जैसे *बैठक की मेज़बानी किसने की?* या *ऑनलाइन कोर्स के बारे में क्या?*
+tour-use-search = `{ $search }` सबसे उपयुक्त अनुच्छेद दिखाता है; पूरा अनुच्छेद पढ़ने के लिए **{ $show }** दबाएँ।
+tour-use-quote = `{ $quote }` किसी अनुच्छेद को शब्दशः, सबके लिए पोस्ट करता है।
+tour-use-cards = रेफ़रेंस कार्ड के लिए `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }`।
+tour-use-menu = किसी मैसेज पर राइट-क्लिक करें › ऐप्स › **{ $menu }**, ताकि पता चले कि वह घोषणा के किस हिस्से से जुड़ा है।
+tour-use-help = सवाल के साथ मुझे मेंशन करें, या सभी कमांड के लिए `{ $help }` लिखें।
+
+# /reload (administrators)
+reload-title = रीलोड हो गया
+reload-done = अब { $documents } दस्तावेज़ और { $paragraphs } अनुच्छेद उपलब्ध हैं ({ $ms } ms में पढ़े और इंडेक्स किए गए)।

@@ -66,3 +66,92 @@ quote-choose-title = Paragraf yang mana?
 quote-choose = Ada beberapa paragraf yang cocok dengan “{ $asked }”. Tekan salah satunya untuk mengirimnya ke kanal; tidak ada yang dikirim sebelum Anda menekannya.
 menu-title = Yang terkait dalam deklarasi
 menu-for = Untuk pesan: “{ $message }”
+
+# Ringkasan, /ask, pertemuan, /facts, /meetings, /commitments, /glossary, tur (/about), dan /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = ringkasan dalam bahasa Inggris
+cite-footnote = ¶{ $paragraph }, catatan kaki
+cite-heading = judul
+
+# /ask
+ask-also = Juga dalam deklarasi
+ask-press = Tekan tombol untuk membaca satu paragraf secara utuh
+ask-closest = Yang paling mendekati dalam deklarasi
+ask-closest-footer = Yang paling mendekati dalam { $title }: { $paragraphs }
+search-corrected = Menampilkan hasil untuk: { $query }
+search-no-further = { $query } (tidak ada hasil lagi)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Tempat
+meeting-label-year = Tahun
+meeting-label-dates = Tanggal
+meeting-label-theme = Tema
+meeting-label-host = Tuan rumah
+meeting-label-participants = Peserta
+meeting-label-headcount = Jumlah peserta
+meeting-label-signatories = Penanda tangan
+meeting-label-count = Jumlah pertemuan
+meeting-label-meeting = Pertemuan
+meeting-process = { $label } · proses kerja sama pendidikan ASEM
+meeting-all = Deklarasi menyebut { $count } Pertemuan Menteri Pendidikan ASEM: { $list }. `{ $meetings }` menampilkan masing-masing beserta temanya.
+meeting-next = Pertemuan Menteri Pendidikan ASEM berikutnya
+meeting-future = Deklarasi tidak menyebut apa pun tentang { $which }: di mana, kapan, atau siapa tuan rumahnya. Yang paling mendekati ada di bawah.
+# `{ $number }` is the plain number (7).
+meeting-summit = KTT ASEM ke-{ $number }
+meeting-unmentioned = Deklarasi tidak menyebut { $what }. Yang disebut: { $named }.
+meeting-held = { $name } ({ $short }) diadakan di { $city } pada tahun { $year }.
+meeting-its-theme = Temanya: *“{ $theme }”*.
+meeting-theme = Tema { $short } ({ $city }, { $year }) adalah *“{ $theme }”*.
+meeting-only-year = Deklarasi hanya menyebut tahunnya: { $name } ({ $short }) diadakan di { $city } pada tahun { $year }; tanggal pastinya tidak disebutkan.
+meeting-number = { $short } di { $city } ({ $year }) adalah { $name }.
+meeting-unstated-theme = Deklarasi tidak menyebut apa tema { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-unstated-host = Deklarasi tidak menyebut siapa tuan rumah { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-unstated-participants = Deklarasi tidak menyebut siapa saja yang ikut serta dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-unstated-headcount = Deklarasi tidak menyebut berapa negara atau orang yang ikut serta dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-unstated-signatories = Deklarasi tidak menyebut siapa yang menandatangani apa pun dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` untuk satu fakta
+meetings-title = Proses kerja sama pendidikan ASEM, { $first }–{ $last }
+meetings-description = Bagaimana pertemuan para menteri pendidikan bermula dan di mana saja diadakan.
+meetings-source = Sumber: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Komitmen · { $theme }
+commitments-matched = Komitmen para menteri tentang hal ini, yang paling terkait lebih dulu, dengan kata-kata mereka sendiri.
+commitments-overview = Komitmen · { $count } dalam { $themes } tema
+commitments-overview-description = Komitmen para menteri, masing-masing dengan tingkat kekuatan sesuai kata kerja dalam deklarasi (declare, will strive, express willingness…).
+commitments-footer = { $title } · tekan sebuah tema untuk membacanya, atau gunakan `{ $command }`
+commitment-source = — { $paragraph } · bunyi aslinya: *{ $strength }*
+
+# /glossary
+glossary-title = Glosarium · { $count } istilah
+glossary-footer = `{ $command }` menjelaskan satu istilah
+term-in = Dalam { $paragraph }
+term-used = Dipakai dalam { $title } { $paragraphs }
+
+# /about, tur untuk pengguna baru
+tour-footer = Langkah { $step } dari { $steps } · { $title }
+tour-welcome-title = Selamat datang · Apa itu ASEM?
+tour-asem = Forum **ASEM** ({ $expansion }) adalah wadah kerja sama Asia dan Eropa.
+tour-meeting-title = Pertemuan ini · { $meeting }
+tour-when = Kapan
+tour-where = Di mana
+tour-theme = Tema
+tour-adopted = Para menteri mengesahkan **{ $title }** ({ $paragraph }), yang pada bagian judulnya berbunyi *{ $subtitle }*.
+tour-facts = `{ $facts }` menampilkan kartu info pertemuan.
+tour-declaration-title = Deklarasi · { $count } paragraf
+tour-quote = `{ $example }` mengirim satu paragraf kata demi kata.
+tour-themes-title = Tema-tema utama
+tour-commitments = `{ $example }` menampilkan apa saja yang dijanjikan, lengkap dengan kata-kata persisnya.
+tour-use-title = Cara memakai saya
+tour-use-ask = `{ $ask }` menjawab pertanyaan yang Anda ajukan dengan kata-kata sendiri, misalnya *siapa tuan rumah pertemuan itu?* atau *bagaimana dengan kursus daring?*
+tour-use-search = `{ $search }` menampilkan paragraf terbaik; tekan **{ $show }** untuk membaca satu paragraf secara utuh.
+tour-use-quote = `{ $quote }` mengirim satu paragraf kata demi kata, untuk semua orang.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` untuk kartu referensi.
+tour-use-menu = Klik kanan sebuah pesan › Aplikasi › **{ $menu }** untuk menemukan bagian yang terkait dengannya.
+tour-use-help = Mention saya sambil bertanya, atau gunakan `{ $help }` untuk melihat semua perintah.
+
+# /reload (administrators)
+reload-title = Dimuat ulang
+reload-done = Sekarang melayani { $documents } dokumen, { $paragraphs } paragraf (dibaca dan diindeks dalam { $ms } ms).

@@ -66,3 +66,92 @@ quote-choose-title = Quale paragrafo?
 quote-choose = Più paragrafi corrispondono a «{ $asked }». Premine uno per pubblicarlo nel canale; finché non lo fai, non viene pubblicato nulla.
 menu-title = Parti collegate della dichiarazione
 menu-for = Per il messaggio: «{ $message }»
+
+# Riepiloghi, /ask, riunioni, /facts, /meetings, /commitments, /glossary, la visita guidata (/about) e /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = riepiloghi in inglese
+cite-footnote = ¶{ $paragraph }, nota a piè di pagina
+cite-heading = titolo
+
+# /ask
+ask-also = Anche nella dichiarazione
+ask-press = Premi un pulsante per leggere un paragrafo per intero
+ask-closest = I passi più vicini nella dichiarazione
+ask-closest-footer = I passi più vicini nella { $title }: { $paragraphs }
+search-corrected = Risultati per: { $query }
+search-no-further = { $query } (nessun altro risultato)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Luogo
+meeting-label-year = Anno
+meeting-label-dates = Date
+meeting-label-theme = Tema
+meeting-label-host = Paese ospitante
+meeting-label-participants = Partecipanti
+meeting-label-headcount = Numero di partecipanti
+meeting-label-signatories = Firmatari
+meeting-label-count = Riunioni
+meeting-label-meeting = Riunione
+meeting-process = { $label } · il processo ASEM per l'istruzione
+meeting-all = La dichiarazione nomina { $count } riunioni dei ministri dell'Istruzione ASEM: { $list }. `{ $meetings }` le mostra una per una con il loro tema.
+meeting-next = la prossima riunione dei ministri dell'Istruzione ASEM
+meeting-future = Per { $which } la dichiarazione non dice nulla: né dove, né quando, né chi la ospiterà. Qui sotto trovi i passi più vicini.
+# `{ $number }` is the plain number (7).
+meeting-summit = il { $number }° Vertice ASEM
+meeting-unmentioned = La dichiarazione non menziona { $what }. Nomina: { $named }.
+meeting-held = { $name } ({ $short }) ha avuto luogo a { $city } nel { $year }.
+meeting-its-theme = Tema: *«{ $theme }»*.
+meeting-theme = Il tema di { $short } ({ $city }, { $year }) era *«{ $theme }»*.
+meeting-only-year = La dichiarazione indica solo l'anno: { $name } ({ $short }) ha avuto luogo a { $city } nel { $year }; non dice in quali giorni.
+meeting-number = Il nome completo di { $short } ({ $city }, { $year }) è { $name }.
+meeting-unstated-theme = La dichiarazione non dice quale fosse il tema di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-unstated-host = La dichiarazione non dice chi abbia ospitato { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-unstated-participants = La dichiarazione non dice chi abbia partecipato a { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-unstated-headcount = La dichiarazione non dice quanti paesi o quante persone abbiano partecipato a { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-unstated-signatories = La dichiarazione non dice chi abbia firmato qualcosa in occasione di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` per un solo dato
+meetings-title = Il processo ASEM per l'istruzione, { $first }–{ $last }
+meetings-description = Come sono nate le riunioni dei ministri dell'Istruzione e dove si sono tenute.
+meetings-source = Fonte: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Impegni · { $theme }
+commitments-matched = Gli impegni presi dai ministri su questo punto, dai più pertinenti, con le loro stesse parole.
+commitments-overview = Impegni · { $count } in { $themes } temi
+commitments-overview-description = Gli impegni presi dai ministri, ciascuno con la forza che gli dà la dichiarazione (*declare*, *will strive*, *express willingness*…).
+commitments-footer = { $title } · premi un tema per leggerlo, oppure usa `{ $command }`
+commitment-source = — { $paragraph } · testo originale: *{ $strength }*
+
+# /glossary
+glossary-title = Glossario · { $count } termini
+glossary-footer = `{ $command }` ne spiega uno
+term-in = Nel { $paragraph }
+term-used = Usato nella { $title }: { $paragraphs }
+
+# /about, la visita guidata
+tour-footer = Passo { $step } di { $steps } · { $title }
+tour-welcome-title = Benvenuti · Che cos'è l'ASEM?
+tour-asem = L'**ASEM** ({ $expansion }) è il foro in cui Asia ed Europa cooperano.
+tour-meeting-title = Questa riunione · { $meeting }
+tour-when = Quando
+tour-where = Dove
+tour-theme = Tema
+tour-adopted = I ministri hanno adottato la **{ $title }** ({ $paragraph }), che nell'intestazione porta il titolo *{ $subtitle }*.
+tour-facts = `{ $facts }` mostra la scheda della riunione.
+tour-declaration-title = La dichiarazione · { $count } paragrafi
+tour-quote = `{ $example }` pubblica un paragrafo alla lettera.
+tour-themes-title = I temi principali
+tour-commitments = `{ $example }` elenca che cosa è stato promesso, con le parole esatte.
+tour-use-title = Come usarmi
+tour-use-ask = `{ $ask }` risponde alle domande fatte con parole tue, per esempio *chi ha ospitato la riunione?* o *e i corsi online?*
+tour-use-search = `{ $search }` elenca i paragrafi migliori; premi **{ $show }** per leggerne uno per intero.
+tour-use-quote = `{ $quote }` pubblica un paragrafo alla lettera, visibile a tutti.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` per le schede di consultazione.
+tour-use-menu = Clic destro su un messaggio › App › **{ $menu }** per trovare a che cosa si riferisce.
+tour-use-help = Menzionami con una domanda, oppure usa `{ $help }` per vedere tutti i comandi.
+
+# /reload (administrators)
+reload-title = Ricaricato
+reload-done = Ora in uso: { $documents } documenti, { $paragraphs } paragrafi (letti e indicizzati in { $ms } ms).

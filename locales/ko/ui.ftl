@@ -66,3 +66,93 @@ quote-choose-title = 어떤 단락인가요?
 quote-choose = “{ $asked }”에 해당하는 단락이 여러 개예요. 하나를 누르면 그 단락을 채널에 게시해요. 누르기 전에는 아무것도 게시되지 않아요.
 menu-title = 선언문의 관련 단락
 menu-for = 대상 메시지: “{ $message }”
+
+# 요약, /ask, 회의, /facts, /meetings, /commitments, /glossary, 안내(/about), /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = 요약은 영어로 작성됨
+cite-footnote = ¶{ $paragraph } 각주
+cite-heading = 제목
+
+# /ask
+ask-also = 선언문의 다른 관련 단락
+ask-press = 버튼을 누르면 단락 전체를 볼 수 있어요
+ask-closest = 선언문에서 가장 가까운 내용
+ask-closest-footer = { $title }에서 가장 가까운 내용: { $paragraphs }
+search-corrected = 다음 검색어로 찾은 결과: { $query }
+search-no-further = { $query } (더 이상 결과 없음)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+# Particles that change with the last sound (은/는, 이/가) are avoided after these English names.
+meeting-label-city = 장소
+meeting-label-year = 연도
+meeting-label-dates = 일정
+meeting-label-theme = 주제
+meeting-label-host = 주최국
+meeting-label-participants = 참가자
+meeting-label-headcount = 참가 규모
+meeting-label-signatories = 서명자
+meeting-label-count = 회의 수
+meeting-label-meeting = 회의
+meeting-process = { $label } · ASEM 교육 프로세스
+meeting-all = 선언문에 나오는 ASEM 교육장관회의는 모두 { $count }회예요: { $list }. `{ $meetings }`에서 회의별 주제를 볼 수 있어요.
+meeting-next = 다음 ASEM 교육장관회의
+meeting-future = 선언문은 { $which }에 대해 장소, 시기, 주최국 등 아무것도 말하지 않아요. 가장 가까운 내용은 아래에 있어요.
+# `{ $number }` is the plain number (7).
+meeting-summit = 제{ $number }차 ASEM 정상회의
+meeting-unmentioned = 선언문에는 { $what }에 대한 언급이 없어요. 선언문에 나오는 회의: { $named }.
+meeting-held = { $name }({ $short }) 회의는 { $year }년 { $city }에서 열렸어요.
+meeting-its-theme = 주제: *“{ $theme }”*
+meeting-theme = { $short }({ $city }, { $year }) 회의의 주제는 다음과 같아요: *“{ $theme }”*
+meeting-only-year = 선언문에는 연도만 나와요. { $name }({ $short }) 회의는 { $year }년 { $city }에서 열렸지만, 정확한 날짜는 나와 있지 않아요.
+meeting-number = { $year }년 { $city }에서 열린 { $short } 회의는 순서로 치면 { $name }에 해당해요.
+meeting-unstated-theme = 선언문에는 { $name }({ $city }, { $year }) 회의의 주제가 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-unstated-host = 선언문에는 { $name }({ $city }, { $year }) 회의를 누가 주최했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-unstated-participants = 선언문에는 { $name }({ $city }, { $year }) 회의에 누가 참가했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-unstated-headcount = 선언문에는 { $name }({ $city }, { $year }) 회의에 몇 개국, 몇 명이 참가했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-unstated-signatories = 선언문에는 { $name }({ $city }, { $year }) 회의에서 누가 무엇에 서명했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+
+# /facts and /meetings
+facts-footer = { $title } · 항목 하나만 보려면 `{ $command }`
+meetings-title = ASEM 교육 프로세스, { $first }–{ $last }
+meetings-description = 교육장관회의가 어떻게 시작되었고 어디에서 열렸는지 보여 드려요.
+meetings-source = 출처: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = 약속 · { $theme }
+commitments-matched = 이 주제에 대해 장관들이 약속한 내용을 관련도 높은 순으로, 선언문 표현 그대로 보여 드려요.
+commitments-overview = 약속 · { $themes }개 주제, { $count }건
+commitments-overview-description = 장관들이 약속한 내용을 선언문에 쓰인 표현의 강도(declare, will strive, express willingness…)와 함께 보여 드려요.
+commitments-footer = { $title } · 주제 버튼을 누르거나 `{ $command }` 명령어로 확인해 보세요
+commitment-source = — { $paragraph } · 원문 표현: *{ $strength }*
+
+# /glossary
+glossary-title = 용어집 · 용어 { $count }개
+glossary-footer = 용어 하나를 설명하려면 `{ $command }`
+term-in = { $paragraph }에서
+term-used = 사용된 곳: { $title } { $paragraphs }
+
+# /about, 처음 온 분을 위한 안내
+tour-footer = { $steps }단계 중 { $step }단계 · { $title }
+tour-welcome-title = 환영해요 · ASEM이란?
+tour-asem = 아시아와 유럽이 협력하는 장이 바로 **ASEM**({ $expansion })이에요.
+tour-meeting-title = 이번 회의 · { $meeting }
+tour-when = 일시
+tour-where = 장소
+tour-theme = 주제
+tour-adopted = 장관들은 **{ $title }**({ $paragraph })을 채택했어요. 머리글의 제목: *{ $subtitle }*
+tour-facts = `{ $facts }`에서 회의 정보 카드를 볼 수 있어요.
+tour-declaration-title = 선언문 · { $count }개 단락
+tour-quote = `{ $example }`처럼 입력하면 단락을 원문 그대로 게시해요.
+tour-themes-title = 주요 주제
+tour-commitments = `{ $example }`처럼 입력하면 약속한 내용을 원문 표현 그대로 보여 드려요.
+tour-use-title = 사용 방법
+tour-use-ask = `{ $ask }` — 편하게 질문하면 답해 드려요. 예: *회의 주최국은 어디였나요?*, *온라인 강좌는요?*
+tour-use-search = `{ $search }` — 가장 관련 있는 단락을 보여 드려요. **{ $show }** 버튼을 누르면 단락 전체를 읽을 수 있어요.
+tour-use-quote = `{ $quote }` — 단락을 원문 그대로, 모두가 볼 수 있게 게시해요.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` — 참고용 정보 카드를 보여 드려요.
+tour-use-menu = 메시지를 우클릭 › 앱 › **{ $menu }** 순서로 누르면 관련 내용을 찾아 드려요.
+tour-use-help = 질문과 함께 저를 멘션하거나, `{ $help }` 명령어로 모든 명령어를 확인하세요.
+
+# /reload (administrators)
+reload-title = 다시 불러오기 완료
+reload-done = 이제 문서 { $documents }개, 단락 { $paragraphs }개로 답변해요(읽기와 색인에 { $ms }ms 소요).

@@ -66,3 +66,92 @@ quote-choose-title = Który akapit?
 quote-choose = Do „{ $asked }” pasuje kilka akapitów. Naciśnij jeden, żeby opublikować go na kanale; dopóki tego nie zrobisz, nic nie zostanie opublikowane.
 menu-title = Powiązane fragmenty deklaracji
 menu-for = Dla wiadomości: „{ $message }”
+
+# Podsumowania, /ask, spotkania, /facts, /meetings, /commitments, /glossary, przewodnik (/about) i /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = podsumowania po angielsku
+cite-footnote = ¶{ $paragraph }, przypis
+cite-heading = nagłówek
+
+# /ask
+ask-also = Również w deklaracji
+ask-press = Naciśnij przycisk, żeby przeczytać cały akapit
+ask-closest = Najbliższe fragmenty deklaracji
+ask-closest-footer = Najbliższe fragmenty – { $title }: { $paragraphs }
+search-corrected = Wyniki dla: { $query }
+search-no-further = { $query } (brak dalszych wyników)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Miejsce
+meeting-label-year = Rok
+meeting-label-dates = Daty
+meeting-label-theme = Temat
+meeting-label-host = Gospodarz
+meeting-label-participants = Uczestnicy
+meeting-label-headcount = Liczba uczestników
+meeting-label-signatories = Sygnatariusze
+meeting-label-count = Spotkania
+meeting-label-meeting = Spotkanie
+meeting-process = { $label } · proces edukacyjny ASEM
+meeting-all = Spotkania ministrów edukacji ASEM wymienione w deklaracji ({ $count }): { $list }. `{ $meetings }` pokazuje każde z nich wraz z tematem.
+meeting-next = następne spotkanie ministrów edukacji ASEM
+meeting-future = Deklaracja nie mówi nic o tym, gdzie i kiedy odbędzie się { $which } ani kto będzie gospodarzem. Poniżej najbliższe fragmenty.
+# `{ $number }` is the plain number (7).
+meeting-summit = { $number }. szczyt ASEM
+meeting-unmentioned = W deklaracji nie pojawia się { $what }. Wymienia ona: { $named }.
+meeting-held = Spotkanie { $name } ({ $short }) odbyło się w { $year } r. w mieście { $city }.
+meeting-its-theme = Temat: *„{ $theme }”*.
+meeting-theme = Tematem spotkania { $short } ({ $city }, { $year }) było *„{ $theme }”*.
+meeting-only-year = Deklaracja podaje tylko rok: spotkanie { $name } ({ $short }) odbyło się w { $year } r. w mieście { $city }; nie mówi, w jakich dniach.
+meeting-number = Spotkanie { $short } w mieście { $city } ({ $year }) to { $name }.
+meeting-unstated-theme = Deklaracja nie mówi, jaki był temat spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-unstated-host = Deklaracja nie mówi, kto był gospodarzem spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-unstated-participants = Deklaracja nie mówi, kto brał udział w spotkaniu { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-unstated-headcount = Deklaracja nie mówi, ile krajów lub osób wzięło udział w spotkaniu { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-unstated-signatories = Deklaracja nie mówi, kto cokolwiek podpisał podczas spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+
+# /facts and /meetings
+facts-footer = { $title } · `{ $command }` pokaże jeden fakt
+meetings-title = Proces edukacyjny ASEM, { $first }–{ $last }
+meetings-description = Jak zaczęły się spotkania ministrów edukacji i gdzie się odbywały.
+meetings-source = Źródło: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Zobowiązania · { $theme }
+commitments-matched = Do czego w tej sprawie zobowiązali się ministrowie – najbardziej pasujące najpierw, ich własnymi słowami.
+commitments-overview = Zobowiązania · { $count } w { $themes } tematach
+commitments-overview-description = Do czego zobowiązali się ministrowie, każde zobowiązanie z mocą, jaką nadaje mu deklaracja (*declare*, *will strive*, *express willingness*…).
+commitments-footer = { $title } · naciśnij temat, żeby go przeczytać, albo użyj `{ $command }`
+commitment-source = — { $paragraph } · w oryginale: *{ $strength }*
+
+# /glossary
+glossary-title = Słowniczek · terminy: { $count }
+glossary-footer = `{ $command }` objaśnia jeden z nich
+term-in = W { $paragraph }
+term-used = Występuje w: { $title } { $paragraphs }
+
+# /about, przewodnik dla nowych
+tour-footer = Krok { $step } z { $steps } · { $title }
+tour-welcome-title = Witaj · Czym jest ASEM?
+tour-asem = Forum **ASEM** ({ $expansion }) to miejsce współpracy Azji i Europy.
+tour-meeting-title = To spotkanie · { $meeting }
+tour-when = Kiedy
+tour-where = Gdzie
+tour-theme = Temat
+tour-adopted = Ministrowie przyjęli **{ $title }** ({ $paragraph }), zatytułowaną w nagłówku *{ $subtitle }*.
+tour-facts = `{ $facts }` pokazuje kartę spotkania.
+tour-declaration-title = Deklaracja · akapity: { $count }
+tour-quote = `{ $example }` publikuje akapit słowo w słowo.
+tour-themes-title = Główne tematy
+tour-commitments = `{ $example }` wymienia, co obiecano, dokładnymi słowami deklaracji.
+tour-use-title = Jak ze mnie korzystać
+tour-use-ask = `{ $ask }` odpowiada na pytania zadane własnymi słowami, np. *kto był gospodarzem spotkania?* albo *co z kursami online?*
+tour-use-search = `{ $search }` wyświetla najlepsze akapity; naciśnij **{ $show }**, żeby przeczytać cały.
+tour-use-quote = `{ $quote }` publikuje akapit słowo w słowo, dla wszystkich.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` – karty z informacjami.
+tour-use-menu = Kliknij wiadomość prawym przyciskiem › Aplikacje › **{ $menu }**, żeby znaleźć, czego dotyczy.
+tour-use-help = Oznacz mnie i zadaj pytanie albo użyj `{ $help }`, żeby zobaczyć wszystkie komendy.
+
+# /reload (administrators)
+reload-title = Przeładowano
+reload-done = Teraz w użyciu: dokumenty: { $documents }, akapity: { $paragraphs } (wczytane i zaindeksowane w { $ms } ms).

@@ -66,3 +66,92 @@ quote-choose-title = ย่อหน้าไหน
 quote-choose = มีหลายย่อหน้าที่ตรงกับ “{ $asked }” กดเลือกหนึ่งย่อหน้าเพื่อโพสต์ในช่อง จะยังไม่มีการโพสต์อะไรจนกว่าคุณจะกด
 menu-title = ส่วนที่เกี่ยวข้องในปฏิญญา
 menu-for = สำหรับข้อความ: “{ $message }”
+
+# สรุป /ask การประชุม /facts /meetings /commitments /glossary การแนะนำ (/about) และ /reload
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = สรุปเป็นภาษาอังกฤษ
+cite-footnote = ¶{ $paragraph } เชิงอรรถ
+cite-heading = หัวเรื่อง
+
+# /ask
+ask-also = ส่วนอื่นในปฏิญญาที่เกี่ยวข้อง
+ask-press = กดปุ่มเพื่ออ่านย่อหน้าฉบับเต็ม
+ask-closest = ส่วนที่ใกล้เคียงที่สุดในปฏิญญา
+ask-closest-footer = ส่วนที่ใกล้เคียงที่สุดใน { $title }: { $paragraphs }
+search-corrected = แสดงผลลัพธ์สำหรับ: { $query }
+search-no-further = { $query } (ไม่มีผลลัพธ์เพิ่มเติม)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = สถานที่
+meeting-label-year = ปี
+meeting-label-dates = วันที่
+meeting-label-theme = หัวข้อ
+meeting-label-host = เจ้าภาพ
+meeting-label-participants = ผู้เข้าร่วม
+meeting-label-headcount = จำนวนผู้เข้าร่วม
+meeting-label-signatories = ผู้ลงนาม
+meeting-label-count = จำนวนการประชุม
+meeting-label-meeting = การประชุม
+meeting-process = { $label } · กระบวนการความร่วมมือด้านการศึกษาของ ASEM
+meeting-all = ปฏิญญากล่าวถึงการประชุมรัฐมนตรีด้านการศึกษา ASEM { $count } ครั้ง ได้แก่ { $list } ดูหัวข้อของแต่ละครั้งได้ที่ `{ $meetings }`
+meeting-next = การประชุมรัฐมนตรีด้านการศึกษา ASEM ครั้งถัดไป
+meeting-future = ปฏิญญาไม่ได้กล่าวถึง { $which } เลย ทั้งสถานที่ เวลา และผู้ที่จะเป็นเจ้าภาพ ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+# `{ $number }` is the plain number (7).
+meeting-summit = การประชุมผู้นำ ASEM ครั้งที่ { $number }
+meeting-unmentioned = ปฏิญญาไม่ได้กล่าวถึง { $what } ที่ปฏิญญากล่าวถึงมีดังนี้: { $named }
+meeting-held = { $name } ({ $short }) จัดขึ้นที่ { $city } ในปี { $year }
+meeting-its-theme = หัวข้อ: *“{ $theme }”*
+meeting-theme = หัวข้อของ { $short } ({ $city }, { $year }) คือ *“{ $theme }”*
+meeting-only-year = ปฏิญญาระบุไว้เพียงปี: { $name } ({ $short }) จัดขึ้นที่ { $city } ในปี { $year } แต่ไม่ได้ระบุว่าจัดวันใด
+meeting-number = { $short } ที่ { $city } ({ $year }) คือ { $name }
+meeting-unstated-theme = ปฏิญญาไม่ได้ระบุว่า { $name } ({ $city }, { $year }) มีหัวข้ออะไร ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+meeting-unstated-host = ปฏิญญาไม่ได้ระบุว่าใครเป็นเจ้าภาพ { $name } ({ $city }, { $year }) ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+meeting-unstated-participants = ปฏิญญาไม่ได้ระบุว่าใครเข้าร่วม { $name } ({ $city }, { $year }) บ้าง ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+meeting-unstated-headcount = ปฏิญญาไม่ได้ระบุว่ามีกี่ประเทศหรือกี่คนเข้าร่วม { $name } ({ $city }, { $year }) ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+meeting-unstated-signatories = ปฏิญญาไม่ได้ระบุว่าใครลงนามในเอกสารใดใน { $name } ({ $city }, { $year }) ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+
+# /facts and /meetings
+facts-footer = { $title } · ใช้ `{ $command }` เพื่อดูข้อมูลทีละรายการ
+meetings-title = กระบวนการความร่วมมือด้านการศึกษาของ ASEM ปี { $first }–{ $last }
+meetings-description = การประชุมรัฐมนตรีด้านการศึกษาเริ่มต้นขึ้นอย่างไร และจัดขึ้นที่ใดบ้าง
+meetings-source = ที่มา: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = ข้อผูกพัน · { $theme }
+commitments-matched = สิ่งที่รัฐมนตรีให้คำมั่นไว้ในเรื่องนี้ เรียงจากที่เกี่ยวข้องที่สุดก่อน ตามถ้อยคำของปฏิญญา
+commitments-overview = ข้อผูกพัน · { $count } ข้อ ใน { $themes } ประเด็น
+commitments-overview-description = สิ่งที่รัฐมนตรีให้คำมั่นไว้ แต่ละข้อแสดงระดับความหนักแน่นตามถ้อยคำของปฏิญญา (declare, will strive, express willingness…)
+commitments-footer = { $title } · กดประเด็นเพื่ออ่าน หรือใช้ `{ $command }`
+commitment-source = — { $paragraph } · ถ้อยคำในปฏิญญา: *{ $strength }*
+
+# /glossary
+glossary-title = อภิธานศัพท์ · { $count } คำ
+glossary-footer = ใช้ `{ $command }` เพื่อดูคำอธิบายทีละคำ
+term-in = ใน { $paragraph }
+term-used = ปรากฏใน { $title } { $paragraphs }
+
+# /about, การแนะนำสำหรับผู้ใช้ใหม่
+tour-footer = ขั้นที่ { $step } จาก { $steps } · { $title }
+tour-welcome-title = ยินดีต้อนรับ · ASEM คืออะไร
+tour-asem = เวที **ASEM** ({ $expansion }) คือที่ที่เอเชียและยุโรปร่วมมือกัน
+tour-meeting-title = การประชุมครั้งนี้ · { $meeting }
+tour-when = เมื่อไร
+tour-where = ที่ไหน
+tour-theme = หัวข้อ
+tour-adopted = รัฐมนตรีได้รับรอง **{ $title }** ({ $paragraph }) ซึ่งหัวเรื่องตอนต้นมีชื่อว่า *{ $subtitle }*
+tour-facts = `{ $facts }` แสดงการ์ดข้อมูลของการประชุม
+tour-declaration-title = ปฏิญญา · { $count } ย่อหน้า
+tour-quote = `{ $example }` โพสต์ย่อหน้าแบบคำต่อคำ
+tour-themes-title = ประเด็นหลัก
+tour-commitments = `{ $example }` แสดงสิ่งที่ให้คำมั่นไว้ พร้อมถ้อยคำตามต้นฉบับ
+tour-use-title = วิธีใช้งาน
+tour-use-ask = `{ $ask }` ตอบคำถามที่คุณพิมพ์ด้วยคำพูดของคุณเอง เช่น *ใครเป็นเจ้าภาพการประชุม* หรือ *แล้วเรื่องคอร์สออนไลน์ล่ะ*
+tour-use-search = `{ $search }` แสดงย่อหน้าที่ตรงที่สุด กด **{ $show }** เพื่ออ่านฉบับเต็ม
+tour-use-quote = `{ $quote }` โพสต์ย่อหน้าแบบคำต่อคำให้ทุกคนเห็น
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` สำหรับการ์ดข้อมูลอ้างอิง
+tour-use-menu = คลิกขวาที่ข้อความ › แอป › **{ $menu }** เพื่อค้นหาส่วนที่เกี่ยวข้อง
+tour-use-help = แท็กฉันพร้อมคำถาม หรือใช้ `{ $help }` เพื่อดูคำสั่งทั้งหมด
+
+# /reload (administrators)
+reload-title = โหลดใหม่แล้ว
+reload-done = ขณะนี้ใช้งาน { $documents } เอกสาร { $paragraphs } ย่อหน้า (อ่านและทำดัชนีใน { $ms } ms)

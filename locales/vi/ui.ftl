@@ -66,3 +66,92 @@ quote-choose-title = Đoạn nào?
 quote-choose = Có nhiều đoạn khớp với “{ $asked }”. Hãy bấm vào một đoạn để đăng đoạn đó lên kênh; sẽ không có gì được đăng cho đến khi bạn bấm.
 menu-title = Nội dung liên quan trong tuyên bố
 menu-for = Cho tin nhắn: “{ $message }”
+
+# Tóm tắt, /ask, hội nghị, /facts, /meetings, /commitments, /glossary, phần giới thiệu (/about) và /reload.
+# Under the project's own summaries (facts, commitments, glossary, the tour): they are written in English.
+summaries-in-english = phần tóm tắt bằng tiếng Anh
+cite-footnote = ¶{ $paragraph }, chú thích
+cite-heading = tiêu đề
+
+# /ask
+ask-also = Cũng có trong tuyên bố
+ask-press = Bấm một nút để đọc trọn một đoạn
+ask-closest = Nội dung gần nhất trong tuyên bố
+ask-closest-footer = Nội dung gần nhất trong { $title }: { $paragraphs }
+search-corrected = Đang hiển thị kết quả cho: { $query }
+search-no-further = { $query } (không còn kết quả nào)
+
+# Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
+meeting-label-city = Địa điểm
+meeting-label-year = Năm
+meeting-label-dates = Ngày
+meeting-label-theme = Chủ đề
+meeting-label-host = Nước chủ nhà
+meeting-label-participants = Thành phần tham dự
+meeting-label-headcount = Số lượng tham dự
+meeting-label-signatories = Bên ký
+meeting-label-count = Số hội nghị
+meeting-label-meeting = Hội nghị
+meeting-process = { $label } · tiến trình hợp tác giáo dục ASEM
+meeting-all = Tuyên bố nêu { $count } Hội nghị Bộ trưởng Giáo dục ASEM: { $list }. `{ $meetings }` cho biết chủ đề của từng hội nghị.
+meeting-next = Hội nghị Bộ trưởng Giáo dục ASEM tiếp theo
+meeting-future = Tuyên bố không nói gì về { $which }: diễn ra ở đâu, khi nào hay nước nào đăng cai. Nội dung gần nhất ở bên dưới.
+# `{ $number }` is the plain number (7).
+meeting-summit = Hội nghị Cấp cao ASEM lần thứ { $number }
+meeting-unmentioned = Tuyên bố không nhắc đến { $what }. Tuyên bố có nêu: { $named }.
+meeting-held = { $name } ({ $short }) được tổ chức tại { $city } vào năm { $year }.
+meeting-its-theme = Chủ đề: *“{ $theme }”*.
+meeting-theme = Chủ đề của { $short } ({ $city }, { $year }) là *“{ $theme }”*.
+meeting-only-year = Tuyên bố chỉ nêu năm: { $name } ({ $short }) được tổ chức tại { $city } vào năm { $year }; tuyên bố không nói cụ thể vào những ngày nào.
+meeting-number = { $short } tại { $city } ({ $year }) là { $name }.
+meeting-unstated-theme = Tuyên bố không nói chủ đề của { $name } ({ $city }, { $year }) là gì. Nội dung gần nhất ở bên dưới.
+meeting-unstated-host = Tuyên bố không nói ai đăng cai { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
+meeting-unstated-participants = Tuyên bố không nói những ai đã tham dự { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
+meeting-unstated-headcount = Tuyên bố không nói có bao nhiêu quốc gia hay bao nhiêu người tham dự { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
+meeting-unstated-signatories = Tuyên bố không nói ai đã ký văn kiện nào tại { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
+
+# /facts and /meetings
+facts-footer = { $title } · dùng `{ $command }` để xem từng mục
+meetings-title = Tiến trình hợp tác giáo dục ASEM, { $first }–{ $last }
+meetings-description = Các hội nghị bộ trưởng giáo dục đã bắt đầu như thế nào và được tổ chức ở đâu.
+meetings-source = Nguồn: { $title } { $paragraphs }
+
+# /commitments: `{ $strength }` is the declaration's own verb, in English.
+commitments-title = Cam kết · { $theme }
+commitments-matched = Những gì các bộ trưởng đã cam kết về vấn đề này, liên quan nhất xếp trước, theo đúng lời văn của họ.
+commitments-overview = Cam kết · { $count } cam kết thuộc { $themes } chủ đề
+commitments-overview-description = Những gì các bộ trưởng đã cam kết, mỗi cam kết kèm mức độ theo đúng từ ngữ của tuyên bố (declare, will strive, express willingness…).
+commitments-footer = { $title } · bấm vào một chủ đề để đọc, hoặc dùng `{ $command }`
+commitment-source = — { $paragraph } · nguyên văn: *{ $strength }*
+
+# /glossary
+glossary-title = Bảng thuật ngữ · { $count } thuật ngữ
+glossary-footer = Dùng `{ $command }` để xem giải thích một thuật ngữ
+term-in = Trong { $paragraph }
+term-used = Xuất hiện trong { $title } { $paragraphs }
+
+# /about, phần giới thiệu cho người mới
+tour-footer = Bước { $step }/{ $steps } · { $title }
+tour-welcome-title = Chào mừng · ASEM là gì?
+tour-asem = Diễn đàn **ASEM** ({ $expansion }) là nơi châu Á và châu Âu hợp tác với nhau.
+tour-meeting-title = Hội nghị này · { $meeting }
+tour-when = Thời gian
+tour-where = Địa điểm
+tour-theme = Chủ đề
+tour-adopted = Các bộ trưởng đã thông qua **{ $title }** ({ $paragraph }), với tiêu đề ở phần đầu văn bản là *{ $subtitle }*.
+tour-facts = `{ $facts }` hiển thị thẻ thông tin về hội nghị.
+tour-declaration-title = Tuyên bố · { $count } đoạn
+tour-quote = `{ $example }` đăng nguyên văn một đoạn.
+tour-themes-title = Các chủ đề chính
+tour-commitments = `{ $example }` liệt kê những gì đã được cam kết, kèm nguyên văn.
+tour-use-title = Cách sử dụng
+tour-use-ask = `{ $ask }` trả lời câu hỏi bạn đặt theo cách của mình, ví dụ *nước nào đăng cai hội nghị?* hoặc *còn các khóa học trực tuyến thì sao?*
+tour-use-search = `{ $search }` liệt kê các đoạn phù hợp nhất; bấm **{ $show }** để đọc trọn một đoạn.
+tour-use-quote = `{ $quote }` đăng nguyên văn một đoạn cho mọi người cùng xem.
+tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` để xem các thẻ tra cứu.
+tour-use-menu = Nhấp chuột phải vào một tin nhắn › Ứng dụng › **{ $menu }** để tìm nội dung liên quan.
+tour-use-help = Nhắc đến tôi kèm câu hỏi, hoặc dùng `{ $help }` để xem tất cả các lệnh.
+
+# /reload (administrators)
+reload-title = Đã tải lại
+reload-done = Hiện đang dùng { $documents } tài liệu, { $paragraphs } đoạn (đọc và lập chỉ mục trong { $ms } ms).

@@ -539,34 +539,41 @@ pub struct Statement {
     pub meeting: Option<String>,
 }
 
-/// Answers an understood meeting question from the data.
-pub fn answer(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
+/// Answers an understood meeting question from the data, in `locale` (the data's names, themes and
+/// notes stay as the declaration and the data write them).
+pub fn answer(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement {
     Statement {
         target: Some(question.target),
         attribute: question.attribute,
-        ..state(corpus, question)
+        ..state(corpus, question, locale)
     }
 }
 
-fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
+fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement {
+    let catalogues = crate::locale::catalogues();
+    let say = |id: &str, args: &[(&str, String)]| catalogues.reply_with(locale, id, args);
     let questions = &corpus.meeting_questions;
-    let label = |attribute: Option<MeetingAttribute>| match attribute {
-        Some(MeetingAttribute::City) => "Place",
-        Some(MeetingAttribute::Year) => "Year",
-        Some(MeetingAttribute::Dates) => "Dates",
-        Some(MeetingAttribute::Theme) => "Theme",
-        Some(MeetingAttribute::Host) => "Host",
-        Some(MeetingAttribute::Participants) => "Participants",
-        Some(MeetingAttribute::Headcount) => "How many took part",
-        Some(MeetingAttribute::Signatories) => "Signatories",
-        Some(MeetingAttribute::Count) => "Meetings",
-        None => "Meeting",
+    let label = |attribute: Option<MeetingAttribute>| {
+        let id = match attribute {
+            Some(MeetingAttribute::City) => "meeting-label-city",
+            Some(MeetingAttribute::Year) => "meeting-label-year",
+            Some(MeetingAttribute::Dates) => "meeting-label-dates",
+            Some(MeetingAttribute::Theme) => "meeting-label-theme",
+            Some(MeetingAttribute::Host) => "meeting-label-host",
+            Some(MeetingAttribute::Participants) => "meeting-label-participants",
+            Some(MeetingAttribute::Headcount) => "meeting-label-headcount",
+            Some(MeetingAttribute::Signatories) => "meeting-label-signatories",
+            Some(MeetingAttribute::Count) => "meeting-label-count",
+            None => "meeting-label-meeting",
+        };
+        catalogues.reply(locale, id)
     };
+    let process = |label: String| say("meeting-process", &[("label", label)]);
     match question.target {
         Target::All if questions.timeline.is_some() => {
             let fact = &corpus.facts[questions.timeline.unwrap_or_default()];
             Statement {
-                title: format!("{} · the ASEM education process", fact.label),
+                title: process(fact.label.clone()),
                 text: fact.answer.clone(),
                 stated: true,
                 paragraphs: vec![fact.paragraph],
@@ -587,51 +594,59 @@ fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
             let mut paragraphs: Vec<u32> = corpus.meetings.iter().map(|m| m.paragraph).collect();
             paragraphs.sort_unstable();
             paragraphs.dedup();
+            let meetings = crate::commands::spec::find("meetings")
+                .map_or("/meetings".to_string(), |c| {
+                    format!("/{}", c.name_in(locale))
+                });
             Statement {
-                title: format!("{} · the ASEM education process", label(question.attribute)),
-                text: format!(
-                    "The declaration names {} ASEM Education Ministers' Meetings: {}. `/meetings` shows each with its theme.",
-                    ministerial.len(),
-                    list.join(", ")
+                title: process(label(question.attribute)),
+                text: say(
+                    "meeting-all",
+                    &[
+                        ("count", ministerial.len().to_string()),
+                        ("list", list.join(", ")),
+                        ("meetings", meetings),
+                    ],
                 ),
                 stated: true,
                 paragraphs,
                 meeting: None,
-..Default::default()
-}
+                ..Default::default()
+            }
         }
         Target::Future { number } => {
             let which = match number {
                 Some(n) => format!("ASEMME{n}"),
-                None => "the next ASEM Education Ministers' Meeting".to_string(),
+                None => say("meeting-next", &[]),
             };
             Statement {
                 title: format!("{} · {}", label(question.attribute), which),
-                text: format!(
-                    "The declaration does not say anything about {which}: where, when or who will host it. The closest it comes is below."
-                ),
+                text: say("meeting-future", &[("which", which.clone())]),
                 stated: false,
                 paragraphs: questions.future.clone(),
                 meeting: None,
-..Default::default()
-}
+                ..Default::default()
+            }
         }
         Target::Unmentioned { kind, number } => {
             let mentioned: Vec<String> = corpus
                 .meetings
                 .iter()
                 .filter(|m| m.kind == kind)
-                .map(|m| format!("the {} ({}, {})", m.name, m.city, m.year))
+                .map(|m| format!("{} ({}, {})", m.name, m.city, m.year))
                 .collect();
             let what = match kind {
-                MeetingKind::Summit => format!("the {} ASEM Summit", ordinal(number)),
+                MeetingKind::Summit => say(
+                    "meeting-summit",
+                    &[("ordinal", ordinal(number)), ("number", number.to_string())],
+                ),
                 MeetingKind::Ministerial => format!("ASEMME{number}"),
             };
             Statement {
                 title: format!("{} · {}", label(question.attribute), what),
-                text: format!(
-                    "The declaration does not mention {what}; it names only {}.",
-                    mentioned.join(" and ")
+                text: say(
+                    "meeting-unmentioned",
+                    &[("what", what.clone()), ("named", mentioned.join("; "))],
                 ),
                 stated: false,
                 paragraphs: questions.earlier.clone(),
@@ -642,6 +657,15 @@ fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
         Target::Meeting(index) => {
             let meeting = &corpus.meetings[index];
             let title = format!("{} · {}", label(question.attribute), meeting.short);
+            let names = || {
+                vec![
+                    ("name", meeting.name.clone()),
+                    ("short", meeting.short.clone()),
+                    ("city", meeting.city.clone()),
+                    ("year", meeting.year.to_string()),
+                    ("theme", meeting.theme.clone()),
+                ]
+            };
             let record = |text: String| Statement {
                 title: title.clone(),
                 text,
@@ -650,13 +674,9 @@ fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
                 meeting: Some(meeting.short.clone()),
                 ..Default::default()
             };
-            let not_stated = |what: &str| {
-                Statement {
+            let not_stated = |id: &str| Statement {
                 title: title.clone(),
-                text: format!(
-                    "The declaration does not say {what} the {} ({}, {}). The closest it comes is below.",
-                    meeting.name, meeting.city, meeting.year
-                ),
+                text: say(id, &names()),
                 stated: false,
                 paragraphs: if meeting.paragraph == 1 {
                     vec![1]
@@ -664,8 +684,7 @@ fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
                     questions.earlier.clone()
                 },
                 meeting: Some(meeting.short.clone()),
-..Default::default()
-}
+                ..Default::default()
             };
             if let Some(attribute) = question.attribute {
                 if let Some((_, fact)) = meeting.facts.iter().find(|(a, _)| *a == attribute) {
@@ -681,45 +700,34 @@ fn state(corpus: &Corpus, question: &MeetingQuestion) -> Statement {
                     };
                 }
             }
-            let held = format!(
-                "The {} ({}) was held in {} in {}.",
-                meeting.name, meeting.short, meeting.city, meeting.year
-            );
-            let theme = if meeting.theme.is_empty() {
-                String::new()
-            } else {
-                format!(" Its theme: *“{}”*.", meeting.theme)
-            };
+            let held = say("meeting-held", &names());
             match question.attribute {
                 Some(MeetingAttribute::City | MeetingAttribute::Year) | None => {
-                    let note = if meeting.note.is_empty() || question.attribute.is_some() {
-                        String::new()
-                    } else {
-                        format!(" {}", meeting.note)
-                    };
-                    record(format!("{held}{theme}{note}"))
+                    let mut text = held;
+                    if !meeting.theme.is_empty() {
+                        text.push(' ');
+                        text.push_str(&say("meeting-its-theme", &names()));
+                    }
+                    if !meeting.note.is_empty() && question.attribute.is_none() {
+                        text.push(' ');
+                        text.push_str(&meeting.note);
+                    }
+                    record(text)
                 }
-                Some(MeetingAttribute::Theme) if !meeting.theme.is_empty() => record(format!(
-                    "The theme of the {} ({}, {}) was *“{}”*.",
-                    meeting.short, meeting.city, meeting.year, meeting.theme
-                )),
-                Some(MeetingAttribute::Theme) => not_stated("what the theme was of"),
+                Some(MeetingAttribute::Theme) if !meeting.theme.is_empty() => {
+                    record(say("meeting-theme", &names()))
+                }
+                Some(MeetingAttribute::Theme) => not_stated("meeting-unstated-theme"),
                 Some(MeetingAttribute::Dates) => Statement {
-                    text: format!(
-                        "The declaration gives only the year: the {} ({}) was held in {} in {}; it does not say on which days.",
-                        meeting.name, meeting.short, meeting.city, meeting.year
-                    ),
-                    ..not_stated("")
+                    text: say("meeting-only-year", &names()),
+                    ..not_stated("meeting-unstated-theme")
                 },
-                Some(MeetingAttribute::Host) => not_stated("who hosted"),
-                Some(MeetingAttribute::Participants) => not_stated("who took part in"),
-                Some(MeetingAttribute::Headcount) => not_stated("how many countries or people took part in"),
-                Some(MeetingAttribute::Signatories) => not_stated("who signed anything at"),
+                Some(MeetingAttribute::Host) => not_stated("meeting-unstated-host"),
+                Some(MeetingAttribute::Participants) => not_stated("meeting-unstated-participants"),
+                Some(MeetingAttribute::Headcount) => not_stated("meeting-unstated-headcount"),
+                Some(MeetingAttribute::Signatories) => not_stated("meeting-unstated-signatories"),
                 // "What number was the Kuala Lumpur meeting?": its place in the series.
-                Some(MeetingAttribute::Count) => record(format!(
-                    "The {} in {} ({}) was the {}.",
-                    meeting.short, meeting.city, meeting.year, meeting.name
-                )),
+                Some(MeetingAttribute::Count) => record(say("meeting-number", &names())),
             }
         }
     }
@@ -747,7 +755,7 @@ mod tests {
 
     fn asked(corpus: &Corpus, question: &str) -> Option<(String, Option<&'static str>, bool)> {
         let understood = understand(corpus, question)?;
-        let statement = answer(corpus, &understood);
+        let statement = answer(corpus, &understood, crate::locale::SOURCE);
         Some((
             statement
                 .meeting
@@ -804,7 +812,7 @@ mod tests {
         let corpus = corpus();
         let understood = understand(&corpus, "Who will host the seventh meeting?").unwrap();
         assert_eq!(understood.target, Target::Future { number: Some(7) });
-        let statement = answer(&corpus, &understood);
+        let statement = answer(&corpus, &understood, crate::locale::SOURCE);
         assert!(!statement.stated);
         assert!(statement.text.starts_with("The declaration does not say"));
         assert_eq!(statement.paragraphs, corpus.meeting_questions.future);

@@ -61,11 +61,21 @@ impl Answer<'_> {
     }
 }
 
-/// Works out what `question` asks for and finds the `limit` best paragraphs.
+/// Works out what `question` asks for and finds the `limit` best paragraphs (statements in English).
 pub fn understand<'c>(
     index: &'c SearchIndex,
     question: &str,
     limit: usize,
+) -> anyhow::Result<Answer<'c>> {
+    understand_in(index, question, limit, crate::locale::SOURCE)
+}
+
+/// [`understand`], with what the bot states about meetings written in `locale`.
+pub fn understand_in<'c>(
+    index: &'c SearchIndex,
+    question: &str,
+    limit: usize,
+    locale: &str,
 ) -> anyhow::Result<Answer<'c>> {
     let corpus = index.corpus();
     if let Some(reference) = find_reference(question) {
@@ -77,7 +87,8 @@ pub fn understand<'c>(
             hits: Hits::default(),
         });
     }
-    let meeting = meeting::understand(corpus, question).map(|q| meeting::answer(corpus, &q));
+    let meeting =
+        meeting::understand(corpus, question).map(|q| meeting::answer(corpus, &q, locale));
     let term = if meeting.is_none() {
         definition::asked_term(corpus, question)
     } else {

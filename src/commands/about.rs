@@ -3,6 +3,7 @@
 
 use super::button_id::ButtonId;
 use super::spec::{self, CommandKind, COMMANDS};
+use super::words::Words;
 use crate::corpus::Corpus;
 use crate::locale;
 use crate::reply::{Button, Embed, Reply};
@@ -10,8 +11,9 @@ use crate::text::{cite, cite_all};
 
 pub const STEPS: usize = 5;
 
-/// Step `n` (1-based) of the tour, ephemeral, with Back/Next buttons.
-pub fn step(corpus: &Corpus, n: usize) -> Reply {
+/// Step `n` (1-based) of the tour, ephemeral, with Back/Next buttons, in the caller's language (the
+/// data's own statements stay in English, and the footer says so).
+pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
     let n = n.clamp(1, STEPS);
     let document = corpus.primary();
     let embed = match n {
@@ -20,24 +22,56 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
                 .glossary
                 .iter()
                 .find(|t| t.term == "ASEM")
-                .map(|t| format!("**ASEM** ({}) is where Asia and Europe cooperate. ", t.expansion))
+                .map(|t| {
+                    format!(
+                        "{} ",
+                        words.with("tour-asem", &[("expansion", t.expansion.clone())])
+                    )
+                })
                 .unwrap_or_default();
             let statements: Vec<String> = corpus
                 .tour
                 .iter()
                 .filter(|s| s.step == 1)
-                .map(|s| format!("{} ({}).", s.text.trim_end_matches('.'), super::render::cite_source(s.citation, s.paragraph)))
+                .map(|s| {
+                    format!(
+                        "{} ({}).",
+                        s.text.trim_end_matches('.'),
+                        super::render::cite_source(s.citation, s.paragraph, words)
+                    )
+                })
                 .collect();
-            Embed::new("Welcome · What is ASEM?").description(format!(
-                "{asem}{}",
-                statements.join("\n\n")
-            ))
+            Embed::new(words.get("tour-welcome-title"))
+                .description(format!("{asem}{}", statements.join("\n\n")))
         }
         2 => {
-            let host = corpus.facts.iter().find(|f| f.id == "host").map(|f| f.answer.as_str()).unwrap_or("");
-            Embed::new(format!("This meeting · {}", document.meeting)).description(format!(
-                "**When:** {}\n**Where:** {}\n**Theme:** *“{}”*\n{}\n\nThe ministers adopted the **{}** ({}), titled in its heading *{}*.\n\n`/facts` has the meeting card.",
-                document.dates, document.place, document.theme, host, document.title, cite(5, 5), document.subtitle
+            let host = corpus
+                .facts
+                .iter()
+                .find(|f| f.id == "host")
+                .map(|f| f.answer.as_str())
+                .unwrap_or("");
+            let adopted = words.with(
+                "tour-adopted",
+                &[
+                    ("title", document.title.clone()),
+                    ("paragraph", cite(5, 5)),
+                    ("subtitle", document.subtitle.clone()),
+                ],
+            );
+            let card = words.with("tour-facts", &[("facts", words.slash("facts"))]);
+            Embed::new(words.with(
+                "tour-meeting-title",
+                &[("meeting", document.meeting.clone())],
+            ))
+            .description(format!(
+                "**{}:** {}\n**{}:** {}\n**{}:** *“{}”*\n{host}\n\n{adopted}\n\n{card}",
+                words.get("tour-when"),
+                document.dates,
+                words.get("tour-where"),
+                document.place,
+                words.get("tour-theme"),
+                document.theme,
             ))
         }
         3 => {
@@ -56,38 +90,110 @@ pub fn step(corpus: &Corpus, n: usize) -> Reply {
                     .section_range(index)
                     .map(|(a, b)| format!(" · {}", cite(a, b)))
                     .unwrap_or_default();
-                lines.push(format!("{}{}{}", "  ".repeat(depth) + "• ", section.heading, range));
+                lines.push(format!(
+                    "{}{}{}",
+                    "  ".repeat(depth) + "• ",
+                    section.heading,
+                    range
+                ));
             }
-            Embed::new(format!("The declaration · {} paragraphs", document.last_number()))
-                .description(format!(
-                    "{}\n\n`/quote paragraph: 6` posts a paragraph word for word.",
-                    lines.join("\n")
-                ))
+            let example = words.example("quote", "paragraph", "6");
+            Embed::new(words.with(
+                "tour-declaration-title",
+                &[("count", document.last_number().to_string())],
+            ))
+            .description(format!(
+                "{}\n\n{}",
+                lines.join("\n"),
+                words.with("tour-quote", &[("example", example)])
+            ))
         }
         4 => {
             let mut lines = Vec::new();
             for (index, theme) in corpus.themes.iter().enumerate() {
-                let cited: Vec<u32> = corpus.commitments.iter().filter(|c| c.theme == index).map(|c| c.paragraph).collect();
+                let cited: Vec<u32> = corpus
+                    .commitments
+                    .iter()
+                    .filter(|c| c.theme == index)
+                    .map(|c| c.paragraph)
+                    .collect();
                 if !cited.is_empty() {
-                    lines.push(format!("**{}** · {}\n{}", theme.name, cite_all(&cited), theme.description));
+                    lines.push(format!(
+                        "**{}** · {}\n{}",
+                        theme.name,
+                        cite_all(&cited),
+                        theme.description
+                    ));
                 }
             }
-            Embed::new("The main themes").description(format!(
-                "{}\n\n`/commitments theme: mobility` lists what was promised, with the exact words.",
-                lines.join("\n")
+            let example = words.example("commitments", "theme", "mobility");
+            Embed::new(words.get("tour-themes-title")).description(format!(
+                "{}\n\n{}",
+                lines.join("\n"),
+                words.with("tour-commitments", &[("example", example)])
             ))
         }
-        _ => Embed::new("How to use me").description(
-            "• `/ask question: …` answers in your own words, e.g. *who hosted the meeting?* or *what about online courses?*\n\
-             • `/search query: …` lists the best paragraphs; press **Show ¶N** to read one whole.\n\
-             • `/quote paragraph: 10` posts a paragraph word for word, for everyone.\n\
-             • `/facts`, `/meetings`, `/commitments`, `/glossary` for the reference cards.\n\
-             • Right-click a message › Apps › **Find in declaration** to find what it relates to.\n\
-             • Mention me with a question, or `/help` for every command.",
-        ),
+        _ => {
+            let menu = spec::find(spec::FIND_IN_DECLARATION)
+                .map_or(spec::FIND_IN_DECLARATION.to_string(), |c| {
+                    c.name_in(words.locale)
+                });
+            let lines = [
+                words.with(
+                    "tour-use-ask",
+                    &[(
+                        "ask",
+                        format!("{} …", words.example("ask", "question", "").trim_end()),
+                    )],
+                ),
+                words.with(
+                    "tour-use-search",
+                    &[
+                        (
+                            "search",
+                            format!("{} …", words.example("search", "query", "").trim_end()),
+                        ),
+                        (
+                            "show",
+                            words.with("button-show", &[("paragraph", "N".to_string())]),
+                        ),
+                    ],
+                ),
+                words.with(
+                    "tour-use-quote",
+                    &[("quote", words.example("quote", "paragraph", "10"))],
+                ),
+                words.with(
+                    "tour-use-cards",
+                    &[
+                        ("facts", words.slash("facts")),
+                        ("meetings", words.slash("meetings")),
+                        ("commitments", words.slash("commitments")),
+                        ("glossary", words.slash("glossary")),
+                    ],
+                ),
+                words.with("tour-use-menu", &[("menu", menu)]),
+                words.with("tour-use-help", &[("help", words.slash("help"))]),
+            ];
+            let bulleted: Vec<String> = lines.iter().map(|l| format!("• {l}")).collect();
+            Embed::new(words.get("tour-use-title")).description(bulleted.join("\n"))
+        }
     };
-    let mut reply =
-        Reply::ephemeral(embed.footer(format!("Step {n} of {STEPS} · {}", document.title)));
+    let footer = words.with(
+        "tour-footer",
+        &[
+            ("step", n.to_string()),
+            ("steps", STEPS.to_string()),
+            ("title", document.title.clone()),
+        ],
+    );
+    // Steps 1, 2 and 4 show the data's statements and theme summaries, written in English.
+    let footer = if matches!(n, 1 | 2 | 4) {
+        words.english_summaries(footer)
+    } else {
+        footer
+    };
+    let mut reply = Reply::ephemeral(embed.footer(footer));
     if n > 1 {
         reply = reply.with_button(Button::new("Back", ButtonId::About { step: n - 1 }));
     }

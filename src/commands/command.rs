@@ -6,6 +6,7 @@ use super::autocomplete::{self, Field};
 use super::button_id::ButtonId;
 use super::error::CommandError;
 use super::spec::{self, CommandKind, CommandSpec, OptionKind, FIND_IN_DECLARATION};
+use super::words::Words;
 use super::{about, lookup, reading, Interaction, Invocation};
 use crate::reply::{Embed, Reply, Response};
 use crate::search::{ParagraphReference, SearchIndex};
@@ -214,9 +215,10 @@ impl Command {
     fn answer(self, context: &Context) -> Result<Response, CommandError> {
         let index = context.index;
         let locale = context.locale;
+        let words = Words::new(locale);
         let message = |reply: Reply| Ok(Response::Message(reply));
         match self {
-            Command::Ask { question } => message(reading::ask(index, &question)?),
+            Command::Ask { question } => message(reading::ask(index, &question, words)?),
             Command::Search {
                 query,
                 limit,
@@ -253,17 +255,19 @@ impl Command {
                 }
                 message(reply)
             }
-            Command::Facts { topic } => message(lookup::facts(index.corpus(), topic.as_deref())?),
-            Command::Meetings => message(lookup::meetings(index.corpus())),
-            Command::Commitments { theme } => {
-                message(lookup::commitments(index, theme.as_deref())?)
+            Command::Facts { topic } => {
+                message(lookup::facts(index.corpus(), topic.as_deref(), words)?)
             }
-            Command::Theme { id, post } => message(lookup::theme_page(index, &id, post)?),
+            Command::Meetings => message(lookup::meetings(index.corpus(), words)),
+            Command::Commitments { theme } => {
+                message(lookup::commitments(index, theme.as_deref(), words)?)
+            }
+            Command::Theme { id, post } => message(lookup::theme_page(index, &id, post, words)?),
             Command::Glossary { term } => {
-                message(lookup::glossary(index.corpus(), term.as_deref())?)
+                message(lookup::glossary(index.corpus(), term.as_deref(), words)?)
             }
             Command::About { step, replace } => {
-                let reply = about::step(index.corpus(), step);
+                let reply = about::step(index.corpus(), step, words);
                 Ok(if replace {
                     Response::Update(reply)
                 } else {
@@ -278,14 +282,16 @@ impl Command {
                 let reloaded = store
                     .reload()
                     .map_err(|error| CommandError::ReloadFailed(format!("{error:#}")))?;
-                message(Reply::ephemeral(Embed::new("Reloaded").description(
-                    format!(
-                        "Now serving {} documents, {} paragraphs (read and indexed in {:.0} ms).",
-                        reloaded.documents,
-                        reloaded.paragraphs,
-                        reloaded.took.as_secs_f64() * 1000.0
-                    ),
-                )))
+                message(Reply::ephemeral(
+                    Embed::new(words.get("reload-title")).description(words.with(
+                        "reload-done",
+                        &[
+                            ("documents", reloaded.documents.to_string()),
+                            ("paragraphs", reloaded.paragraphs.to_string()),
+                            ("ms", format!("{:.0}", reloaded.took.as_secs_f64() * 1000.0)),
+                        ],
+                    )),
+                ))
             }
             Command::FindInDeclaration { content } => {
                 message(reading::find_in_declaration(index, &content, locale)?)

@@ -2,6 +2,7 @@
 //! are told to do next. Every error becomes an ephemeral reply in one place, [`CommandError::to_reply`].
 
 use super::spec;
+use super::words::Words;
 use crate::locale;
 use crate::reply::{Embed, Reply, COLOR_ERROR};
 use crate::text::{escape_user_text, truncate};
@@ -70,19 +71,12 @@ fn shown(text: &str) -> String {
     truncate(&escape_user_text(text.trim()), 80)
 }
 
-/// `/name` as the user's client names the command.
 fn slash(locale: &str, name: &str) -> String {
-    match spec::find(name) {
-        Some(command) => format!("/{}", command.name_in(locale)),
-        None => format!("/{name}"),
-    }
+    Words::new(locale).slash(name)
 }
 
-/// An option's name as the user's client shows it, for a command by its English name.
 fn option_name(locale: &str, command: &str, option: &str) -> String {
-    spec::find(command)
-        .and_then(|c| c.option(option).map(|o| c.option_name_in(o, locale)))
-        .unwrap_or_else(|| option.to_string())
+    Words::new(locale).option(command, option)
 }
 
 impl CommandError {

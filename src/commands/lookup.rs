@@ -3,6 +3,7 @@
 
 use super::button_id::ButtonId;
 use super::error::CommandError;
+use super::words::Words;
 use crate::answer::fact::match_fact;
 use crate::corpus::{Commitment, Corpus, Fact, Term, Theme};
 use crate::reply::{Button, Embed, Reply};
@@ -74,7 +75,7 @@ pub fn find_term<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Term> {
 }
 
 /// `/facts`: the meeting card, or one fact.
-pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError> {
+pub fn facts(corpus: &Corpus, topic: Option<&str>, words: Words) -> Result<Reply, CommandError> {
     let document = corpus.primary();
     if let Some(topic) = topic {
         let fact = find_fact(corpus, topic).ok_or_else(|| CommandError::UnknownChoice {
@@ -84,11 +85,11 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError
         })?;
         let embed = Embed::new(format!("{} · {}", fact.label, document.meeting))
             .description(&fact.answer)
-            .footer(format!(
+            .footer(words.english_summaries(format!(
                 "{} {}",
                 document.title,
-                super::render::cite_fact(fact)
-            ));
+                super::render::cite_fact(fact, words)
+            )));
         return Ok(Reply::public(embed).with_button(Button::new(
             format!("Show ¶{}", fact.paragraph),
             ButtonId::show(&document.id, fact.paragraph),
@@ -100,24 +101,30 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>) -> Result<Reply, CommandError
     ));
     for fact in &corpus.facts {
         embed = embed.field(
-            format!("{} · {}", fact.label, super::render::cite_fact(fact)),
+            format!("{} · {}", fact.label, super::render::cite_fact(fact, words)),
             &fact.answer,
         );
     }
-    Ok(Reply::public(embed.footer(format!(
-        "{} · /facts topic: <{}> for one fact",
-        document.title,
-        corpus.facts.iter().map(|f| f.id.as_str()).take(4).collect::<Vec<_>>().join("|")
+    let ids: Vec<&str> = corpus.facts.iter().map(|f| f.id.as_str()).take(4).collect();
+    let command = words.example("facts", "topic", &format!("<{}>", ids.join("|")));
+    Ok(Reply::public(embed.footer(words.english_summaries(
+        words.with(
+            "facts-footer",
+            &[("title", document.title.clone()), ("command", command)],
+        ),
     ))))
 }
 
 /// `/meetings`: the timeline from the Helsinki summit to Seoul.
-pub fn meetings(corpus: &Corpus) -> Reply {
+pub fn meetings(corpus: &Corpus, words: Words) -> Reply {
     let document = corpus.primary();
     let first = corpus.meetings.iter().map(|m| m.year).min().unwrap_or(0);
     let last = corpus.meetings.iter().map(|m| m.year).max().unwrap_or(0);
-    let mut embed = Embed::new(format!("The ASEM education process, {first}–{last}"))
-        .description("How the education ministers' meetings began and where they met.");
+    let mut embed = Embed::new(words.with(
+        "meetings-title",
+        &[("first", first.to_string()), ("last", last.to_string())],
+    ))
+    .description(words.get("meetings-description"));
     for meeting in &corpus.meetings {
         let mut value = String::new();
         if !meeting.theme.is_empty() {
@@ -137,7 +144,13 @@ pub fn meetings(corpus: &Corpus) -> Reply {
         );
     }
     let cited: Vec<u32> = corpus.meetings.iter().map(|m| m.paragraph).collect();
-    Reply::public(embed.footer(format!("Source: {} {}", document.title, cite_all(&cited))))
+    Reply::public(embed.footer(words.english_summaries(words.with(
+        "meetings-source",
+        &[
+            ("title", document.title.clone()),
+            ("paragraphs", cite_all(&cited)),
+        ],
+    ))))
 }
 
 /// The commitments a wording is about, best first: those of the paragraphs that the words (and
@@ -178,7 +191,11 @@ const MATCHED_COMMITMENTS: usize = 8;
 
 /// `/commitments`: every commitment grouped by theme, one theme with the exact words, or the
 /// commitments any other wording is about.
-pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, CommandError> {
+pub fn commitments(
+    index: &SearchIndex,
+    theme: Option<&str>,
+    words: Words,
+) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let document = corpus.primary();
     if let Some(given) = theme {
@@ -194,9 +211,13 @@ pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, Co
             let shown: Vec<&Commitment> = items.into_iter().take(MATCHED_COMMITMENTS).collect();
             return Ok(commitment_list(
                 document,
-                format!("Commitments · {}", crate::text::escape_user_text(given)),
-                "What the ministers committed to on this, most related first, in their own words.",
+                words.with(
+                    "commitments-title",
+                    &[("theme", crate::text::escape_user_text(given))],
+                ),
+                &words.get("commitments-matched"),
                 &shown,
+                words,
             ));
         };
         let index = corpus
@@ -211,9 +232,10 @@ pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, Co
             .collect();
         return Ok(commitment_list(
             document,
-            format!("Commitments · {}", theme.name),
+            words.with("commitments-title", &[("theme", theme.name.clone())]),
             &theme.description,
             &items,
+            words,
         ));
     }
     // The overview fits one short embed; each theme's list is a press away, shown to the presser
@@ -241,33 +263,44 @@ pub fn commitments(index: &SearchIndex, theme: Option<&str>) -> Result<Reply, Co
             ButtonId::theme(&theme.id, false),
         ));
     }
-    let embed = Embed::new(format!(
-        "Commitments · {} in {} themes",
-        corpus.commitments.len(),
-        lines.len()
+    let embed = Embed::new(words.with(
+        "commitments-overview",
+        &[
+            ("count", corpus.commitments.len().to_string()),
+            ("themes", lines.len().to_string()),
+        ],
     ))
     .description(format!(
-        "What the ministers committed to, each in the declaration's own strength (declare, will strive, express willingness…).\n\n{}",
+        "{}\n\n{}",
+        words.get("commitments-overview-description"),
         lines.join("\n")
     ))
-    .footer(format!(
-        "{} · press a theme to read it, or /commitments theme: <any words>",
-        document.title
-    ));
+    .footer(words.english_summaries(words.with(
+        "commitments-footer",
+        &[
+            ("title", document.title.clone()),
+            ("command", words.example("commitments", "theme", "…")),
+        ],
+    )));
     reply.embeds.push(embed);
     Ok(reply)
 }
 
 /// One theme's commitments, for its button: to the presser alone with a button to post it, or
 /// posted in the channel.
-pub fn theme_page(index: &SearchIndex, theme_id: &str, post: bool) -> Result<Reply, CommandError> {
+pub fn theme_page(
+    index: &SearchIndex,
+    theme_id: &str,
+    post: bool,
+    words: Words,
+) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let theme = corpus
         .themes
         .iter()
         .find(|t| t.id == theme_id)
         .ok_or(CommandError::UnknownButton)?;
-    let mut reply = commitments(index, Some(&theme.name))?;
+    let mut reply = commitments(index, Some(&theme.name), words)?;
     if !post {
         reply.ephemeral = true;
         reply.buttons.clear();
@@ -321,6 +354,7 @@ fn commitment_list(
     title: String,
     description: &str,
     items: &[&Commitment],
+    words: Words,
 ) -> Reply {
     let mut embed = Embed::new(truncate(&title, 250)).description(description);
     for item in items {
@@ -328,17 +362,26 @@ fn commitment_list(
             truncate(&item.summary, 256),
             truncate(
                 &format!(
-                    "> “{}”\n— {} · they *{}*",
+                    "> “{}”\n{}",
                     item.phrase,
-                    cite(item.paragraph, item.paragraph),
-                    item.strength.label()
+                    words.with(
+                        "commitment-source",
+                        &[
+                            ("paragraph", cite(item.paragraph, item.paragraph)),
+                            ("strength", item.strength.label().to_string()),
+                        ],
+                    )
                 ),
                 1024,
             ),
         );
     }
     let cited: Vec<u32> = items.iter().map(|c| c.paragraph).collect();
-    let mut reply = Reply::public(embed.footer(format!("{} {}", document.title, cite_all(&cited))));
+    let mut reply = Reply::public(embed.footer(words.english_summaries(format!(
+        "{} {}",
+        document.title,
+        cite_all(&cited)
+    ))));
     let mut shown: Vec<u32> = Vec::new();
     for number in cited {
         if !shown.contains(&number) && shown.len() < 5 {
@@ -353,7 +396,7 @@ fn commitment_list(
 }
 
 /// A glossary term explained, with excerpts of where the declaration uses it.
-pub fn term_embed(corpus: &Corpus, found: &Term) -> Embed {
+pub fn term_embed(corpus: &Corpus, found: &Term, words: Words) -> Embed {
     let document = corpus.primary();
     let title = if found.expansion.is_empty() {
         found.term.clone()
@@ -365,21 +408,23 @@ pub fn term_embed(corpus: &Corpus, found: &Term) -> Embed {
         if let Some(paragraph) = document.paragraph(*number) {
             if let Some(excerpt) = usage_excerpt(&paragraph.text, &found.forms) {
                 embed = embed.field(
-                    format!("In {}", cite(*number, *number)),
+                    words.with("term-in", &[("paragraph", cite(*number, *number))]),
                     truncate(&excerpt, 1024),
                 );
             }
         }
     }
-    embed.footer(format!(
-        "Used in {} {}",
-        document.title,
-        cite_all(&found.paragraphs)
-    ))
+    embed.footer(words.english_summaries(words.with(
+        "term-used",
+        &[
+            ("title", document.title.clone()),
+            ("paragraphs", cite_all(&found.paragraphs)),
+        ],
+    )))
 }
 
 /// `/glossary`: every term, or one term explained with where the declaration uses it.
-pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandError> {
+pub fn glossary(corpus: &Corpus, term: Option<&str>, words: Words) -> Result<Reply, CommandError> {
     let document = corpus.primary();
     let Some(given) = term else {
         let lines: Vec<String> = corpus
@@ -395,9 +440,15 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
             })
             .collect();
         return Ok(Reply::public(
-            Embed::new(format!("Glossary · {} terms", corpus.glossary.len()))
-                .description(lines.join("\n"))
-                .footer("/glossary term: <term> explains one"),
+            Embed::new(words.with(
+                "glossary-title",
+                &[("count", corpus.glossary.len().to_string())],
+            ))
+            .description(lines.join("\n"))
+            .footer(words.english_summaries(words.with(
+                "glossary-footer",
+                &[("command", words.example("glossary", "term", "…"))],
+            ))),
         ));
     };
     let found = find_term(corpus, given).ok_or_else(|| CommandError::UnknownChoice {
@@ -410,7 +461,7 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>) -> Result<Reply, CommandErr
             .take(12)
             .collect(),
     })?;
-    let embed = term_embed(corpus, found);
+    let embed = term_embed(corpus, found, words);
     let mut reply = Reply::public(embed);
     for number in found.paragraphs.iter().take(4) {
         reply = reply.with_button(Button::new(

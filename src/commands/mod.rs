@@ -10,6 +10,7 @@ mod lookup;
 mod reading;
 mod render;
 pub mod spec;
+mod words;
 
 pub use autocomplete::Field;
 pub use button_id::ButtonId;

@@ -5,7 +5,8 @@ use super::button_id::ButtonId;
 use super::error::CommandError;
 use super::lookup::term_embed;
 use super::render::{paragraph_label, quote_embed, show_buttons, with_hit_fields};
-use crate::answer::understand;
+use super::words::Words;
+use crate::answer::understand_in;
 use crate::corpus::{Corpus, Document};
 use crate::reply::{Button, Embed, Reply};
 use crate::search::{find_reference, parse_reference, Hits, ParagraphReference, SearchIndex};
@@ -56,7 +57,7 @@ fn no_match(corpus: &Corpus, query: &str) -> CommandError {
 }
 
 /// "Showing results for …" when misspelt words were corrected: the question as it was searched.
-fn corrections_note(question: &str, hits: &Hits) -> Option<String> {
+fn corrections_note(question: &str, hits: &Hits, words: Words) -> Option<String> {
     if hits.query.corrections.is_empty() {
         return None;
     }
@@ -74,7 +75,7 @@ fn corrections_note(question: &str, hits: &Hits) -> Option<String> {
         }
     }
     Some(truncate(
-        &format!("Showing results for: {}", shown.join(" ")),
+        &words.with("search-corrected", &[("query", shown.join(" "))]),
         300,
     ))
 }
@@ -94,10 +95,10 @@ fn paragraph_fields(mut embed: Embed, document: &Document, numbers: &[u32], most
 
 /// `/ask`: what the question asks for first (a named paragraph, a meeting fact or what the
 /// declaration does not say, a definition, another fact), then the best paragraphs.
-pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
+pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let question = question.trim();
-    let answer = understand(index, question, ASK_HITS)?;
+    let answer = understand_in(index, question, ASK_HITS, words.locale)?;
     if let Some(reference) = answer.reference {
         return quote_range(corpus.primary(), reference, false);
     }
@@ -108,13 +109,22 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
     let mut reply = Reply::default();
     let mut leading: Vec<u32> = Vec::new();
     if let Some(statement) = &answer.meeting {
-        let footer = if statement.stated {
-            format!("{} {}", document.title, cite_all(&statement.paragraphs))
-        } else {
-            format!(
-                "Closest in the {}: {}",
+        let footer = if statement.fact.is_some() {
+            // The answer is a fact of the data, written in English.
+            words.english_summaries(format!(
+                "{} {}",
                 document.title,
                 cite_all(&statement.paragraphs)
+            ))
+        } else if statement.stated {
+            format!("{} {}", document.title, cite_all(&statement.paragraphs))
+        } else {
+            words.with(
+                "ask-closest-footer",
+                &[
+                    ("title", document.title.clone()),
+                    ("paragraphs", cite_all(&statement.paragraphs)),
+                ],
             )
         };
         reply = reply.with_embed(
@@ -124,7 +134,7 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         );
         if !statement.stated {
             reply = reply.with_embed(paragraph_fields(
-                Embed::new("Closest in the declaration"),
+                Embed::new(words.get("ask-closest")),
                 document,
                 &statement.paragraphs,
                 3,
@@ -132,17 +142,17 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         }
         leading.extend(&statement.paragraphs);
     } else if let Some(term) = answer.term {
-        reply = reply.with_embed(term_embed(corpus, term));
+        reply = reply.with_embed(term_embed(corpus, term, words));
         leading.extend(term.paragraphs.iter().take(2));
     } else if let Some(fact) = answer.fact {
         reply = reply.with_embed(
             Embed::new(format!("{} · {}", fact.label, short_meeting(document)))
                 .description(&fact.answer)
-                .footer(format!(
+                .footer(words.english_summaries(format!(
                     "{} {}",
                     document.title,
-                    super::render::cite_fact(fact)
-                )),
+                    super::render::cite_fact(fact, words)
+                ))),
         );
         leading.push(fact.paragraph);
     }
@@ -154,13 +164,13 @@ pub fn ask(index: &SearchIndex, question: &str) -> Result<Reply, CommandError> {
         let mut embed = Embed::new(if reply.embeds.is_empty() {
             truncate(&format!("“{}”", escape_user_text(question)), 250)
         } else {
-            "Also in the declaration".to_string()
+            words.get("ask-also")
         });
-        if let Some(note) = corrections_note(question, hits) {
+        if let Some(note) = corrections_note(question, hits, words) {
             embed = embed.description(note);
         }
         embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
-        reply = reply.with_embed(embed.footer("Press a button to read a paragraph whole"));
+        reply = reply.with_embed(embed.footer(words.get("ask-press")));
     }
     // One "Show" button for each paragraph the reply names, in the order it names them.
     let mut shown: Vec<u32> = Vec::new();
@@ -221,7 +231,8 @@ pub fn search(
     if hits.hits.is_empty() {
         if offset > 0 {
             return Err(CommandError::NoMatch {
-                query: format!("{query} (no further results)"),
+                query: Words::new(locale)
+                    .with("search-no-further", &[("query", query.to_string())]),
                 suggestions: Vec::new(),
             });
         }
@@ -234,7 +245,7 @@ pub fn search(
         "search-results",
         &[("first", first.to_string()), ("last", last.to_string())],
     );
-    if let Some(note) = corrections_note(query, &hits) {
+    if let Some(note) = corrections_note(query, &hits, Words::new(locale)) {
         description.push('\n');
         description.push_str(&note);
     }

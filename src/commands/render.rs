@@ -8,6 +8,7 @@ use crate::search::Hit;
 use crate::text::truncate;
 
 use super::button_id::ButtonId;
+use super::words::Words;
 
 /// `¶8 · Skills and lifelong learning`: the section's short name, which reads on a phone; the
 /// full section path stays on the quote itself.
@@ -121,15 +122,15 @@ pub fn show_buttons(documents: &[Document], hits: &[Hit], most: usize) -> Vec<Bu
 }
 
 /// Where the words a fact or tour statement rests on stand: `¶1`, `¶2, footnote`, or `heading`.
-pub fn cite_source(citation: Citation, paragraph: u32) -> String {
+pub fn cite_source(citation: Citation, paragraph: u32, words: Words) -> String {
     match citation {
         Citation::Paragraph => format!("¶{paragraph}"),
-        Citation::Footnote => format!("¶{paragraph}, footnote"),
-        Citation::Heading => "heading".to_string(),
+        Citation::Footnote => words.with("cite-footnote", &[("paragraph", paragraph.to_string())]),
+        Citation::Heading => words.get("cite-heading"),
     }
 }
 
 /// Where a fact stands.
-pub fn cite_fact(fact: &Fact) -> String {
-    cite_source(fact.citation, fact.paragraph)
+pub fn cite_fact(fact: &Fact, words: Words) -> String {
+    cite_source(fact.citation, fact.paragraph, words)
 }

@@ -2,8 +2,9 @@
 //! served: syntax, unknown keys, paragraph numbering, references between files, and quoted phrases.
 
 use super::{
-    Citation, Commitment, Corpus, Document, Fact, Footnote, Meeting, MeetingAttribute, MeetingKind,
-    MeetingQuestions, Omitted, Paragraph, Section, Strength, Term, Theme, TourStatement,
+    Citation, Commitment, Concept, Corpus, Document, Fact, Footnote, LanguageBank, Meeting,
+    MeetingAttribute, MeetingKind, MeetingQuestions, Omitted, Paragraph, Section, Strength, Term,
+    Theme, TourStatement,
 };
 use crate::text::{fold, squash_whitespace, words};
 use serde::de::DeserializeOwned;
@@ -325,6 +326,11 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
     if let Some(index) = documents.iter().position(|d| d.id == primary_id) {
         documents.swap(0, index);
     }
+    // Other languages are optional too: without them a question is matched in English only.
+    let languages = match documents.first() {
+        Some(primary) => load_languages(&dir.join("languages"), primary)?,
+        None => Vec::new(),
+    };
     Ok(Corpus {
         documents,
         facts,
@@ -337,6 +343,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         glossary,
         synonyms,
         stop_words,
+        languages,
     })
 }
 
@@ -948,6 +955,118 @@ fn ask_words(phrase: &str) -> Vec<String> {
         })
         .filter(|w| !w.is_empty() && w != "*")
         .collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguageFile {
+    locale: Spanned<String>,
+    language: String,
+    #[serde(default)]
+    concept: Vec<Spanned<RawConcept>>,
+    #[serde(default)]
+    paragraph: Vec<Spanned<RawLanguageQuestions>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConcept {
+    english: Spanned<String>,
+    native: Spanned<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguageQuestions {
+    number: Spanned<i64>,
+    questions: Spanned<Vec<String>>,
+}
+
+/// Reads every `<locale>.toml` of `data/languages/`, in file-name order: the concepts' English
+/// words must stand in the primary document, every paragraph must exist, no list may be empty.
+fn load_languages(dir: &Path, primary: &Document) -> Result<Vec<LanguageBank>, DataError> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|err| DataError {
+            path: dir.to_path_buf(),
+            line: None,
+            reason: format!("cannot list this folder: {err}"),
+        })?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    let text: String = primary
+        .paragraphs
+        .iter()
+        .map(|p| fold(&p.text))
+        .chain(primary.footnotes.iter().map(|f| fold(&f.text)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let known: std::collections::HashSet<String> = words(&text).into_iter().collect();
+    let mut banks = Vec::new();
+    for path in paths {
+        let source = Source::read(path.clone())?;
+        let raw: RawLanguageFile = source.parse()?;
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if raw.locale.get_ref() != stem {
+            return Err(source.error_at(
+                raw.locale.span(),
+                format!("the locale must be the file's name, {stem:?}"),
+            ));
+        }
+        let mut bank = LanguageBank {
+            locale: raw.locale.get_ref().clone(),
+            language: raw.language,
+            ..LanguageBank::default()
+        };
+        for spanned in raw.concept {
+            let concept = spanned.into_inner();
+            let english = squash_whitespace(concept.english.get_ref());
+            if !words(&fold(&english)).iter().any(|w| known.contains(w)) {
+                return Err(source.error_at(
+                    concept.english.span(),
+                    format!("no word of {english:?} stands in the declaration: use its own words"),
+                ));
+            }
+            let native: Vec<String> = concept
+                .native
+                .get_ref()
+                .iter()
+                .map(|n| squash_whitespace(n))
+                .filter(|n| !n.is_empty())
+                .collect();
+            if native.is_empty() {
+                return Err(source.error_at(
+                    concept.native.span(),
+                    "no way of writing it: list at least one in `native`",
+                ));
+            }
+            bank.concepts.push(Concept { english, native });
+        }
+        for spanned in raw.paragraph {
+            let entry = spanned.into_inner();
+            let number = paragraph_number(&source, primary, &entry.number)?;
+            let mut questions = 0;
+            for question in entry.questions.get_ref() {
+                let question = squash_whitespace(question);
+                if !question.is_empty() {
+                    bank.questions.push((number, question));
+                    questions += 1;
+                }
+            }
+            if questions == 0 {
+                return Err(source.error_at(entry.questions.span(), "no questions"));
+            }
+        }
+        banks.push(bank);
+    }
+    Ok(banks)
 }
 
 /// Fewest questions a bank entry must hold: fewer cannot cover the ways people ask.

@@ -31,6 +31,29 @@ pub struct Corpus {
     pub synonyms: Vec<Vec<String>>,
     /// Words of the corpus's own subject that queries drop ("declaration", "ministers").
     pub stop_words: Vec<String>,
+    /// For questions in other languages: each language's words for the key concepts and its
+    /// question bank (`data/languages/<locale>.toml`), about the primary document.
+    pub languages: Vec<LanguageBank>,
+}
+
+/// What matching a question in one language needs, from `data/languages/<locale>.toml`.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageBank {
+    /// The Discord locale (`ko`, `es-ES`).
+    pub locale: String,
+    /// The language's own name.
+    pub language: String,
+    pub concepts: Vec<Concept>,
+    /// (paragraph of the primary document, a question it answers).
+    pub questions: Vec<(u32, String)>,
+}
+
+/// A concept of the declaration: its English words (which stand in the text) and how a language
+/// writes it.
+#[derive(Debug, Clone, Default)]
+pub struct Concept {
+    pub english: String,
+    pub native: Vec<String>,
 }
 
 /// One declaration (or other ASEM document) with its numbered paragraphs.

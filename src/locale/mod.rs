@@ -283,10 +283,31 @@ mod tests {
         assert_eq!(CATALOGUES[0].0, SOURCE);
         let source_commands = variables(commands);
         let source_replies = variables(replies.expect("English has replies"));
+        // English writes ordinals as words ("7th"); a language may write the number instead.
+        let ordinal = |vars: &BTreeSet<String>| -> BTreeSet<String> {
+            vars.iter()
+                .map(|v| {
+                    if v == "ordinal" {
+                        "number".to_string()
+                    } else {
+                        v.clone()
+                    }
+                })
+                .collect()
+        };
+        let loosely = |list: Vec<(String, BTreeSet<String>)>| -> Vec<(String, BTreeSet<String>)> {
+            list.into_iter()
+                .map(|(id, vars)| (id, ordinal(&vars)))
+                .collect()
+        };
         for (locale, commands, replies) in CATALOGUES {
             assert_eq!(variables(commands), source_commands, "{locale} commands");
             if let Some(replies) = replies {
-                assert_eq!(variables(replies), source_replies, "{locale} replies");
+                assert_eq!(
+                    loosely(variables(replies)),
+                    loosely(source_replies.clone()),
+                    "{locale} replies"
+                );
             }
         }
     }
@@ -300,6 +321,9 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for name in names {
                     args.set(name.as_str(), "x");
+                    if name == "ordinal" {
+                        args.set("number", "x");
+                    }
                 }
                 assert!(
                     catalogues.format(locale, id, None, Some(&args)).is_some(),

@@ -6,6 +6,7 @@ mod analysis;
 mod analyzer;
 pub mod encoder;
 mod english;
+pub mod languages;
 mod reference;
 pub mod semantic;
 mod snippet;
@@ -152,6 +153,8 @@ pub struct SearchIndex {
     /// Tells a background embedding that this index is gone.
     cancel: Arc<AtomicBool>,
     fusion: Fusion,
+    /// Questions in other languages: their banks and concepts.
+    languages: languages::Languages,
 }
 
 impl Drop for SearchIndex {
@@ -277,6 +280,7 @@ impl SearchIndex {
             }
         }
         Ok(SearchIndex {
+            languages: languages::Languages::new(&corpus),
             bank,
             semantic,
             cancel,
@@ -363,6 +367,9 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
+        if mode == Mode::Full && self.languages.is_foreign(query) {
+            return self.search_foreign(query, limit, offset, None);
+        }
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
         if limit == 0 || query.trim().is_empty() {
             return Ok(Hits {
@@ -471,6 +478,118 @@ impl SearchIndex {
             more,
             query: analyzed,
         })
+    }
+
+    /// The other languages' banks and concepts.
+    pub fn languages(&self) -> &languages::Languages {
+        &self.languages
+    }
+
+    /// A question in another language: the paragraphs of its closest bank questions, fused with
+    /// those the declaration's own words for the concepts it names find (whose snippets show those
+    /// words). `skip` leaves one bank question out, to measure the bank on itself.
+    pub fn search_foreign(
+        &self,
+        query: &str,
+        limit: usize,
+        offset: usize,
+        skip: Option<usize>,
+    ) -> anyhow::Result<Hits> {
+        self.search_foreign_with(query, limit, offset, skip, languages::Blend::default())
+    }
+
+    /// [`SearchIndex::search_foreign`] with another blend of its rankings (to compare blends).
+    pub fn search_foreign_with(
+        &self,
+        query: &str,
+        limit: usize,
+        offset: usize,
+        skip: Option<usize>,
+        blend: languages::Blend,
+    ) -> anyhow::Result<Hits> {
+        // Paging re-runs the question as typed.
+        let restated = AnalyzedQuery {
+            concepts: vec![analysis::Concept {
+                words: crate::text::squash_whitespace(query),
+                variants: Vec::new(),
+            }],
+            ..AnalyzedQuery::default()
+        };
+        if limit == 0 || query.trim().is_empty() {
+            return Ok(Hits {
+                query: restated,
+                ..Hits::default()
+            });
+        }
+        let found = self.languages.rank(query, skip, blend);
+        let english = self.concept_hits(&found, offset + limit + 1)?;
+        Ok(self.fuse_foreign(restated, &found, &english, blend, limit, offset))
+    }
+
+    /// The paragraphs the declaration's English words for a foreign question's concepts find.
+    pub fn concept_hits(
+        &self,
+        found: &languages::ForeignQuery,
+        wanted: usize,
+    ) -> anyhow::Result<Hits> {
+        if found.english.is_empty() {
+            return Ok(Hits::default());
+        }
+        self.search_mode(&found.english.join(" "), wanted.max(10), 0, Mode::Full)
+    }
+
+    /// The bank's ranking and the concepts' fused by reciprocal rank, with the English hits'
+    /// snippets (which show the concepts' words) or the paragraph's opening.
+    pub fn fuse_foreign(
+        &self,
+        query: AnalyzedQuery,
+        found: &languages::ForeignQuery,
+        english: &Hits,
+        blend: languages::Blend,
+        limit: usize,
+        offset: usize,
+    ) -> Hits {
+        let k = self.fusion.k;
+        let mut fused: HashMap<(usize, u32), f32> = HashMap::new();
+        let bank = found.bank.iter().filter(|(_, score)| *score >= blend.floor);
+        for (rank, (paragraph, _)) in bank.enumerate() {
+            *fused.entry((0, *paragraph)).or_default() += blend.bank / (k + rank as f32 + 1.0);
+        }
+        for (rank, hit) in english.hits.iter().enumerate() {
+            *fused.entry((hit.document, hit.paragraph)).or_default() +=
+                blend.english / (k + rank as f32 + 1.0);
+        }
+        let mut ranked: Vec<((usize, u32), f32)> = fused.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let more = ranked.len() > offset + limit;
+        let hits = ranked
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .filter_map(|((document, paragraph), score)| {
+                let snippet = match english
+                    .hits
+                    .iter()
+                    .find(|h| h.document == document && h.paragraph == paragraph)
+                {
+                    Some(hit) => hit.snippet.clone(),
+                    None => {
+                        let text = self.corpus.documents[document]
+                            .paragraph(paragraph)?
+                            .text
+                            .replace('*', "");
+                        crate::text::truncate(&text, SNIPPET_CHARS + 40)
+                    }
+                };
+                Some(Hit {
+                    document,
+                    paragraph,
+                    score,
+                    snippet,
+                })
+            })
+            .collect();
+        Hits { hits, more, query }
     }
 
     /// The three rankings of a query: by words in the paragraphs, by words in the question bank,

@@ -8,6 +8,7 @@ mod fake_discord;
 mod gateway;
 mod hostile;
 mod http_endpoint;
+mod languages;
 mod locales;
 mod quotes;
 mod relevance;

@@ -641,7 +641,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 
 // Floors just under the figures measured at this commit (RELEVANCE.md); the held-out ones are
 // reported, never tuned on: they rise only when a change made for other reasons lifts them.
-const TOP1_FLOOR: f64 = 0.95;
+/// 0.95 until the English question bank grew by 12 questions a paragraph (written blind from the
+/// text): this set lost one query (a chat message now finds ¶7 first), the second tuning set
+/// gained two.
+const TOP1_FLOOR: f64 = 0.94;
 const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
 /// on the tuning sets alone; see RELEVANCE.md).
@@ -654,7 +657,7 @@ const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
-const TUNING2_TOP1_FLOOR: f64 = 0.85;
+const TUNING2_TOP1_FLOOR: f64 = 0.87;
 const TUNING2_HIT3_FLOOR: f64 = 0.93;
 const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.9;
 /// Wrong facts on the second tuning set: questions about one meeting's spending or chair read as
