@@ -367,6 +367,25 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
+        let hits = self.search_english(query, limit, offset, mode)?;
+        // Read as English, nothing matched; a question with as much of another language in it as
+        // English ("reconnaissance des crédits") may match read in that language.
+        if mode == Mode::Full && hits.hits.is_empty() {
+            let (foreign, english) = self.languages.evidence(query);
+            if foreign > 0.0 && foreign >= english {
+                return self.search_foreign(query, limit, offset, None);
+            }
+        }
+        Ok(hits)
+    }
+
+    fn search_english(
+        &self,
+        query: &str,
+        limit: usize,
+        offset: usize,
+        mode: Mode,
+    ) -> anyhow::Result<Hits> {
         if mode == Mode::Full && self.languages.is_foreign(query) {
             return self.search_foreign(query, limit, offset, None);
         }
