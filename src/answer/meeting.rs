@@ -552,6 +552,7 @@ pub fn answer(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Stat
 fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement {
     let catalogues = crate::locale::catalogues();
     let say = |id: &str, args: &[(&str, String)]| catalogues.reply_with(locale, id, args);
+    let data = corpus.localized(locale);
     let questions = &corpus.meeting_questions;
     let label = |attribute: Option<MeetingAttribute>| {
         let id = match attribute {
@@ -573,8 +574,8 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
         Target::All if questions.timeline.is_some() => {
             let fact = &corpus.facts[questions.timeline.unwrap_or_default()];
             Statement {
-                title: process(fact.label.clone()),
-                text: fact.answer.clone(),
+                title: process(data.fact_label(fact).to_string()),
+                text: data.fact_answer(fact).to_string(),
                 stated: true,
                 paragraphs: vec![fact.paragraph],
                 fact: Some(fact.id.clone()),
@@ -691,8 +692,8 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                     let fact = &corpus.facts[*fact];
                     return Statement {
                         fact: Some(fact.id.clone()),
-                        title: format!("{} · {}", fact.label, meeting.short),
-                        text: fact.answer.clone(),
+                        title: format!("{} · {}", data.fact_label(fact), meeting.short),
+                        text: data.fact_answer(fact).to_string(),
                         stated: true,
                         paragraphs: vec![fact.paragraph],
                         meeting: Some(meeting.short.clone()),
@@ -710,7 +711,7 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                     }
                     if !meeting.note.is_empty() && question.attribute.is_none() {
                         text.push(' ');
-                        text.push_str(&meeting.note);
+                        text.push_str(data.meeting_note(meeting));
                     }
                     record(text)
                 }

@@ -16,6 +16,7 @@ pub const STEPS: usize = 5;
 pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
     let n = n.clamp(1, STEPS);
     let document = corpus.primary();
+    let data = corpus.localized(words.locale);
     let embed = match n {
         1 => {
             let asem = corpus
@@ -36,7 +37,7 @@ pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
                 .map(|s| {
                     format!(
                         "{} ({}).",
-                        s.text.trim_end_matches('.'),
+                        data.tour_text(s).trim_end_matches('.'),
                         super::render::cite_source(s.citation, s.paragraph, words)
                     )
                 })
@@ -49,7 +50,7 @@ pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
                 .facts
                 .iter()
                 .find(|f| f.id == "host")
-                .map(|f| f.answer.as_str())
+                .map(|f| data.fact_answer(f))
                 .unwrap_or("");
             let adopted = words.with(
                 "tour-adopted",
@@ -120,9 +121,9 @@ pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
                 if !cited.is_empty() {
                     lines.push(format!(
                         "**{}** · {}\n{}",
-                        theme.name,
+                        data.theme_name(theme),
                         cite_all(&cited),
-                        theme.description
+                        data.theme_description(theme)
                     ));
                 }
             }
@@ -189,7 +190,7 @@ pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
     );
     // Steps 1, 2 and 4 show the data's statements and theme summaries, written in English.
     let footer = if matches!(n, 1 | 2 | 4) {
-        words.english_summaries(footer)
+        words.english_summaries(footer, &data)
     } else {
         footer
     };

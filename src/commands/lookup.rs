@@ -5,7 +5,7 @@ use super::button_id::ButtonId;
 use super::error::CommandError;
 use super::words::Words;
 use crate::answer::fact::match_fact;
-use crate::corpus::{Commitment, Corpus, Fact, Term, Theme};
+use crate::corpus::{Commitment, Corpus, Fact, Localized, Term, Theme};
 use crate::reply::{Button, Embed, Reply};
 use crate::search::{normalize, SearchIndex};
 use crate::text::{cite, cite_all, fold, truncate};
@@ -77,19 +77,14 @@ pub fn find_term<'a>(corpus: &'a Corpus, given: &str) -> Option<&'a Term> {
 /// `/facts`: the meeting card, or one fact.
 pub fn facts(corpus: &Corpus, topic: Option<&str>, words: Words) -> Result<Reply, CommandError> {
     let document = corpus.primary();
+    let data = corpus.localized(words.locale);
     if let Some(topic) = topic {
         let fact = find_fact(corpus, topic).ok_or_else(|| CommandError::UnknownChoice {
             what: "fact".into(),
             given: topic.to_string(),
             known: corpus.facts.iter().map(|f| f.id.clone()).collect(),
         })?;
-        let embed = Embed::new(format!("{} · {}", fact.label, document.meeting))
-            .description(&fact.answer)
-            .footer(words.english_summaries(format!(
-                "{} {}",
-                document.title,
-                super::render::cite_fact(fact, words)
-            )));
+        let embed = super::render::fact_embed(fact, &document.meeting, document, words, &data);
         return Ok(Reply::public(embed).with_button(Button::new(
             format!("Show ¶{}", fact.paragraph),
             ButtonId::show(&document.id, fact.paragraph),
@@ -101,8 +96,12 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>, words: Words) -> Result<Reply
     ));
     for fact in &corpus.facts {
         embed = embed.field(
-            format!("{} · {}", fact.label, super::render::cite_fact(fact, words)),
-            &fact.answer,
+            format!(
+                "{} · {}",
+                data.fact_label(fact),
+                super::render::cite_fact(fact, words)
+            ),
+            data.fact_answer(fact),
         );
     }
     let ids: Vec<&str> = corpus.facts.iter().map(|f| f.id.as_str()).take(4).collect();
@@ -112,12 +111,14 @@ pub fn facts(corpus: &Corpus, topic: Option<&str>, words: Words) -> Result<Reply
             "facts-footer",
             &[("title", document.title.clone()), ("command", command)],
         ),
+        &data,
     ))))
 }
 
 /// `/meetings`: the timeline from the Helsinki summit to Seoul.
 pub fn meetings(corpus: &Corpus, words: Words) -> Reply {
     let document = corpus.primary();
+    let data = corpus.localized(words.locale);
     let first = corpus.meetings.iter().map(|m| m.year).min().unwrap_or(0);
     let last = corpus.meetings.iter().map(|m| m.year).max().unwrap_or(0);
     let mut embed = Embed::new(words.with(
@@ -131,7 +132,7 @@ pub fn meetings(corpus: &Corpus, words: Words) -> Reply {
             value.push_str(&format!("*“{}”*\n", meeting.theme));
         }
         if !meeting.note.is_empty() {
-            value.push_str(&format!("{}\n", meeting.note));
+            value.push_str(&format!("{}\n", data.meeting_note(meeting)));
         }
         value.push_str(&format!(
             "{} — {}",
@@ -144,13 +145,16 @@ pub fn meetings(corpus: &Corpus, words: Words) -> Reply {
         );
     }
     let cited: Vec<u32> = corpus.meetings.iter().map(|m| m.paragraph).collect();
-    Reply::public(embed.footer(words.english_summaries(words.with(
-        "meetings-source",
-        &[
-            ("title", document.title.clone()),
-            ("paragraphs", cite_all(&cited)),
-        ],
-    ))))
+    Reply::public(embed.footer(words.english_summaries(
+        words.with(
+            "meetings-source",
+            &[
+                ("title", document.title.clone()),
+                ("paragraphs", cite_all(&cited)),
+            ],
+        ),
+        &data,
+    )))
 }
 
 /// The commitments a wording is about, best first: those of the paragraphs that the words (and
@@ -198,6 +202,7 @@ pub fn commitments(
 ) -> Result<Reply, CommandError> {
     let corpus = index.corpus();
     let document = corpus.primary();
+    let data = corpus.localized(words.locale);
     if let Some(given) = theme {
         let Some(theme) = find_theme(corpus, given) else {
             let items = matching_commitments(index, given);
@@ -218,6 +223,7 @@ pub fn commitments(
                 &words.get("commitments-matched"),
                 &shown,
                 words,
+                &data,
             ));
         };
         let index = corpus
@@ -232,10 +238,14 @@ pub fn commitments(
             .collect();
         return Ok(commitment_list(
             document,
-            words.with("commitments-title", &[("theme", theme.name.clone())]),
-            &theme.description,
+            words.with(
+                "commitments-title",
+                &[("theme", data.theme_name(theme).to_string())],
+            ),
+            data.theme_description(theme),
             &items,
             words,
+            &data,
         ));
     }
     // The overview fits one short embed; each theme's list is a press away, shown to the presser
@@ -254,12 +264,12 @@ pub fn commitments(
         }
         lines.push(format!(
             "**{}** · {} · {}",
-            theme.name,
+            data.theme_name(theme),
             cited.len(),
             cite_all(&cited)
         ));
         reply = reply.with_button(Button::new(
-            truncate(&theme.name, 80),
+            truncate(data.theme_name(theme), 80),
             ButtonId::theme(&theme.id, false),
         ));
     }
@@ -275,13 +285,16 @@ pub fn commitments(
         words.get("commitments-overview-description"),
         lines.join("\n")
     ))
-    .footer(words.english_summaries(words.with(
-        "commitments-footer",
-        &[
-            ("title", document.title.clone()),
-            ("command", words.example("commitments", "theme", "…")),
-        ],
-    )));
+    .footer(words.english_summaries(
+        words.with(
+            "commitments-footer",
+            &[
+                ("title", document.title.clone()),
+                ("command", words.example("commitments", "theme", "…")),
+            ],
+        ),
+        &data,
+    ));
     reply.embeds.push(embed);
     Ok(reply)
 }
@@ -355,11 +368,12 @@ fn commitment_list(
     description: &str,
     items: &[&Commitment],
     words: Words,
+    data: &Localized,
 ) -> Reply {
     let mut embed = Embed::new(truncate(&title, 250)).description(description);
     for item in items {
         embed = embed.field(
-            truncate(&item.summary, 256),
+            truncate(data.summary(item), 256),
             truncate(
                 &format!(
                     "> “{}”\n{}",
@@ -377,11 +391,10 @@ fn commitment_list(
         );
     }
     let cited: Vec<u32> = items.iter().map(|c| c.paragraph).collect();
-    let mut reply = Reply::public(embed.footer(words.english_summaries(format!(
-        "{} {}",
-        document.title,
-        cite_all(&cited)
-    ))));
+    let mut reply =
+        Reply::public(embed.footer(
+            words.english_summaries(format!("{} {}", document.title, cite_all(&cited)), data),
+        ));
     let mut shown: Vec<u32> = Vec::new();
     for number in cited {
         if !shown.contains(&number) && shown.len() < 5 {
@@ -396,14 +409,14 @@ fn commitment_list(
 }
 
 /// A glossary term explained, with excerpts of where the declaration uses it.
-pub fn term_embed(corpus: &Corpus, found: &Term, words: Words) -> Embed {
+pub fn term_embed(corpus: &Corpus, found: &Term, words: Words, data: &Localized) -> Embed {
     let document = corpus.primary();
     let title = if found.expansion.is_empty() {
         found.term.clone()
     } else {
         format!("{} — {}", found.term, found.expansion)
     };
-    let mut embed = Embed::new(title).description(&found.explanation);
+    let mut embed = Embed::new(title).description(data.explanation(found));
     for number in found.paragraphs.iter().take(3) {
         if let Some(paragraph) = document.paragraph(*number) {
             if let Some(excerpt) = usage_excerpt(&paragraph.text, &found.forms) {
@@ -414,13 +427,16 @@ pub fn term_embed(corpus: &Corpus, found: &Term, words: Words) -> Embed {
             }
         }
     }
-    embed.footer(words.english_summaries(words.with(
-        "term-used",
-        &[
-            ("title", document.title.clone()),
-            ("paragraphs", cite_all(&found.paragraphs)),
-        ],
-    )))
+    embed.footer(words.english_summaries(
+        words.with(
+            "term-used",
+            &[
+                ("title", document.title.clone()),
+                ("paragraphs", cite_all(&found.paragraphs)),
+            ],
+        ),
+        data,
+    ))
 }
 
 /// `/glossary`: every term, or one term explained with where the declaration uses it.
@@ -445,10 +461,10 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>, words: Words) -> Result<Rep
                 &[("count", corpus.glossary.len().to_string())],
             ))
             .description(lines.join("\n"))
-            .footer(words.english_summaries(words.with(
+            .footer(words.with(
                 "glossary-footer",
                 &[("command", words.example("glossary", "term", "…"))],
-            ))),
+            )),
         ));
     };
     let found = find_term(corpus, given).ok_or_else(|| CommandError::UnknownChoice {
@@ -461,7 +477,7 @@ pub fn glossary(corpus: &Corpus, term: Option<&str>, words: Words) -> Result<Rep
             .take(12)
             .collect(),
     })?;
-    let embed = term_embed(corpus, found, words);
+    let embed = term_embed(corpus, found, words, &corpus.localized(words.locale));
     let mut reply = Reply::public(embed);
     for number in found.paragraphs.iter().take(4) {
         reply = reply.with_button(Button::new(

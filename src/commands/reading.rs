@@ -7,7 +7,7 @@ use super::lookup::term_embed;
 use super::render::{paragraph_label, quote_embed, show_buttons, with_hit_fields};
 use super::words::Words;
 use crate::answer::understand_in;
-use crate::corpus::{Corpus, Document};
+use crate::corpus::{Corpus, Document, Localized};
 use crate::reply::{Button, Embed, Reply};
 use crate::search::{find_reference, parse_reference, Hits, ParagraphReference, SearchIndex};
 use crate::text::{cite_all, discord_len, escape_user_text, truncate};
@@ -81,11 +81,17 @@ fn corrections_note(question: &str, hits: &Hits, words: Words) -> Option<String>
 }
 
 /// Up to `most` paragraphs as fields: the label over the opening of the text.
-fn paragraph_fields(mut embed: Embed, document: &Document, numbers: &[u32], most: usize) -> Embed {
+fn paragraph_fields(
+    mut embed: Embed,
+    document: &Document,
+    numbers: &[u32],
+    most: usize,
+    data: &Localized,
+) -> Embed {
     for number in numbers.iter().take(most) {
         if let Some(paragraph) = document.paragraph(*number) {
             embed = embed.field(
-                truncate(&paragraph_label(document, paragraph), 256),
+                truncate(&paragraph_label(document, paragraph, data, true), 256),
                 truncate(&paragraph.text.replace('*', ""), 300),
             );
         }
@@ -99,6 +105,7 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
     let corpus = index.corpus();
     let question = question.trim();
     let answer = understand_in(index, question, ASK_HITS, words.locale)?;
+    let data = corpus.localized(words.locale);
     if let Some(reference) = answer.reference {
         return quote_range(corpus.primary(), reference, false);
     }
@@ -111,11 +118,10 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
     if let Some(statement) = &answer.meeting {
         let footer = if statement.fact.is_some() {
             // The answer is a fact of the data, written in English.
-            words.english_summaries(format!(
-                "{} {}",
-                document.title,
-                cite_all(&statement.paragraphs)
-            ))
+            words.english_summaries(
+                format!("{} {}", document.title, cite_all(&statement.paragraphs)),
+                &data,
+            )
         } else if statement.stated {
             format!("{} {}", document.title, cite_all(&statement.paragraphs))
         } else {
@@ -138,22 +144,21 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
                 document,
                 &statement.paragraphs,
                 3,
+                &data,
             ));
         }
         leading.extend(&statement.paragraphs);
     } else if let Some(term) = answer.term {
-        reply = reply.with_embed(term_embed(corpus, term, words));
+        reply = reply.with_embed(term_embed(corpus, term, words, &data));
         leading.extend(term.paragraphs.iter().take(2));
     } else if let Some(fact) = answer.fact {
-        reply = reply.with_embed(
-            Embed::new(format!("{} · {}", fact.label, short_meeting(document)))
-                .description(&fact.answer)
-                .footer(words.english_summaries(format!(
-                    "{} {}",
-                    document.title,
-                    super::render::cite_fact(fact, words)
-                ))),
-        );
+        reply = reply.with_embed(super::render::fact_embed(
+            fact,
+            short_meeting(document),
+            document,
+            words,
+            &data,
+        ));
         leading.push(fact.paragraph);
     }
     // A meeting's fact is the answer, with its paragraph one press away: ranked paragraphs under
@@ -169,7 +174,7 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
         if let Some(note) = corrections_note(question, hits, words) {
             embed = embed.description(note);
         }
-        embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
+        embed = with_hit_fields(embed, &corpus.documents, &hits.hits, &data);
         reply = reply.with_embed(embed.footer(words.get("ask-press")));
     }
     // One "Show" button for each paragraph the reply names, in the order it names them.
@@ -258,7 +263,12 @@ pub fn search(
         250,
     ))
     .description(description);
-    embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
+    embed = with_hit_fields(
+        embed,
+        &corpus.documents,
+        &hits.hits,
+        &corpus.localized(locale),
+    );
     let mut reply = Reply::public(embed);
     for button in show_buttons(&corpus.documents, &hits.hits, hits.hits.len()) {
         reply = reply.with_button(button);
@@ -327,7 +337,7 @@ pub fn quote(index: &SearchIndex, asked: &str, locale: &str) -> Result<Reply, Co
                 ),
             );
             let shown: Vec<crate::search::Hit> = several.iter().map(|h| (*h).clone()).collect();
-            embed = with_hit_fields(embed, &corpus.documents, &shown);
+            embed = with_hit_fields(embed, &corpus.documents, &shown, &corpus.localized(locale));
             let mut reply = Reply::ephemeral(embed);
             for hit in &shown {
                 reply = reply.with_button(Button::new(
@@ -441,7 +451,12 @@ pub fn find_in_declaration(
             "menu-for",
             &[("message", truncate(&escape_user_text(&text), 200))],
         ));
-    embed = with_hit_fields(embed, &corpus.documents, &hits.hits);
+    embed = with_hit_fields(
+        embed,
+        &corpus.documents,
+        &hits.hits,
+        &corpus.localized(locale),
+    );
     let mut reply = Reply::ephemeral(embed);
     for button in show_buttons(&corpus.documents, &hits.hits, ASK_HITS) {
         reply = reply.with_button(button);

@@ -1,7 +1,7 @@
 //! Pieces of replies that several commands share: paragraph labels, citations, quote embeds and
 //! result fields, so that a paragraph looks the same wherever it appears.
 
-use crate::corpus::{Citation, Document, Fact, Paragraph};
+use crate::corpus::{Citation, Document, Fact, Localized, Paragraph};
 use crate::locale;
 use crate::reply::{Button, Embed, Reply};
 use crate::search::Hit;
@@ -12,10 +12,16 @@ use super::words::Words;
 
 /// `¶8 · Skills and lifelong learning`: the section's short name, which reads on a phone; the
 /// full section path stays on the quote itself.
-pub fn paragraph_label(document: &Document, paragraph: &Paragraph) -> String {
+pub fn paragraph_label(
+    document: &Document,
+    paragraph: &Paragraph,
+    data: &Localized,
+    primary: bool,
+) -> String {
     format!(
         "¶{} · {}",
-        paragraph.number, document.sections[paragraph.section].short
+        paragraph.number,
+        data.section_short(&document.sections[paragraph.section], primary)
     )
 }
 
@@ -38,15 +44,24 @@ pub fn quote_embed(document: &Document, paragraph: &Paragraph) -> Embed {
 
 /// Adds one field per search hit: the paragraph label (with the document's title when several
 /// documents are loaded) over its highlighted snippet.
-pub fn with_hit_fields(mut embed: Embed, documents: &[Document], hits: &[Hit]) -> Embed {
+pub fn with_hit_fields(
+    mut embed: Embed,
+    documents: &[Document],
+    hits: &[Hit],
+    data: &Localized,
+) -> Embed {
     let several_documents = documents.len() > 1;
     for hit in hits {
         let document = &documents[hit.document];
         let name = match document.paragraph(hit.paragraph) {
             Some(p) if several_documents => {
-                format!("{} · {}", document.title, paragraph_label(document, p))
+                format!(
+                    "{} · {}",
+                    document.title,
+                    paragraph_label(document, p, data, hit.document == 0)
+                )
             }
-            Some(p) => paragraph_label(document, p),
+            Some(p) => paragraph_label(document, p, data, hit.document == 0),
             None => format!("¶{}", hit.paragraph),
         };
         embed = embed.field(truncate(&name, 256), hit.snippet.clone());
@@ -128,6 +143,22 @@ pub fn cite_source(citation: Citation, paragraph: u32, words: Words) -> String {
         Citation::Footnote => words.with("cite-footnote", &[("paragraph", paragraph.to_string())]),
         Citation::Heading => words.get("cite-heading"),
     }
+}
+
+/// A fact's card: its label and the meeting it is about over its answer, cited.
+pub fn fact_embed(
+    fact: &Fact,
+    meeting: &str,
+    document: &Document,
+    words: Words,
+    data: &Localized,
+) -> Embed {
+    Embed::new(format!("{} · {meeting}", data.fact_label(fact)))
+        .description(data.fact_answer(fact))
+        .footer(words.english_summaries(
+            format!("{} {}", document.title, cite_fact(fact, words)),
+            data,
+        ))
 }
 
 /// Where a fact stands.

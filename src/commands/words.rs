@@ -3,6 +3,7 @@
 //! the same way.
 
 use super::spec;
+use crate::corpus::Localized;
 use crate::locale::{self, Catalogues};
 
 /// The caller's language, for one reply.
@@ -60,9 +61,10 @@ impl<'a> Words<'a> {
         !self.locale.starts_with("en") && locale::reply_locales().any(|l| l == self.locale)
     }
 
-    /// A footer that names the summaries above it as English, in a translated locale.
-    pub fn english_summaries(&self, footer: String) -> String {
-        if self.translated() {
+    /// A footer that names the summaries above it as English, when some of the data shown had
+    /// no translation in this (translated) locale.
+    pub fn english_summaries(&self, footer: String, data: &Localized) -> String {
+        if self.translated() && data.fell_back() {
             format!("{footer} · {}", self.get("summaries-in-english"))
         } else {
             footer

@@ -4,7 +4,7 @@
 use super::{
     Citation, Commitment, Concept, Corpus, Document, Fact, Footnote, LanguageBank, Meeting,
     MeetingAttribute, MeetingKind, MeetingQuestions, Omitted, Paragraph, Section, Strength, Term,
-    Theme, TourStatement,
+    Theme, TourStatement, Translation,
 };
 use crate::text::{fold, squash_whitespace, words};
 use serde::de::DeserializeOwned;
@@ -331,7 +331,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         Some(primary) => load_languages(&dir.join("languages"), primary)?,
         None => Vec::new(),
     };
-    Ok(Corpus {
+    let mut corpus = Corpus {
         documents,
         facts,
         meetings,
@@ -344,7 +344,235 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         synonyms,
         stop_words,
         languages,
-    })
+        translations: HashMap::new(),
+    };
+    corpus.translations = load_translations(&dir.join("translations"), &corpus)?;
+    Ok(corpus)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTranslationFile {
+    locale: Spanned<String>,
+    #[serde(default)]
+    fact: HashMap<String, Spanned<RawFactWords>>,
+    #[serde(default)]
+    theme: HashMap<String, Spanned<RawThemeWords>>,
+    #[serde(default)]
+    section: HashMap<String, Spanned<RawSectionWords>>,
+    #[serde(default)]
+    term: HashMap<String, Spanned<RawTermWords>>,
+    #[serde(default)]
+    meeting: HashMap<String, Spanned<RawMeetingWords>>,
+    #[serde(default)]
+    commitment: Vec<Spanned<RawCommitmentWords>>,
+    #[serde(default)]
+    tour: Vec<Spanned<RawTourWords>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFactWords {
+    label: String,
+    answer: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawThemeWords {
+    name: String,
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSectionWords {
+    short: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTermWords {
+    explanation: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeetingWords {
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCommitmentWords {
+    phrase: String,
+    summary: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTourWords {
+    quote: String,
+    text: String,
+}
+
+/// The numbers a text states (years, dates, counts, ¶ numbers), in order of first use.
+fn numbers(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for ch in text.chars().chain(std::iter::once(' ')) {
+        if ch.is_ascii_digit() {
+            current.push(ch);
+        } else if !current.is_empty() {
+            if !found.contains(&current) {
+                found.push(std::mem::take(&mut current));
+            }
+            current.clear();
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Reads every `<locale>.toml` of `data/translations/`: each entry must name English data that
+/// exists, say something, and state the numbers of the English it translates and no other (a
+/// translation cannot add a date or change a count).
+fn load_translations(
+    dir: &Path,
+    corpus: &Corpus,
+) -> Result<HashMap<String, Translation>, DataError> {
+    let mut out = HashMap::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    let paths = toml_files(dir)?;
+    let primary = corpus.primary();
+    for path in paths {
+        let source = Source::read(path.clone())?;
+        let raw: RawTranslationFile = source.parse()?;
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if raw.locale.get_ref() != stem {
+            return Err(source.error_at(
+                raw.locale.span(),
+                format!("the locale must be the file's name, {stem:?}"),
+            ));
+        }
+        // Each translated text: not empty, and the English one's numbers.
+        let check = |span: Range<usize>, english: &str, translated: &str| {
+            let translated = squash_whitespace(translated);
+            if translated.is_empty() {
+                return Err(source.error_at(
+                    span,
+                    "an empty translation: write it, or leave the entry out",
+                ));
+            }
+            // Every number of the English, and none it lacks but a month written as a number
+            // ("2017年11月", "tháng 11").
+            let (theirs, ours) = (numbers(english), numbers(&translated));
+            let month = |n: &String| n.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
+            let lost = theirs.iter().any(|n| !ours.contains(n));
+            let added = ours.iter().any(|n| !theirs.contains(n) && !month(n));
+            if lost || added {
+                return Err(source.error_at(
+                    span,
+                    format!(
+                        "the numbers differ from the English {english:?}: {ours:?} here, {theirs:?} there"
+                    ),
+                ));
+            }
+            Ok(translated)
+        };
+        let unknown = |span: Range<usize>, what: &str, key: &str| {
+            source.error_at(
+                span,
+                format!("no {what} is {key:?} in the data: copy the key from it"),
+            )
+        };
+        let mut translation = Translation::default();
+        for (id, entry) in raw.fact {
+            let span = entry.span();
+            let fact = corpus
+                .facts
+                .iter()
+                .find(|f| f.id == id)
+                .ok_or_else(|| unknown(span.clone(), "fact id", &id))?;
+            let entry = entry.into_inner();
+            let label = check(span.clone(), &fact.label, &entry.label)?;
+            let answer = check(span, &fact.answer, &entry.answer)?;
+            translation.facts.insert(id, (label, answer));
+        }
+        for (id, entry) in raw.theme {
+            let span = entry.span();
+            let theme = corpus
+                .themes
+                .iter()
+                .find(|t| t.id == id)
+                .ok_or_else(|| unknown(span.clone(), "theme id", &id))?;
+            let entry = entry.into_inner();
+            let name = check(span.clone(), &theme.name, &entry.name)?;
+            let description = check(span, &theme.description, &entry.description)?;
+            translation.themes.insert(id, (name, description));
+        }
+        for (id, entry) in raw.section {
+            let span = entry.span();
+            let section = primary
+                .sections
+                .iter()
+                .find(|s| s.id == id)
+                .ok_or_else(|| unknown(span.clone(), "section id", &id))?;
+            let short = check(span, &section.short, &entry.into_inner().short)?;
+            translation.sections.insert(id, short);
+        }
+        for (term, entry) in raw.term {
+            let span = entry.span();
+            let known = corpus
+                .glossary
+                .iter()
+                .find(|t| t.term == term)
+                .ok_or_else(|| unknown(span.clone(), "glossary term", &term))?;
+            let text = check(span, &known.explanation, &entry.into_inner().explanation)?;
+            translation.terms.insert(term, text);
+        }
+        for (short, entry) in raw.meeting {
+            let span = entry.span();
+            let meeting = corpus
+                .meetings
+                .iter()
+                .find(|m| m.short == short)
+                .ok_or_else(|| unknown(span.clone(), "meeting", &short))?;
+            let note = check(span, &meeting.note, &entry.into_inner().note)?;
+            translation.meetings.insert(short, note);
+        }
+        for entry in raw.commitment {
+            let span = entry.span();
+            let entry = entry.into_inner();
+            let commitment = corpus
+                .commitments
+                .iter()
+                .find(|c| c.phrase == squash_whitespace(&entry.phrase))
+                .ok_or_else(|| unknown(span.clone(), "commitment phrase", &entry.phrase))?;
+            let summary = check(span, &commitment.summary, &entry.summary)?;
+            translation
+                .commitments
+                .insert(commitment.phrase.clone(), summary);
+        }
+        for entry in raw.tour {
+            let span = entry.span();
+            let entry = entry.into_inner();
+            let statement = corpus
+                .tour
+                .iter()
+                .find(|s| s.quote == squash_whitespace(&entry.quote))
+                .ok_or_else(|| unknown(span.clone(), "tour quote", &entry.quote))?;
+            let text = check(span, &statement.text, &entry.text)?;
+            translation.tour.insert(statement.quote.clone(), text);
+        }
+        out.insert(stem.to_string(), translation);
+    }
+    Ok(out)
 }
 
 /// Document files per parsing thread below which one thread does it all.
@@ -982,12 +1210,8 @@ struct RawLanguageQuestions {
     questions: Spanned<Vec<String>>,
 }
 
-/// Reads every `<locale>.toml` of `data/languages/`, in file-name order: the concepts' English
-/// words must stand in the primary document, every paragraph must exist, no list may be empty.
-fn load_languages(dir: &Path, primary: &Document) -> Result<Vec<LanguageBank>, DataError> {
-    if !dir.exists() {
-        return Ok(Vec::new());
-    }
+/// The `.toml` files of a folder, by name.
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, DataError> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|err| DataError {
             path: dir.to_path_buf(),
@@ -998,6 +1222,16 @@ fn load_languages(dir: &Path, primary: &Document) -> Result<Vec<LanguageBank>, D
         .filter(|path| path.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
+    Ok(paths)
+}
+
+/// Reads every `<locale>.toml` of `data/languages/`, in file-name order: the concepts' English
+/// words must stand in the primary document, every paragraph must exist, no list may be empty.
+fn load_languages(dir: &Path, primary: &Document) -> Result<Vec<LanguageBank>, DataError> {
+    if !dir.exists() {
+        return Ok(Vec::new());
+    }
+    let paths = toml_files(dir)?;
     let text: String = primary
         .paragraphs
         .iter()

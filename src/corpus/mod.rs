@@ -6,8 +6,10 @@
 
 mod load;
 pub mod synthetic;
+mod translation;
 
 pub use load::DataError;
+pub use translation::{Localized, Translation};
 
 use std::path::Path;
 
@@ -34,6 +36,8 @@ pub struct Corpus {
     /// For questions in other languages: each language's words for the key concepts and its
     /// question bank (`data/languages/<locale>.toml`), about the primary document.
     pub languages: Vec<LanguageBank>,
+    /// The project's own words in other languages, by locale (`data/translations/<locale>.toml`).
+    pub translations: std::collections::HashMap<String, Translation>,
 }
 
 /// What matching a question in one language needs, from `data/languages/<locale>.toml`.

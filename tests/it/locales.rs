@@ -178,3 +178,67 @@ fn a_question_in_another_language_finds_its_paragraph_whatever_the_client() {
         }
     }
 }
+
+/// Every language the bot replies in has the project's summaries translated whole: no fact card,
+/// theme, section name, glossary explanation, meeting note, commitment or tour statement falls back
+/// to English.
+#[test]
+fn every_reply_locale_has_every_summary_translated() {
+    let corpus = bot().corpus();
+    for locale in asem_bot::locale::reply_locales().filter(|l| !l.starts_with("en")) {
+        let t = corpus
+            .translations
+            .get(locale)
+            .unwrap_or_else(|| panic!("data/translations/{locale}.toml is missing"));
+        let missing: Vec<String> = corpus
+            .facts
+            .iter()
+            .filter(|f| !t.facts.contains_key(&f.id))
+            .map(|f| format!("fact {}", f.id))
+            .chain(
+                corpus
+                    .themes
+                    .iter()
+                    .filter(|x| !t.themes.contains_key(&x.id))
+                    .map(|x| format!("theme {}", x.id)),
+            )
+            .chain(
+                corpus
+                    .primary()
+                    .sections
+                    .iter()
+                    .filter(|x| !t.sections.contains_key(&x.id))
+                    .map(|x| format!("section {}", x.id)),
+            )
+            .chain(
+                corpus
+                    .glossary
+                    .iter()
+                    .filter(|x| !t.terms.contains_key(&x.term))
+                    .map(|x| format!("term {}", x.term)),
+            )
+            .chain(
+                corpus
+                    .meetings
+                    .iter()
+                    .filter(|m| !m.note.is_empty() && !t.meetings.contains_key(&m.short))
+                    .map(|m| format!("meeting {}", m.short)),
+            )
+            .chain(
+                corpus
+                    .commitments
+                    .iter()
+                    .filter(|c| !t.commitments.contains_key(&c.phrase))
+                    .map(|c| format!("commitment {}", c.phrase)),
+            )
+            .chain(
+                corpus
+                    .tour
+                    .iter()
+                    .filter(|s| !t.tour.contains_key(&s.quote))
+                    .map(|s| format!("tour {}", s.quote)),
+            )
+            .collect();
+        assert!(missing.is_empty(), "{locale}: {missing:#?}");
+    }
+}
