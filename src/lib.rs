@@ -6,10 +6,12 @@
 //! - [`config`]: typed configuration from `config/asem-bot.toml`, `.env` and the environment; the token
 //!   as a secret that never prints.
 //! - [`corpus`]: loads and validates `data/` into documents, paragraphs, facts, meetings, commitments,
-//!   glossary and synonyms; a broken file is an error naming the file, line and reason.
+//!   glossary, synonyms, the other languages' concepts and question banks, and the summaries'
+//!   translations; a broken file is an error naming the file, line and reason.
 //! - [`search`]: the tantivy index in RAM over the paragraphs and the question bank, query analysis
 //!   (stop words, typos of non-words, synonyms, paragraph references), the sentence encoder
-//!   (all-MiniLM-L6-v2 from `assets/minilm/`), rankings fused with a relevance floor, snippets.
+//!   (all-MiniLM-L6-v2 from `assets/minilm/`), rankings fused with a relevance floor, snippets;
+//!   questions in other languages told apart and matched through their language's bank and concepts.
 //! - [`answer`]: what a question asks for before anything is ranked: a paragraph named in words, a
 //!   meeting and what of it (or that the declaration does not say), a term to define, then the
 //!   paragraphs.
