@@ -120,7 +120,7 @@ fn prepare(name: &'static str, paragraphs: usize) -> Prepared {
 }
 
 fn ask_json(bot: &Bot) -> String {
-    console::render(&console::exec(bot, ASK), true)
+    console::render(&console::exec(bot, ASK), true, None)
 }
 
 fn autocomplete(bot: &Bot, command: &str, option: &str, typed: &str) -> usize {

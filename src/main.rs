@@ -178,6 +178,7 @@ fn run(mode: Option<Mode>) -> anyhow::Result<()> {
         Some(Mode::Exec { line, json, locale }) => print(&console::render(
             &console::exec_in(&bot, &line.join(" "), locale.as_deref()),
             json,
+            locale.as_deref(),
         )),
         Some(Mode::Ask {
             question,
@@ -188,6 +189,7 @@ fn run(mode: Option<Mode>) -> anyhow::Result<()> {
             print(&console::render(
                 &console::exec_in(&bot, &line, locale.as_deref()),
                 json,
+                locale.as_deref(),
             ))
         }
         Some(Mode::Search {

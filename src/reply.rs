@@ -358,11 +358,24 @@ impl Response {
 
     /// The reply as plain text, for the console.
     pub fn to_text(&self) -> String {
+        self.to_text_in(crate::locale::SOURCE)
+    }
+
+    /// The reply as plain text, with the console's own notes in `locale`.
+    pub fn to_text_in(&self, locale: &str) -> String {
+        let catalogues = crate::locale::catalogues();
         match self {
-            Response::Message(reply) | Response::Update(reply) => reply_text(reply),
+            Response::Message(reply) | Response::Update(reply) => {
+                let mut text = reply_text(reply);
+                if reply.ephemeral {
+                    text.push_str(&catalogues.reply(locale, "console-only-you"));
+                    text.push('\n');
+                }
+                text
+            }
             Response::Autocomplete(choices) => {
                 if choices.is_empty() {
-                    return "(no suggestions)\n".to_string();
+                    return format!("{}\n", catalogues.reply(locale, "console-no-suggestions"));
                 }
                 fit_choices(choices)
                     .iter()
@@ -440,9 +453,6 @@ fn reply_text(reply: &Reply) -> String {
             .collect();
         out.push_str(&buttons.join("   "));
         out.push('\n');
-    }
-    if reply.ephemeral {
-        out.push_str("(only you can see this)\n");
     }
     out
 }

@@ -22,7 +22,7 @@ error-missing-option = `{ $command }` braucht `{ $option }`.
 error-bad-number = `{ $option }` erwartet eine ganze Zahl von { $min } bis { $max }, nicht „{ $given }“.
 error-too-long = `{ $option }` ist { $length } Zeichen lang; ich nehme höchstens { $max }.
 error-no-such-paragraph = Einen ¶{ $asked } gibt es nicht: Die { $title } hat { $count } Absätze, ¶1 bis ¶{ $count }.
-error-range-too-long = ¶{ $first }–{ $last } zusammen ist länger, als eine Discord-Nachricht fassen kann.
+error-range-too-long = ¶{ $first }–{ $last } sind zusammen länger, als eine Discord-Nachricht fassen kann.
 error-no-match = Nichts in der Erklärung passt zu „{ $query }“.
 error-unknown-choice = „{ $given }“ ist mir als { $what } nicht bekannt.
 error-unknown-button = Dieser Button ist abgelaufen oder gehört nicht zu mir.
@@ -145,7 +145,7 @@ tour-quote = `{ $example }` postet einen Absatz im Wortlaut.
 tour-themes-title = Die wichtigsten Themen
 tour-commitments = `{ $example }` listet auf, was zugesagt wurde – im genauen Wortlaut.
 tour-use-title = So nutzt du mich
-tour-use-ask = `{ $ask }` beantwortet Fragen in deinen eigenen Worten, z. B. *Wer war Gastgeber des Treffens?* oder *Was steht zu Online-Kursen drin?*
+tour-use-ask = `{ $ask }` beantwortet Fragen, die du in eigenen Worten stellst, z. B. *Wer war Gastgeber des Treffens?* oder *Was steht zu Online-Kursen drin?*
 tour-use-search = `{ $search }` listet die besten Absätze; drück **{ $show }**, um einen ganz zu lesen.
 tour-use-quote = `{ $quote }` postet einen Absatz im Wortlaut, für alle sichtbar.
 tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` zeigen die Übersichtskarten.
@@ -155,3 +155,6 @@ tour-use-help = Erwähne mich mit einer Frage oder nutze `{ $help }` für alle B
 # /reload (administrators)
 reload-title = Neu geladen
 reload-done = Jetzt im Einsatz: { $documents } Dokumente, { $paragraphs } Absätze (gelesen und indexiert in { $ms } ms).
+
+console-only-you = (nur für dich sichtbar)
+console-no-suggestions = (keine Vorschläge)

@@ -158,3 +158,7 @@ tour-use-help = Mention me with a question, or `{ $help }` for every command.
 # /reload (administrators)
 reload-title = Reloaded
 reload-done = Now serving { $documents } documents, { $paragraphs } paragraphs (read and indexed in { $ms } ms).
+
+# The local console's own notes (the terminal shows what Discord would show only to the user).
+console-only-you = (only you can see this)
+console-no-suggestions = (no suggestions)

@@ -155,3 +155,6 @@ tour-use-help = Mencióname con una pregunta, o usa `{ $help }` para ver todos l
 # /reload (administrators)
 reload-title = Recargado
 reload-done = Ahora sirvo { $documents } documentos y { $paragraphs } párrafos (leídos e indexados en { $ms } ms).
+
+console-only-you = (solo tú puedes ver esto)
+console-no-suggestions = (sin sugerencias)

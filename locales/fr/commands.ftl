@@ -1,9 +1,9 @@
 # French: the command table as Discord shows it in the command picker.
 
 command-ask = demander
-    .description = Posez une question sur la Déclaration de Séoul et obtenez les paragraphes qui y répondent
+    .description = Pose une question sur la Déclaration de Séoul et obtiens les paragraphes qui y répondent
 option-ask-question = question
-    .description = Votre question, avec vos propres mots
+    .description = Ta question, avec tes propres mots
 
 command-search = rechercher
     .description = Cherche dans la déclaration et liste les meilleurs paragraphes, extraits surlignés
@@ -18,7 +18,7 @@ option-quote-paragraph = paragraphe
     .description = Un numéro (6), une plage (6-7) ou des mots du paragraphe
 
 command-facts = faits
-    .description = L'essentiel sur la réunion : dates, lieu, thème, pays hôte, participants
+    .description = L'essentiel sur la réunion : dates, lieu, thème, hôte, participants
 option-facts-topic = fait
     .description = Un seul fait, p. ex. dates, place, theme, host
 
@@ -36,12 +36,12 @@ option-glossary-term = terme
     .description = Le terme ou le sigle à expliquer
 
 command-about = à-propos
-    .description = Courte visite guidée : l'ASEM, cette réunion, la déclaration et l'usage de ce bot
+    .description = Courte visite guidée : l'ASEM, cette réunion, la déclaration et l'usage de ce bot
 
 command-help = aide
     .description = Toutes les commandes, une ligne chacune
 
 command-reload = recharger
-    .description = Admins : recharge data/ à chaud (si les nouvelles données sont invalides, les anciennes restent)
+    .description = Admins : recharge data/ à chaud (si les nouvelles données sont invalides, les anciennes restent)
 
 command-find-in-declaration = Chercher dans la déclaration

@@ -28,7 +28,7 @@ error-unknown-choice = Je ne connais pas le { $what } « { $given } ».
 error-unknown-button = Ce bouton a expiré ou ne m'appartient pas.
 error-empty-message = Ce message ne contient aucun texte dans lequel je puisse chercher.
 error-slow-down-user = Doucement : tu peux lancer { $count } commandes toutes les { $seconds } s.
-error-slow-down-channel = Doucement : ce salon peut lancer { $count } commandes toutes les { $seconds } s.
+error-slow-down-channel = Doucement : dans ce salon, on peut lancer { $count } commandes toutes les { $seconds } s.
 error-not-allowed = La commande `{ $command }` est réservée aux administrateurs du bot.
 error-reload-failed = Les données n'ont pas été rechargées ; je continue de répondre avec celles chargées auparavant.
 error-internal = Un problème est survenu de mon côté pendant la réponse.
@@ -77,8 +77,8 @@ cite-heading = titre
 ask-also = Aussi dans la déclaration
 ask-press = Appuie sur un bouton pour lire un paragraphe en entier
 ask-closest = Les passages les plus proches dans la déclaration
-ask-closest-footer = Passages les plus proches dans la { $title } : { $paragraphs }
-search-corrected = Résultats pour : { $query }
+ask-closest-footer = Passages les plus proches dans la { $title } : { $paragraphs }
+search-corrected = Résultats pour : { $query }
 search-no-further = { $query } (pas d'autres résultats)
 
 # Meetings asked about in /ask: `{ $name }` and `{ $short }` stay in English, as the declaration names them.
@@ -93,16 +93,16 @@ meeting-label-signatories = Signataires
 meeting-label-count = Réunions
 meeting-label-meeting = Réunion
 meeting-process = { $label } · le processus ASEM pour l'éducation
-meeting-all = La déclaration cite { $count } réunions des ministres de l'Éducation de l'ASEM : { $list }. `{ $meetings }` les présente chacune avec son thème.
+meeting-all = La déclaration cite { $count } réunions des ministres de l'Éducation de l'ASEM : { $list }. `{ $meetings }` les présente chacune avec son thème.
 meeting-next = la prochaine réunion des ministres de l'Éducation de l'ASEM
-meeting-future = La déclaration ne dit rien sur { $which } : ni où, ni quand, ni qui l'accueillera. Voici ce qui s'en rapproche le plus.
+meeting-future = La déclaration ne dit rien sur { $which } : ni où, ni quand, ni qui l'accueillera. Voici ce qui s'en rapproche le plus.
 # `{ $number }` is the plain number (7).
-meeting-summit = le { $number }e sommet de l'ASEM
-meeting-unmentioned = La déclaration ne mentionne pas { $what }. Elle cite : { $named }.
+meeting-summit = le sommet de l'ASEM nº { $number }
+meeting-unmentioned = La déclaration ne mentionne pas { $what }. Elle cite : { $named }.
 meeting-held = { $name } ({ $short }) a eu lieu à { $city } en { $year }.
-meeting-its-theme = Thème : *« { $theme } »*.
-meeting-theme = { $short } ({ $city }, { $year }) avait pour thème *« { $theme } »*.
-meeting-only-year = La déclaration ne donne que l'année : { $name } ({ $short }) a eu lieu à { $city } en { $year } ; elle ne précise pas les jours.
+meeting-its-theme = Thème : *« { $theme } »*.
+meeting-theme = { $short } ({ $city }, { $year }) avait pour thème *« { $theme } »*.
+meeting-only-year = La déclaration ne donne que l'année : { $name } ({ $short }) a eu lieu à { $city } en { $year } ; elle ne précise pas les jours.
 meeting-number = { $short } ({ $city }, { $year }) a pour nom complet { $name }.
 meeting-unstated-theme = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas quel était le thème. Voici ce qui s'en rapproche le plus.
 meeting-unstated-host = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui en était l'hôte. Voici ce qui s'en rapproche le plus.
@@ -114,7 +114,7 @@ meeting-unstated-signatories = Pour { $name } ({ $city }, { $year }), la déclar
 facts-footer = { $title } · `{ $command }` pour un seul fait
 meetings-title = Le processus ASEM pour l'éducation, { $first }–{ $last }
 meetings-description = Comment les réunions des ministres de l'Éducation ont commencé et où elles se sont tenues.
-meetings-source = Source : { $title } { $paragraphs }
+meetings-source = Source : { $title } { $paragraphs }
 
 # /commitments: `{ $strength }` is the declaration's own verb, in English.
 commitments-title = Engagements · { $theme }
@@ -122,17 +122,17 @@ commitments-matched = Ce à quoi les ministres se sont engagés sur ce point, du
 commitments-overview = Engagements · { $count } dans { $themes } thèmes
 commitments-overview-description = Ce à quoi les ministres se sont engagés, chaque fois avec la force que lui donne la déclaration (*declare*, *will strive*, *express willingness*…).
 commitments-footer = { $title } · appuie sur un thème pour le lire, ou utilise `{ $command }`
-commitment-source = — { $paragraph } · formulation : *{ $strength }*
+commitment-source = — { $paragraph } · formulation : *{ $strength }*
 
 # /glossary
 glossary-title = Glossaire · { $count } termes
 glossary-footer = `{ $command }` en explique un
 term-in = Dans le { $paragraph }
-term-used = Employé dans la { $title } : { $paragraphs }
+term-used = Employé dans la { $title } : { $paragraphs }
 
 # /about, la visite guidée
 tour-footer = Étape { $step } sur { $steps } · { $title }
-tour-welcome-title = Bienvenue · Qu'est-ce que l'ASEM ?
+tour-welcome-title = Bienvenue · Qu'est-ce que l'ASEM ?
 tour-asem = L'**ASEM** ({ $expansion }) est le cadre où l'Asie et l'Europe coopèrent.
 tour-meeting-title = Cette réunion · { $meeting }
 tour-when = Quand
@@ -145,8 +145,8 @@ tour-quote = `{ $example }` publie un paragraphe mot pour mot.
 tour-themes-title = Les grands thèmes
 tour-commitments = `{ $example }` liste ce qui a été promis, avec les mots exacts.
 tour-use-title = Comment m'utiliser
-tour-use-ask = `{ $ask }` répond à tes questions posées avec tes propres mots, par exemple *qui a accueilli la réunion ?* ou *et les cours en ligne ?*
-tour-use-search = `{ $search }` liste les meilleurs paragraphes ; appuie sur **{ $show }** pour en lire un en entier.
+tour-use-ask = `{ $ask }` répond à tes questions posées avec tes propres mots, par exemple *qui a accueilli la réunion ?* ou *et les cours en ligne ?*
+tour-use-search = `{ $search }` liste les meilleurs paragraphes ; appuie sur **{ $show }** pour en lire un en entier.
 tour-use-quote = `{ $quote }` publie un paragraphe mot pour mot, visible par tous.
 tour-use-cards = `{ $facts }`, `{ $meetings }`, `{ $commitments }`, `{ $glossary }` pour les fiches de référence.
 tour-use-menu = Clic droit sur un message › Applications › **{ $menu }** pour trouver ce qui s'y rapporte.
@@ -154,4 +154,7 @@ tour-use-help = Mentionne-moi avec une question, ou tape `{ $help }` pour voir t
 
 # /reload (administrators)
 reload-title = Rechargé
-reload-done = Désormais en service : { $documents } documents, { $paragraphs } paragraphes (lus et indexés en { $ms } ms).
+reload-done = Désormais en service : { $documents } documents, { $paragraphs } paragraphes (lus et indexés en { $ms } ms).
+
+console-only-you = (visible uniquement par toi)
+console-no-suggestions = (aucune suggestion)

@@ -15,7 +15,7 @@ option-search-limit = संख्या
 command-quote = उद्धरण
     .description = घोषणा का कोई अनुच्छेद शब्दशः, संदर्भ सहित पोस्ट करें
 option-quote-paragraph = अनुच्छेद
-    .description = संख्या (6), सीमा (6-7) या अनुच्छेद के शब्द
+    .description = संख्या (6), रेंज (6-7) या अनुच्छेद के शब्द
 
 command-facts = तथ्य
     .description = बैठक के मुख्य तथ्य: तिथियाँ, स्थान, विषय, मेज़बान, प्रतिभागी

@@ -97,7 +97,7 @@ meeting-all = घोषणा में ASEM शिक्षा मंत्र�
 meeting-next = ASEM शिक्षा मंत्रियों की अगली बैठक
 meeting-future = घोषणा { $which } के बारे में कुछ नहीं कहती: न कहाँ, न कब, न ही यह कि मेज़बान कौन होगा। सबसे करीबी अंश नीचे हैं।
 # `{ $number }` is the plain number (7).
-meeting-summit = { $number }वाँ ASEM शिखर सम्मेलन
+meeting-summit = ASEM{ $number } शिखर सम्मेलन
 meeting-unmentioned = घोषणा में { $what } का ज़िक्र नहीं है। इसमें इनके नाम हैं: { $named }।
 meeting-held = { $name } ({ $short }) का आयोजन { $year } में { $city } में हुआ था।
 meeting-its-theme = इसका विषय: *“{ $theme }”*।
@@ -155,3 +155,6 @@ tour-use-help = सवाल के साथ मुझे मेंशन क�
 # /reload (administrators)
 reload-title = रीलोड हो गया
 reload-done = अब { $documents } दस्तावेज़ और { $paragraphs } अनुच्छेद उपलब्ध हैं ({ $ms } ms में पढ़े और इंडेक्स किए गए)।
+
+console-only-you = (यह केवल आपको दिखाई देता है)
+console-no-suggestions = (कोई सुझाव नहीं)

@@ -155,3 +155,6 @@ tour-use-help = Mention saya sambil bertanya, atau gunakan `{ $help }` untuk mel
 # /reload (administrators)
 reload-title = Dimuat ulang
 reload-done = Sekarang melayani { $documents } dokumen, { $paragraphs } paragraf (dibaca dan diindeks dalam { $ms } ms).
+
+console-only-you = (hanya kamu yang dapat melihat ini)
+console-no-suggestions = (tidak ada saran)

@@ -1,7 +1,7 @@
 # Italian: the command table as Discord shows it in the command picker.
 
 command-ask = chiedi
-    .description = Fai una domanda sulla Dichiarazione di Seul e ricevi i paragrafi che rispondono
+    .description = Fai una domanda sulla Dichiarazione di Seul e ricevi i paragrafi che vi rispondono
 option-ask-question = domanda
     .description = La tua domanda, con parole tue
 
@@ -18,12 +18,12 @@ option-quote-paragraph = paragrafo
     .description = Un numero (6), un intervallo (6-7) o parole del paragrafo
 
 command-facts = fatti
-    .description = I dati principali della riunione: date, luogo, tema, paese ospitante, partecipanti
+    .description = I dati principali della riunione: date, luogo, tema, chi l'ha ospitata, partecipanti
 option-facts-topic = dato
     .description = Un solo dato, ad es. dates, place, theme, host
 
 command-meetings = riunioni
-    .description = Cronologia delle riunioni dei ministri dell'istruzione ASEM, dal 2006 al 2017
+    .description = Cronologia delle riunioni dei ministri dell'Istruzione ASEM, dal 2006 al 2017
 
 command-commitments = impegni
     .description = Gli impegni presi dai ministri, per tema, ciascuno con il suo paragrafo

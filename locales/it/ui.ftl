@@ -61,7 +61,7 @@ button-more = Altri risultati
 button-back = Indietro
 button-next = Avanti
 search-title = Ricerca: { $query }
-search-results = Risultati { $first }–{ $last }, dai più pertinenti.
+search-results = Risultati { $first }–{ $last }, in ordine di pertinenza.
 quote-choose-title = Quale paragrafo?
 quote-choose = Più paragrafi corrispondono a «{ $asked }». Premine uno per pubblicarlo nel canale; finché non lo fai, non viene pubblicato nulla.
 menu-title = Parti collegate della dichiarazione
@@ -86,7 +86,7 @@ meeting-label-city = Luogo
 meeting-label-year = Anno
 meeting-label-dates = Date
 meeting-label-theme = Tema
-meeting-label-host = Paese ospitante
+meeting-label-host = Ospitante
 meeting-label-participants = Partecipanti
 meeting-label-headcount = Numero di partecipanti
 meeting-label-signatories = Firmatari
@@ -97,7 +97,7 @@ meeting-all = La dichiarazione nomina { $count } riunioni dei ministri dell'Istr
 meeting-next = la prossima riunione dei ministri dell'Istruzione ASEM
 meeting-future = Per { $which } la dichiarazione non dice nulla: né dove, né quando, né chi la ospiterà. Qui sotto trovi i passi più vicini.
 # `{ $number }` is the plain number (7).
-meeting-summit = il { $number }° Vertice ASEM
+meeting-summit = il { $number }º Vertice ASEM
 meeting-unmentioned = La dichiarazione non menziona { $what }. Nomina: { $named }.
 meeting-held = { $name } ({ $short }) ha avuto luogo a { $city } nel { $year }.
 meeting-its-theme = Tema: *«{ $theme }»*.
@@ -118,7 +118,7 @@ meetings-source = Fonte: { $title } { $paragraphs }
 
 # /commitments: `{ $strength }` is the declaration's own verb, in English.
 commitments-title = Impegni · { $theme }
-commitments-matched = Gli impegni presi dai ministri su questo punto, dai più pertinenti, con le loro stesse parole.
+commitments-matched = Gli impegni presi dai ministri su questo punto, in ordine di pertinenza, con le loro stesse parole.
 commitments-overview = Impegni · { $count } in { $themes } temi
 commitments-overview-description = Gli impegni presi dai ministri, ciascuno con la forza che gli dà la dichiarazione (*declare*, *will strive*, *express willingness*…).
 commitments-footer = { $title } · premi un tema per leggerlo, oppure usa `{ $command }`
@@ -155,3 +155,6 @@ tour-use-help = Menzionami con una domanda, oppure usa `{ $help }` per vedere tu
 # /reload (administrators)
 reload-title = Ricaricato
 reload-done = Ora in uso: { $documents } documenti, { $paragraphs } paragrafi (letti e indicizzati in { $ms } ms).
+
+console-only-you = (visibile solo a te)
+console-no-suggestions = (nessun suggerimento)

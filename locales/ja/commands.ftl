@@ -18,7 +18,7 @@ option-quote-paragraph = 段落
     .description = 番号 (6)、範囲 (6-7)、または段落中の語句
 
 command-facts = 概要
-    .description = 会合の基本情報：日程、開催地、テーマ、主催国、参加者
+    .description = 会合の基本情報：日程、開催地、テーマ、主催、参加者
 option-facts-topic = 項目
     .description = 項目を1つ指定 (例: dates, place, theme, host)
 

@@ -86,7 +86,7 @@ meeting-label-city = 開催地
 meeting-label-year = 開催年
 meeting-label-dates = 日程
 meeting-label-theme = テーマ
-meeting-label-host = 主催国
+meeting-label-host = 主催
 meeting-label-participants = 参加者
 meeting-label-headcount = 参加規模
 meeting-label-signatories = 署名者
@@ -155,3 +155,6 @@ tour-use-help = 質問を添えてメンションするか、`{ $help }` で全�
 # /reload (administrators)
 reload-title = 再読み込みしました
 reload-done = 現在、{ $documents } 件の文書と { $paragraphs } 段落で回答しています（読み込みと索引作成に { $ms } ms）。
+
+console-only-you = (あなただけに表示されています)
+console-no-suggestions = (候補はありません)

@@ -18,7 +18,7 @@ option-quote-paragraph = 문단
     .description = 번호 (6), 범위 (6-7) 또는 문단 속 단어
 
 command-facts = 개요
-    .description = 회의 주요 정보: 일정, 장소, 주제, 주최국, 참가국
+    .description = 회의 주요 정보: 일정, 장소, 주제, 주최, 참가자
 option-facts-topic = 항목
     .description = 항목 하나, 예: dates, place, theme, host
 

@@ -87,7 +87,7 @@ meeting-label-city = 장소
 meeting-label-year = 연도
 meeting-label-dates = 일정
 meeting-label-theme = 주제
-meeting-label-host = 주최국
+meeting-label-host = 주최
 meeting-label-participants = 참가자
 meeting-label-headcount = 참가 규모
 meeting-label-signatories = 서명자
@@ -156,3 +156,6 @@ tour-use-help = 질문과 함께 저를 멘션하거나, `{ $help }` 명령어�
 # /reload (administrators)
 reload-title = 다시 불러오기 완료
 reload-done = 이제 문서 { $documents }개, 단락 { $paragraphs }개로 답변해요(읽기와 색인에 { $ms }ms 소요).
+
+console-only-you = (나에게만 보이는 메시지예요)
+console-no-suggestions = (추천 항목 없음)

@@ -1,21 +1,21 @@
 # Polish: the command table as Discord shows it in the command picker.
 
 command-ask = zapytaj
-    .description = Zadaj pytanie o Deklarację seulską i otrzymaj punkty, które na nie odpowiadają
+    .description = Zadaj pytanie o Deklarację seulską i otrzymaj akapity, które na nie odpowiadają
 option-ask-question = pytanie
     .description = Twoje pytanie, własnymi słowami
 
 command-search = szukaj
-    .description = Przeszukaj deklarację i wyświetl najlepsze punkty z wyróżnionymi fragmentami
+    .description = Przeszukaj deklarację i wyświetl najlepsze akapity z wyróżnionymi fragmentami
 option-search-query = fraza
     .description = Szukane słowa (literówki i skróty nie przeszkadzają)
 option-search-limit = liczba
-    .description = Ile punktów pokazać (1–10, domyślnie 5)
+    .description = Ile akapitów pokazać (1–10, domyślnie 5)
 
 command-quote = cytuj
-    .description = Opublikuj dosłowne brzmienie punktu deklaracji ze wskazaniem źródła
-option-quote-paragraph = punkt
-    .description = Numer (6), zakres (6-7) lub słowa z danego punktu
+    .description = Opublikuj dosłowne brzmienie akapitu deklaracji ze wskazaniem źródła
+option-quote-paragraph = akapit
+    .description = Numer (6), zakres (6-7) lub słowa z danego akapitu
 
 command-facts = fakty
     .description = Najważniejsze fakty o spotkaniu: daty, miejsce, temat, gospodarz, uczestnicy
@@ -26,7 +26,7 @@ command-meetings = spotkania
     .description = Kalendarium spotkań ministrów edukacji ASEM w latach 2006–2017
 
 command-commitments = zobowiązania
-    .description = Do czego zobowiązali się ministrowie, według tematów, każde z numerem punktu
+    .description = Do czego zobowiązali się ministrowie, według tematów, każde z numerem akapitu
 option-commitments-theme = temat
     .description = Jeden temat, np. mobility, recognition, ict
 
@@ -39,7 +39,7 @@ command-about = informacje
     .description = Krótki przewodnik: ASEM, to spotkanie, deklaracja i jak korzystać z bota
 
 command-help = pomoc
-    .description = Wszystkie polecenia, po jednym wierszu
+    .description = Wszystkie komendy, po jednym wierszu
 
 command-reload = przeładuj
     .description = Administratorzy: przeładuj data/ bez restartu (jeśli nowe dane są błędne, zostają stare)

@@ -155,3 +155,6 @@ tour-use-help = Oznacz mnie i zadaj pytanie albo użyj `{ $help }`, żeby zobacz
 # /reload (administrators)
 reload-title = Przeładowano
 reload-done = Teraz w użyciu: dokumenty: { $documents }, akapity: { $paragraphs } (wczytane i zaindeksowane w { $ms } ms).
+
+console-only-you = (widoczne tylko dla ciebie)
+console-no-suggestions = (brak podpowiedzi)

@@ -92,13 +92,13 @@ meeting-label-headcount = จำนวนผู้เข้าร่วม
 meeting-label-signatories = ผู้ลงนาม
 meeting-label-count = จำนวนการประชุม
 meeting-label-meeting = การประชุม
-meeting-process = { $label } · กระบวนการความร่วมมือด้านการศึกษาของ ASEM
+meeting-process = { $label } · กระบวนการด้านการศึกษาของ ASEM
 meeting-all = ปฏิญญากล่าวถึงการประชุมรัฐมนตรีด้านการศึกษา ASEM { $count } ครั้ง ได้แก่ { $list } ดูหัวข้อของแต่ละครั้งได้ที่ `{ $meetings }`
 meeting-next = การประชุมรัฐมนตรีด้านการศึกษา ASEM ครั้งถัดไป
 meeting-future = ปฏิญญาไม่ได้กล่าวถึง { $which } เลย ทั้งสถานที่ เวลา และผู้ที่จะเป็นเจ้าภาพ ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
 # `{ $number }` is the plain number (7).
 meeting-summit = การประชุมผู้นำ ASEM ครั้งที่ { $number }
-meeting-unmentioned = ปฏิญญาไม่ได้กล่าวถึง { $what } ที่ปฏิญญากล่าวถึงมีดังนี้: { $named }
+meeting-unmentioned = ปฏิญญาไม่ได้กล่าวถึง { $what } แต่กล่าวถึง: { $named }
 meeting-held = { $name } ({ $short }) จัดขึ้นที่ { $city } ในปี { $year }
 meeting-its-theme = หัวข้อ: *“{ $theme }”*
 meeting-theme = หัวข้อของ { $short } ({ $city }, { $year }) คือ *“{ $theme }”*
@@ -112,7 +112,7 @@ meeting-unstated-signatories = ปฏิญญาไม่ได้ระบุ�
 
 # /facts and /meetings
 facts-footer = { $title } · ใช้ `{ $command }` เพื่อดูข้อมูลทีละรายการ
-meetings-title = กระบวนการความร่วมมือด้านการศึกษาของ ASEM ปี { $first }–{ $last }
+meetings-title = กระบวนการด้านการศึกษาของ ASEM ปี { $first }–{ $last }
 meetings-description = การประชุมรัฐมนตรีด้านการศึกษาเริ่มต้นขึ้นอย่างไร และจัดขึ้นที่ใดบ้าง
 meetings-source = ที่มา: { $title } { $paragraphs }
 
@@ -154,4 +154,7 @@ tour-use-help = แท็กฉันพร้อมคำถาม หรือ
 
 # /reload (administrators)
 reload-title = โหลดใหม่แล้ว
-reload-done = ขณะนี้ใช้งาน { $documents } เอกสาร { $paragraphs } ย่อหน้า (อ่านและทำดัชนีใน { $ms } ms)
+reload-done = ขณะนี้ตอบจากเอกสาร { $documents } ฉบับ รวม { $paragraphs } ย่อหน้า (อ่านและทำดัชนีใน { $ms } ms)
+
+console-only-you = (เฉพาะคุณเท่านั้นที่เห็นข้อความนี้)
+console-no-suggestions = (ไม่มีคำแนะนำ)

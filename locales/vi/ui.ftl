@@ -86,10 +86,10 @@ meeting-label-city = Địa điểm
 meeting-label-year = Năm
 meeting-label-dates = Ngày
 meeting-label-theme = Chủ đề
-meeting-label-host = Nước chủ nhà
+meeting-label-host = Chủ nhà
 meeting-label-participants = Thành phần tham dự
 meeting-label-headcount = Số lượng tham dự
-meeting-label-signatories = Bên ký
+meeting-label-signatories = Các bên ký kết
 meeting-label-count = Số hội nghị
 meeting-label-meeting = Hội nghị
 meeting-process = { $label } · tiến trình hợp tác giáo dục ASEM
@@ -155,3 +155,6 @@ tour-use-help = Nhắc đến tôi kèm câu hỏi, hoặc dùng `{ $help }` đ�
 # /reload (administrators)
 reload-title = Đã tải lại
 reload-done = Hiện đang dùng { $documents } tài liệu, { $paragraphs } đoạn (đọc và lập chỉ mục trong { $ms } ms).
+
+console-only-you = (chỉ bạn nhìn thấy tin nhắn này)
+console-no-suggestions = (không có gợi ý)

@@ -155,3 +155,6 @@ tour-use-help = 提问时 @我，或用 `{ $help }` 查看所有命令。
 # /reload (administrators)
 reload-title = 已重新加载
 reload-done = 现已载入 { $documents } 份文档、{ $paragraphs } 个段落（读取并建立索引用时 { $ms } 毫秒）。
+
+console-only-you = （仅你可见）
+console-no-suggestions = （无建议）

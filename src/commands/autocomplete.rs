@@ -18,12 +18,12 @@ pub enum Field {
     None,
 }
 
-pub fn suggest(index: &SearchIndex, field: Field, typed: &str) -> Vec<Choice> {
+pub fn suggest(index: &SearchIndex, field: Field, typed: &str, locale: &str) -> Vec<Choice> {
     let mut choices = match field {
         Field::QuoteParagraph => paragraphs(index, typed),
         Field::SearchQuery => queries(index, typed),
-        Field::FactsTopic => facts(index, typed),
-        Field::CommitmentsTheme => themes(index, typed),
+        Field::FactsTopic => facts(index, typed, locale),
+        Field::CommitmentsTheme => themes(index, typed, locale),
         Field::GlossaryTerm => terms(index, typed),
         Field::None => Vec::new(),
     };
@@ -150,11 +150,15 @@ fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
             push(&mut out, name, term.term.clone());
         }
     }
-    for theme in &corpus.themes {
+    for (i, theme) in corpus.themes.iter().enumerate() {
         if matches(typed, &theme.name) {
             push(
                 &mut out,
-                format!("{} (theme)", theme.name),
+                format!(
+                    "{} · {}",
+                    theme.name,
+                    cite_all(&theme_paragraphs(corpus, i))
+                ),
                 theme.name.to_lowercase(),
             );
         }
@@ -173,50 +177,91 @@ fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
     out
 }
 
-fn facts(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+/// The paragraphs a theme's commitments stand in.
+fn theme_paragraphs(corpus: &crate::corpus::Corpus, theme: usize) -> Vec<u32> {
+    let mut cited: Vec<u32> = corpus
+        .commitments
+        .iter()
+        .filter(|c| c.theme == theme)
+        .map(|c| c.paragraph)
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    cited
+}
+
+/// Facts, named in the caller's language (and found by their English words too).
+fn facts(index: &SearchIndex, typed: &str, locale: &str) -> Vec<Choice> {
     let corpus = index.corpus();
+    let data = corpus.localized(locale);
+    let shown = |f: &crate::corpus::Fact| {
+        choice(
+            format!(
+                "{} — {}",
+                data.fact_label(f),
+                data.fact_answer(f).replace('*', "")
+            ),
+            &f.id,
+        )
+    };
     let mut out: Vec<Choice> = corpus
         .facts
         .iter()
-        .filter(|f| matches(typed, &f.id) || matches(typed, &f.label) || matches(typed, &f.answer))
-        .map(|f| {
-            choice(
-                format!("{} — {}", f.label, f.answer.replace('*', "")),
-                &f.id,
-            )
+        .filter(|f| {
+            [
+                f.id.as_str(),
+                &f.label,
+                &f.answer,
+                data.fact_label(f),
+                data.fact_answer(f),
+            ]
+            .iter()
+            .any(|name| matches(typed, name))
         })
+        .map(shown)
         .collect();
     if out.is_empty() {
         if let Some(f) = find_fact(corpus, typed) {
-            out.push(choice(
-                format!("{} — {}", f.label, f.answer.replace('*', "")),
-                &f.id,
-            ));
+            out.push(shown(f));
         }
     }
     out
 }
 
-fn themes(index: &SearchIndex, typed: &str) -> Vec<Choice> {
+/// Commitment themes, named in the caller's language (and found by their English words too).
+fn themes(index: &SearchIndex, typed: &str, locale: &str) -> Vec<Choice> {
     let corpus = index.corpus();
+    let data = corpus.localized(locale);
     let mut out: Vec<Choice> = corpus
         .themes
         .iter()
         .enumerate()
         .filter(|(_, t)| {
-            matches(typed, &t.id) || matches(typed, &t.name) || matches(typed, &t.description)
+            [
+                t.id.as_str(),
+                &t.name,
+                &t.description,
+                data.theme_name(t),
+                data.theme_description(t),
+            ]
+            .iter()
+            .any(|name| matches(typed, name))
         })
         .map(|(i, t)| {
-            let count = corpus.commitments.iter().filter(|c| c.theme == i).count();
             choice(
-                format!("{} · {} commitments — {}", t.name, count, t.description),
+                format!(
+                    "{} · {} — {}",
+                    data.theme_name(t),
+                    cite_all(&theme_paragraphs(corpus, i)),
+                    data.theme_description(t)
+                ),
                 &t.id,
             )
         })
         .collect();
     if out.is_empty() {
         if let Some(t) = find_theme(corpus, typed) {
-            out.push(choice(&t.name, &t.id));
+            out.push(choice(data.theme_name(t), &t.id));
         }
     }
     out

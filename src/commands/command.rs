@@ -208,6 +208,7 @@ impl Command {
         let mut response = self.answer(context)?;
         if let Response::Message(reply) | Response::Update(reply) = &mut response {
             super::render::localize_buttons(reply, context.locale);
+            super::render::name_commands(reply, context.locale);
         }
         Ok(response)
     }
@@ -297,7 +298,7 @@ impl Command {
                 message(reading::find_in_declaration(index, &content, locale)?)
             }
             Command::Suggest { field, typed } => Ok(Response::Autocomplete(autocomplete::suggest(
-                index, field, &typed,
+                index, field, &typed, locale,
             ))),
         }
     }

@@ -116,6 +116,51 @@ pub fn localize_buttons(reply: &mut Reply, locale: &str) {
     }
 }
 
+/// Commands the data names in backticks (`` `/meetings` ``) as the caller's client names them
+/// (`` `/treffen` ``): the data and its translations are written once, with the English names.
+pub fn name_commands(reply: &mut Reply, locale: &str) {
+    if locale == locale::SOURCE {
+        return;
+    }
+    let words = Words::new(locale);
+    let rename = |text: &mut String| {
+        if !text.contains("`/") {
+            return;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("`/") {
+            out.push_str(&rest[..at + 1]);
+            let after = &rest[at + 2..];
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            match super::spec::find(&name) {
+                Some(_) if !name.is_empty() => {
+                    out.push_str(&words.slash(&name));
+                    rest = &after[name.len()..];
+                }
+                _ => {
+                    out.push('/');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        *text = out;
+    };
+    for embed in &mut reply.embeds {
+        rename(&mut embed.title);
+        rename(&mut embed.description);
+        rename(&mut embed.footer);
+        for field in &mut embed.fields {
+            rename(&mut field.name);
+            rename(&mut field.value);
+        }
+    }
+}
+
 /// "Show ¶N" buttons for the first hits.
 pub fn show_buttons(documents: &[Document], hits: &[Hit], most: usize) -> Vec<Button> {
     let mut seen = Vec::new();

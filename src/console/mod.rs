@@ -27,12 +27,13 @@ pub fn exec_in(bot: &Bot, line: &str, locale: Option<&str>) -> Response {
     }
 }
 
-/// Renders a response for the terminal or, with `json`, as the interaction response body.
-pub fn render(response: &Response, json: bool) -> String {
+/// Renders a response for the terminal (its notes in `locale`) or, with `json`, as the
+/// interaction response body.
+pub fn render(response: &Response, json: bool, locale: Option<&str>) -> String {
     if json {
         format!("{}\n", response.to_discord_json())
     } else {
-        response.to_text()
+        response.to_text_in(locale.unwrap_or(crate::locale::SOURCE))
     }
 }
 
@@ -119,7 +120,11 @@ pub fn run(bot: &Bot, locale: Option<&str>) -> anyhow::Result<()> {
             break;
         }
         let response = exec_in(bot, trimmed, locale);
-        write!(out, "{}", response.to_text())?;
+        write!(
+            out,
+            "{}",
+            response.to_text_in(locale.unwrap_or(crate::locale::SOURCE))
+        )?;
         out.flush()?;
     }
     Ok(())

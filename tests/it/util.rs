@@ -71,13 +71,13 @@ pub fn button_fields(reply: &Value, field: &str) -> Vec<String> {
 /// binary makes (spawning it for every line would test nothing more; `cli.rs` checks the binary
 /// prints the same).
 pub fn exec_json(line: &str) -> Value {
-    let printed = asem_bot::console::render(&asem_bot::console::exec(bot(), line), true);
+    let printed = asem_bot::console::render(&asem_bot::console::exec(bot(), line), true, None);
     serde_json::from_str(&printed).unwrap_or_else(|e| panic!("{line}: {e}: {printed}"))
 }
 
 /// What `asem-bot exec <line>` prints, computed in this process (see [`exec_json`]).
 pub fn exec_text(line: &str) -> String {
-    asem_bot::console::render(&asem_bot::console::exec(bot(), line), false)
+    asem_bot::console::render(&asem_bot::console::exec(bot(), line), false, None)
 }
 
 /// The numbered paragraphs of the source text, read independently of the project's data: a line
