@@ -85,10 +85,12 @@ pub struct Fusion {
 
 impl Default for Fusion {
     fn default() -> Fusion {
+        // The bank's weight rose from 1 to 1.5 when it grew to 36 questions a paragraph: on the
+        // two tuning sets, 2 queries of 242 gained, none lost (`relevance::sweep`).
         Fusion {
             k: 10.0,
             lexical: 2.0,
-            bank: 1.0,
+            bank: 1.5,
             semantic: 1.0,
             semantic_floor: SEMANTIC_FLOOR,
             semantic_minimum: 0.45,

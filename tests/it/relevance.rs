@@ -649,7 +649,7 @@ const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
 /// on the tuning sets alone; see RELEVANCE.md).
 const HOLDOUT_TOP1_FLOOR: f64 = 0.86;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.85;
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.87;
 const HOLDOUT2_HIT3_FLOOR: f64 = 0.92;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
@@ -657,7 +657,7 @@ const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
-const TUNING2_TOP1_FLOOR: f64 = 0.87;
+const TUNING2_TOP1_FLOOR: f64 = 0.88;
 const TUNING2_HIT3_FLOOR: f64 = 0.93;
 const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.9;
 /// Wrong facts on the second tuning set: questions about one meeting's spending or chair read as
@@ -706,35 +706,41 @@ fn sweep_unfamiliar() {
 #[ignore]
 fn sweep() {
     let tuning = load("queries.toml");
+    let tuning2 = load("tuning2.toml");
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let base = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
     let mut index = base;
-    println!("| k | lexical | bank | semantic | floor | minimum | top-1 | recall@3 | out-of-scope | false no-match |");
-    for k in [2.0, 5.0, 10.0, 30.0] {
+    println!("| k | lexical | bank | semantic | tuning top-1 | recall@3 | tuning 2 top-1 | recall@3 | out-of-scope (2) |");
+    for k in [5.0, 10.0, 20.0] {
         for (lexical, bank, semantic) in [
-            (1.0, 1.0, 1.0),
-            (1.5, 1.0, 1.0),
             (2.0, 1.0, 1.0),
-            (1.0, 0.5, 1.0),
-            (1.0, 1.0, 0.5),
-            (1.5, 1.0, 0.7),
+            (2.0, 1.5, 1.0),
+            (2.0, 2.0, 1.0),
+            (1.5, 1.0, 1.0),
+            (2.0, 1.0, 1.5),
+            (2.0, 1.5, 1.5),
+            (3.0, 1.0, 1.0),
         ] {
-            for (floor, minimum) in [(0.55, 0.25), (0.5, 0.3), (0.6, 0.3), (0.55, 0.35)] {
-                let fusion = Fusion {
-                    k,
-                    lexical,
-                    bank,
-                    semantic,
-                    semantic_floor: floor,
-                    semantic_minimum: minimum,
-                    ..Fusion::default()
-                };
-                index = index.with_fusion(fusion);
-                let report = evaluate(&tuning, |q| asem_bot(&index, q), &mut Vec::new());
-                let m = report["all"].mean();
-                println!("| {k} | {lexical} | {bank} | {semantic} | {floor} | {minimum} | {} | {} | {} | {} |", percent(m.top1), percent(m.hit3), percent(report["out-of-scope"].mean().top1), percent(m.false_no_match));
-            }
+            let fusion = Fusion {
+                k,
+                lexical,
+                bank,
+                semantic,
+                ..Fusion::default()
+            };
+            index = index.with_fusion(fusion);
+            let one = evaluate(&tuning, |q| asem_bot(&index, q), &mut Vec::new());
+            let two = evaluate(&tuning2, |q| asem_bot(&index, q), &mut Vec::new());
+            let (a, b) = (one["all"].mean(), two["all"].mean());
+            println!(
+                "| {k} | {lexical} | {bank} | {semantic} | {} | {} | {} | {} | {} |",
+                percent(a.top1),
+                percent(a.hit3),
+                percent(b.top1),
+                percent(b.hit3),
+                percent(two["out-of-scope"].mean().top1)
+            );
         }
     }
 }
