@@ -112,12 +112,7 @@ pub fn step(corpus: &Corpus, n: usize, words: Words) -> Reply {
         4 => {
             let mut lines = Vec::new();
             for (index, theme) in corpus.themes.iter().enumerate() {
-                let cited: Vec<u32> = corpus
-                    .commitments
-                    .iter()
-                    .filter(|c| c.theme == index)
-                    .map(|c| c.paragraph)
-                    .collect();
+                let cited = corpus.theme_paragraphs(index);
                 if !cited.is_empty() {
                     lines.push(format!(
                         "**{}** · {}\n{}",

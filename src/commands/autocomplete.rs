@@ -154,11 +154,7 @@ fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
         if matches(typed, &theme.name) {
             push(
                 &mut out,
-                format!(
-                    "{} · {}",
-                    theme.name,
-                    cite_all(&theme_paragraphs(corpus, i))
-                ),
+                format!("{} · {}", theme.name, cite_all(&corpus.theme_paragraphs(i))),
                 theme.name.to_lowercase(),
             );
         }
@@ -175,19 +171,6 @@ fn queries(index: &SearchIndex, typed: &str) -> Vec<Choice> {
         }
     }
     out
-}
-
-/// The paragraphs a theme's commitments stand in.
-fn theme_paragraphs(corpus: &crate::corpus::Corpus, theme: usize) -> Vec<u32> {
-    let mut cited: Vec<u32> = corpus
-        .commitments
-        .iter()
-        .filter(|c| c.theme == theme)
-        .map(|c| c.paragraph)
-        .collect();
-    cited.sort_unstable();
-    cited.dedup();
-    cited
 }
 
 /// Facts, named in the caller's language (and found by their English words too).
@@ -252,7 +235,7 @@ fn themes(index: &SearchIndex, typed: &str, locale: &str) -> Vec<Choice> {
                 format!(
                     "{} · {} — {}",
                     data.theme_name(t),
-                    cite_all(&theme_paragraphs(corpus, i)),
+                    cite_all(&corpus.theme_paragraphs(i)),
                     data.theme_description(t)
                 ),
                 &t.id,

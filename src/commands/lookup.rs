@@ -253,12 +253,7 @@ pub fn commitments(
     let mut lines = Vec::new();
     let mut reply = Reply::default();
     for (index, theme) in corpus.themes.iter().enumerate() {
-        let cited: Vec<u32> = corpus
-            .commitments
-            .iter()
-            .filter(|c| c.theme == index)
-            .map(|c| c.paragraph)
-            .collect();
+        let cited = corpus.theme_paragraphs(index);
         if cited.is_empty() {
             continue;
         }

@@ -389,6 +389,16 @@ impl Corpus {
         load::load(dir)
     }
 
+    /// The paragraph of each commitment of theme `index` (of [`Corpus::themes`]), in order: one
+    /// entry a commitment.
+    pub fn theme_paragraphs(&self, index: usize) -> Vec<u32> {
+        self.commitments
+            .iter()
+            .filter(|c| c.theme == index)
+            .map(|c| c.paragraph)
+            .collect()
+    }
+
     /// The document that facts, meetings, commitments and the glossary describe.
     pub fn primary(&self) -> &Document {
         &self.documents[0]

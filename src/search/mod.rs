@@ -369,6 +369,9 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
+        if mode == Mode::Full && self.languages.is_foreign(query) {
+            return self.search_foreign(query, limit, offset, None);
+        }
         let hits = self.search_english(query, limit, offset, mode)?;
         // Read as English, nothing matched; a question with as much of another language in it as
         // English ("reconnaissance des crédits") may match read in that language.
@@ -381,6 +384,7 @@ impl SearchIndex {
         Ok(hits)
     }
 
+    /// Words, the English bank and meaning, fused (see [`SearchIndex::search_mode`]).
     fn search_english(
         &self,
         query: &str,
@@ -388,9 +392,6 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
-        if mode == Mode::Full && self.languages.is_foreign(query) {
-            return self.search_foreign(query, limit, offset, None);
-        }
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
         if limit == 0 || query.trim().is_empty() {
             return Ok(Hits {
