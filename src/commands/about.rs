@@ -232,7 +232,7 @@ pub fn help(locale: &str) -> Reply {
             )]
         )
     );
-    let translated = !locale.starts_with("en") && locale::reply_locales().any(|l| l == locale);
+    let translated = locale::is_translated(locale);
     if translated {
         description.push('\n');
         description.push_str(&catalogues.reply(locale, "help-english-note"));

@@ -58,7 +58,7 @@ impl<'a> Words<'a> {
     /// Whether replies in this locale are translated (not English): where the project's own
     /// summaries, which are in English, say so.
     pub fn translated(&self) -> bool {
-        !self.locale.starts_with("en") && locale::reply_locales().any(|l| l == self.locale)
+        locale::is_translated(self.locale)
     }
 
     /// A footer that names the summaries above it as English, when some of the data shown had

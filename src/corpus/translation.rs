@@ -39,8 +39,7 @@ impl Corpus {
     pub fn localized(&self, locale: &str) -> Localized<'_> {
         Localized {
             translation: self.translations.get(locale),
-            expects_translation: !locale.starts_with("en")
-                && crate::locale::reply_locales().any(|l| l == locale),
+            expects_translation: crate::locale::is_translated(locale),
             fell_back: Cell::new(false),
         }
     }

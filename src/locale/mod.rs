@@ -121,6 +121,12 @@ pub fn reply_locales() -> impl Iterator<Item = &'static str> {
         .map(|(locale, _, _)| *locale)
 }
 
+/// Whether replies in `locale` are translated, not English: where the bot notes that the
+/// declaration (and any summary without a translation) is in English.
+pub fn is_translated(locale: &str) -> bool {
+    !locale.starts_with("en") && reply_locales().any(|l| l == locale)
+}
+
 /// Which catalogue of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
