@@ -548,16 +548,26 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning2.toml (tuning, written blind by a helper)",
         &tuning2,
     );
+    let tuning3 = load("tuning3.toml");
+    let (ours3, _) = compare(
+        "eval/tuning3.toml (tuning, written blind by two helpers)",
+        &tuning3,
+    );
 
     let all = ours["all"].mean();
     let tuned2 = ours2["all"].mean();
+    let tuned3 = ours3["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
         percent(tuned2.hit3),
         percent(ours2["out-of-scope"].mean().top1),
+        percent(tuned3.top1),
+        percent(tuned3.hit3),
+        percent(tuned3.false_no_match),
+        tuned3.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
