@@ -116,6 +116,20 @@ const FILLER: &[&str] = &[
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",
 /// "whats a MOOC", "ASEM-DUO?", "I keep seeing OER in the text, what does it mean?".
 pub fn asked_term<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
+    term_asked_in(corpus, question, true).or_else(|| {
+        // A chat message around the request: "newbie here, what does ASEM stand for?", "what are
+        // MOOCs exactly? my prof keeps mentioning them". One clause that asks is enough; a term
+        // alone in a clause is not ("ASEM-DUO, and what about mobility?").
+        question
+            .split(['?', '!', '.', ',', ';', ':', '—', '–', '(', ')'])
+            .filter(|clause| !clause.trim().is_empty())
+            .find_map(|clause| term_asked_in(corpus, clause, false))
+    })
+}
+
+/// [`asked_term`] on one piece of text: the term with asking words (or, if `bare` is allowed,
+/// alone) and nothing else but filler.
+fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&'c Term> {
     // "ASEM DUO" and "ASEM-DUO" are one name.
     let words: Vec<String> = words(question)
         .iter()
@@ -156,8 +170,8 @@ pub fn asked_term<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
         .any(|phrase| rest.windows(phrase.len()).any(|window| window == *phrase));
     rest.retain(|w| !FILLER.contains(w) && !ASKING.iter().any(|p| p.contains(w)));
     // Only the term, or the term with asking words: anything else is a question about the topic.
-    let bare = words.len() == length;
-    ((asking || bare) && rest.is_empty()).then_some(term)
+    let alone = bare && words.len() == length;
+    ((asking || alone) && rest.is_empty()).then_some(term)
 }
 
 /// The names a term goes by, as folded words joined by spaces.
@@ -197,6 +211,19 @@ mod tests {
             Some("OER")
         );
         assert_eq!(term("what's the full form of ICT").as_deref(), Some("ICT"));
+        assert_eq!(
+            term("newbie here, what does ASEM stand for?").as_deref(),
+            Some("ASEM")
+        );
+        assert_eq!(
+            term("what are MOOCs exactly? my prof keeps mentioning them").as_deref(),
+            Some("MOOCs")
+        );
+        assert_eq!(
+            term("what is the ASEM Education Secretariat, is it an office or what").as_deref(),
+            Some("ASEM Education Secretariat")
+        );
+        assert_eq!(term("ASEM-DUO, and what about mobility?"), None);
         assert_eq!(term("What is said about mobility?"), None);
         assert_eq!(term("mobility"), None);
         assert_eq!(

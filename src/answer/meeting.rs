@@ -39,6 +39,16 @@ const FUTURE_WORDS: &[&str] = &[
     "subsequent",
     "planned",
 ];
+/// Words that point at the meeting after a named one ("the meeting that follows Seoul").
+const AFTER_WORDS: &[&str] = &[
+    "after",
+    "follows",
+    "followed",
+    "following",
+    "succeeds",
+    "succeeding",
+    "succeeded",
+];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
 const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "earlier"];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
@@ -128,15 +138,18 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         return None;
     }
     // "How many meetings…" counts meetings; any other "how" or a question about what the text
-    // says is for the paragraphs.
+    // says is for the paragraphs, unless it names a meeting by its short name and asks something of
+    // it ("what year was ASEMME5? my notes say 2014").
     let counting = words.windows(2).any(|w| w[0] == "how" && w[1] == "many");
-    if !counting && words.iter().any(|w| TEXT_WORDS.contains(&w.as_str())) {
-        return None;
-    }
+    let about_text = !counting && words.iter().any(|w| TEXT_WORDS.contains(&w.as_str()));
     let (attribute, asked_words) = match asked_attribute(corpus, &words) {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
     };
+    let short_named = short_names(corpus, &words);
+    if about_text && (attribute.is_none() || short_named.is_empty()) {
+        return None;
+    }
     // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
     // something else, not a meeting's record (its count or headcount aside).
     let counts_meetings = matches!(
@@ -147,7 +160,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         return None;
     }
     let mut clues: Vec<(Clue, Target)> = Vec::new();
-    clues.extend(short_names(corpus, &words));
+    clues.extend(short_named);
     clues.extend(ordinals(corpus, &words));
     clues.extend(summit(corpus, &words, &clues));
     clues.extend(themes(corpus, &words));
@@ -193,8 +206,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             // Without a name, a question is about a meeting only if it says "meeting" (or the
             // ministers met) and asks something a meeting record answers.
             attribute?;
-            // "Who took part?" needs no "meeting"; "participation of stakeholders" does.
-            let pointed = attribute == Some(MeetingAttribute::Participants) && asked_words > 1;
+            // "Who took part?" needs no "meeting"; "participation of stakeholders" does. Who
+            // signed is asked of the declaration, so of its meeting.
+            let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_words > 1)
+                || attribute == Some(MeetingAttribute::Signatories);
             if !mentions_meeting && !pointed {
                 return None;
             }
@@ -316,13 +331,20 @@ fn find(corpus: &Corpus, kind: MeetingKind, number: u32) -> Target {
 fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        let Some(rest) = word.strip_prefix("asemme") else {
+        // "ASEM ME 3", "asem me3", "ASEM-ME3" are written as one name.
+        let (joined, after) = match words.get(i + 1) {
+            Some(next) if word == "asem" && next.starts_with("me") => {
+                (format!("asem{next}"), i + 2)
+            }
+            _ => (word.replacen("asem-me", "asemme", 1), i + 1),
+        };
+        let Some(rest) = joined.strip_prefix("asemme") else {
             continue;
         };
         let number = if rest.is_empty() {
-            words.get(i + 1).and_then(|w| number_value(w))
+            words.get(after).and_then(|w| number_value(w))
         } else {
-            number_value(rest)
+            number_value(rest.trim_start_matches('-'))
         };
         if let Some(number) = number {
             found.push((
@@ -448,8 +470,12 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .iter()
         .enumerate()
         .filter(|(_, meeting)| {
-            let city: Vec<String> = crate::text::words(&meeting.city);
-            !city.is_empty() && (0..words.len()).any(|at| phrase_at(words, at, &city))
+            std::iter::once(&meeting.city)
+                .chain(&meeting.city_aliases)
+                .any(|name| {
+                    let name: Vec<String> = crate::text::words(name);
+                    !name.is_empty() && (0..words.len()).any(|at| phrase_at(words, at, &name))
+                })
         })
         .map(|(index, _)| (Clue::City, Target::Meeting(index)))
         .collect()
@@ -496,7 +522,7 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
         };
         Some(find(corpus, MeetingKind::Ministerial, wanted))
     };
-    if let Some(from) = anchor.filter(|&a| ministerial(a) && words.iter().any(|w| w == "after")) {
+    if let Some(from) = anchor.filter(|&a| ministerial(a) && has(AFTER_WORDS)) {
         return step(from, true);
     }
     if has(FUTURE_WORDS) {
@@ -806,6 +832,29 @@ mod tests {
             "city",
             true,
         );
+        // Short names however spaced, other names of a city, a meeting's place in the series.
+        expect("asem me 2 location", "ASEMME2", "city", true);
+        expect("ASEM-ME3 when", "ASEMME3", "year", true);
+        expect("KL meeting: what number was it?", "ASEMME4", "count", true);
+        expect(
+            "Riga was which ASEMME, the 4th or 5th?",
+            "ASEMME5",
+            "count",
+            true,
+        );
+        // Chat around a named meeting ("my notes say…") is not a question about the text.
+        expect(
+            "so what year was ASEMME5? my notes say 2014",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        expect(
+            "Who signed the declaration, is there a list?",
+            "ASEMME6",
+            "signatories",
+            false,
+        );
     }
 
     #[test]
@@ -819,6 +868,14 @@ mod tests {
         assert_eq!(statement.paragraphs, corpus.meeting_questions.future);
         let understood = understand(&corpus, "Where will the next meeting be held?").unwrap();
         assert_eq!(understood.target, Target::Future { number: None });
+        let understood = understand(
+            &corpus,
+            "Which country hosts the meeting that follows Seoul?",
+        );
+        assert_eq!(
+            understood.map(|u| u.target),
+            Some(Target::Future { number: Some(7) })
+        );
     }
 
     #[test]

@@ -211,6 +211,8 @@ struct RawMeeting {
     #[serde(default)]
     facts: HashMap<String, Spanned<String>>,
     city: Spanned<String>,
+    #[serde(default)]
+    city_aliases: Vec<String>,
     year: Spanned<i64>,
     theme: Option<Spanned<String>>,
     #[serde(default)]
@@ -1152,6 +1154,12 @@ fn load_meetings(
             number,
             facts: linked,
             city,
+            city_aliases: meeting
+                .city_aliases
+                .iter()
+                .map(|a| squash_whitespace(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
             year,
             theme,
             note: squash_whitespace(&meeting.note),

@@ -157,6 +157,8 @@ pub struct Meeting {
     /// Facts of facts.toml (by index in [`Corpus::facts`]) that answer questions about it.
     pub facts: Vec<(MeetingAttribute, usize)>,
     pub city: String,
+    /// Other names people use for the city ("KL"); they find the meeting, and are never shown.
+    pub city_aliases: Vec<String>,
     pub year: u32,
     pub theme: String,
     pub note: String,

@@ -140,10 +140,18 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             continue;
         }
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
-        let second_last = matches!(before(1), Some("penultimate" | "second-last"))
-            || (before(1) == Some("last")
-                && before(2) == Some("to")
-                && matches!(before(3), Some("second" | "next")));
+        // "penultimate", "second-to-last", "second to last", "last but one", "next-to-last".
+        let spelled: Vec<&str> = (1..=3).rev().filter_map(before).collect();
+        let tail = spelled.join("-");
+        let second_last = [
+            "penultimate",
+            "second-last",
+            "second-to-last",
+            "next-to-last",
+            "last-but-one",
+        ]
+        .iter()
+        .any(|phrase| tail == *phrase || tail.ends_with(&format!("-{phrase}")));
         if second_last {
             return Some(ParagraphReference {
                 first: SECOND_LAST,
@@ -274,6 +282,19 @@ mod tests {
             find_reference("second to last paragraph?"),
             r(SECOND_LAST, SECOND_LAST)
         );
+        for second_last in [
+            "the second-to-last paragraph",
+            "read the last but one paragraph",
+            "penultimate para",
+            "the next-to-last paragraph please",
+        ] {
+            assert_eq!(
+                find_reference(second_last),
+                r(SECOND_LAST, SECOND_LAST),
+                "{second_last}"
+            );
+        }
+        assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
         assert_eq!(find_reference("give me section 11"), r(11, 11));
         assert_eq!(find_reference("text of p. 9"), r(9, 9));
         assert_eq!(find_reference("the first section of the text"), None);

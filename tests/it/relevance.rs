@@ -831,3 +831,36 @@ fn leads() {
         }
     }
 }
+
+/// Prints how each query of `ASEM_WHY` (one a line) is read and why each paragraph ranks where it
+/// does: `ASEM_WHY="..." cargo test --release --test it relevance::why -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn why() {
+    let index = bot().index();
+    for query in std::env::var("ASEM_WHY").unwrap_or_default().lines() {
+        let analyzed = index.lexicon().analyze_with(query, &Techniques::ALL);
+        let understood = understand(&index, query, 5).expect("understands");
+        println!(
+            "{query}\n  read as: {} | unfamiliar {:?} | corrections {:?}\n  meeting {:?} | fact {:?} | term {:?} | hits {:?}",
+            analyzed.compact(),
+            analyzed.unfamiliar,
+            analyzed.corrections,
+            understood
+                .meeting
+                .as_ref()
+                .map(|m| (&m.meeting, &m.attribute, m.stated)),
+            understood.fact.map(|f| &f.id),
+            understood.term.map(|t| &t.term),
+            understood.hits.hits.iter().map(|h| h.paragraph).collect::<Vec<_>>(),
+        );
+        for (ordinal, words, bank, meaning) in
+            index.explain(query).expect("explains").iter().take(5)
+        {
+            println!(
+                "  ¶{} words {words:.2} bank {bank:.2} meaning {meaning:.3}",
+                ordinal + 1
+            );
+        }
+    }
+}
