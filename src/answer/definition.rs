@@ -33,6 +33,35 @@ const ASKING: &[&[&str]] = &[
     &["full", "form"],
     &["spelled", "out"],
 ];
+/// Words of a question about what the text says ("what does it say about MOOCs and equity?"):
+/// such a question wants the paragraphs, not the glossary.
+const ABOUT_TEXT: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "mention",
+    "mentions",
+    "mentioned",
+    "commit",
+    "committed",
+    "promise",
+    "promised",
+    "pledge",
+    "agree",
+    "agreed",
+    "stance",
+    "position",
+    "view",
+    "views",
+    "how",
+    "why",
+    "role",
+    "about",
+];
+/// First words of a yes-or-no question about what the declaration does.
+const YES_NO: &[&str] = &[
+    "does", "do", "did", "can", "could", "will", "would", "should", "has", "have", "are",
+];
 /// Words a definition request may hold besides the term and its asking words.
 const FILLER: &[&str] = &[
     "the",
@@ -111,6 +140,14 @@ const FILLER: &[&str] = &[
     "just",
     "be",
     "would",
+    "wait",
+    "pls",
+    "plz",
+    "again",
+    "or",
+    "right",
+    "yes",
+    "even",
 ];
 
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",
@@ -160,18 +197,73 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         }
     }
     let (at, length, term) = found?;
-    let mut rest: Vec<&str> = words[..at]
+    let rest: Vec<&str> = words[..at]
         .iter()
         .chain(&words[at + length..])
         .map(String::as_str)
         .collect();
+    if bare && words.len() == length {
+        return Some(term);
+    }
     let asking = ASKING
         .iter()
         .any(|phrase| rest.windows(phrase.len()).any(|window| window == *phrase));
-    rest.retain(|w| !FILLER.contains(w) && !ASKING.iter().any(|p| p.contains(w)));
-    // Only the term, or the term with asking words: anything else is a question about the topic.
-    let alone = bare && words.len() == length;
-    ((asking || alone) && rest.is_empty()).then_some(term)
+    let other: Vec<&&str> = rest
+        .iter()
+        .filter(|w| !FILLER.contains(w) && !ASKING.iter().any(|p| p.contains(w)))
+        .collect();
+    // Without asking words, a short question about the term is still a request ("ICT = information
+    // and communication technology?", "erasmus plus is the EU exchange thing yes?"), unless it
+    // asks something of the declaration ("does it cap fees for MOOCs?").
+    let yes_no = words.first().is_some_and(|w| YES_NO.contains(&w.as_str()));
+    let short_question = question.contains(['?', '=']) && other.len() <= 3 && !yes_no;
+    if !(asking || short_question) || rest.iter().any(|w| ABOUT_TEXT.contains(w)) {
+        return None;
+    }
+    // "What's the application deadline for ASEM-DUO?" asks what something of the term is: between
+    // "what is" and the term, only filler.
+    let asks_of_something_else = (0..at).any(|start| {
+        ["what", "whats", "who"].contains(&words[start].as_str())
+            && words[start + 1..at].iter().any(|w| {
+                !FILLER.contains(&w.as_str()) && !ASKING.iter().any(|p| p.contains(&w.as_str()))
+            })
+    }) && !words[at + length..]
+        .iter()
+        .any(|w| ["mean", "means", "stand", "stands"].contains(&w.as_str()));
+    if asks_of_something_else {
+        return None;
+    }
+    // Besides the term, its own names and asking words, a request holds small talk ("is ASEF an
+    // NGO or what is it", "never heard this term before"); a question about a topic holds the
+    // declaration's words ("what is ASEF's role in mobility"). One is allowed: "is it the EU
+    // exchange thing?".
+    let own: Vec<String> = corpus
+        .glossary
+        .iter()
+        .flat_map(names)
+        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let declaration = declaration_words(corpus);
+    let topical = other
+        .iter()
+        .filter(|w| !own.iter().any(|o| o == **w))
+        .filter(|w| declaration.contains(***w))
+        .count();
+    (topical <= 1).then_some(term)
+}
+
+/// The words of the primary document (folded, hyphenated words also in parts).
+fn declaration_words(corpus: &Corpus) -> std::collections::HashSet<String> {
+    corpus
+        .primary()
+        .paragraphs
+        .iter()
+        .flat_map(|p| words(&p.text))
+        .flat_map(|w| {
+            let parts: Vec<String> = w.split('-').map(str::to_string).collect();
+            std::iter::once(w).chain(parts)
+        })
+        .collect()
 }
 
 /// The names a term goes by, as folded words joined by spaces.
@@ -224,6 +316,33 @@ mod tests {
             Some("ASEM Education Secretariat")
         );
         assert_eq!(term("ASEM-DUO, and what about mobility?"), None);
+        for (asked, expected) in [
+            (
+                "wait what's TVET",
+                "Technical vocational education and training",
+            ),
+            ("is ASEF an NGO or what is it", "ASEF"),
+            (
+                "learning analytics?? never heard this term before",
+                "Learning analytics",
+            ),
+            ("asemme = ? i keep seeing it everywhere", "ASEMME"),
+            (
+                "ICT = information & comm technology? or is it something different",
+                "ICT",
+            ),
+        ] {
+            assert_eq!(term(asked).as_deref(), Some(expected), "{asked}");
+        }
+        assert_eq!(term("What is ASEF's role in mobility?"), None);
+        assert_eq!(
+            term("Does the declaration cap tuition fees for MOOCs?"),
+            None
+        );
+        assert_eq!(
+            term("What's the application deadline for the ASEM-DUO fellowship this year?"),
+            None
+        );
         assert_eq!(term("What is said about mobility?"), None);
         assert_eq!(term("mobility"), None);
         assert_eq!(

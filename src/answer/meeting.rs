@@ -39,6 +39,17 @@ const FUTURE_WORDS: &[&str] = &[
     "subsequent",
     "planned",
 ];
+/// What "the next" points at in the declaration's own words ("the next decade", "the next
+/// chapter"): not a meeting.
+const NOT_MEETINGS: &[&str] = &[
+    "decade",
+    "decades",
+    "chapter",
+    "step",
+    "steps",
+    "generation",
+    "generations",
+];
 /// Words that point at the meeting after a named one ("the meeting that follows Seoul").
 const AFTER_WORDS: &[&str] = &[
     "after",
@@ -95,8 +106,6 @@ const TEXT_WORDS: &[&str] = &[
     "plans",
     "text",
     "paragraph",
-    "why",
-    "how",
 ];
 
 /// Which meeting a question is about.
@@ -129,6 +138,8 @@ enum Clue {
     Theme,
     City,
     Year,
+    /// Another name of a meeting's place ("the Danish meeting"): the weakest.
+    Place,
 }
 
 /// Works out whether `question` asks about a meeting, which one and what.
@@ -137,30 +148,32 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if words.is_empty() {
         return None;
     }
-    // "How many meetings…" counts meetings; any other "how" or a question about what the text
-    // says is for the paragraphs, unless it names a meeting by its short name and asks something of
-    // it ("what year was ASEMME5? my notes say 2014").
+    // "How many meetings…" counts meetings; any other "how", or a question about what the text
+    // says of a meeting, is for the paragraphs (below).
     let counting = words.windows(2).any(|w| w[0] == "how" && w[1] == "many");
-    let about_text = !counting && words.iter().any(|w| TEXT_WORDS.contains(&w.as_str()));
-    let (attribute, asked_words) = match asked_attribute(corpus, &words) {
+    // "two years before Seoul" names a meeting; it does not ask for a year.
+    let asked_words = mask_year_offsets(&words);
+    let (attribute, asked_length) = match asked_attribute(corpus, &asked_words) {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
     };
-    let short_named = short_names(corpus, &words);
-    if about_text && (attribute.is_none() || short_named.is_empty()) {
-        return None;
-    }
     // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
-    // something else, not a meeting's record (its count or headcount aside).
+    // something else, not a meeting's record (its count or headcount aside); "how many people
+    // attended" asks for a headcount.
+    let figure = super::figure::asked_figure(question).is_some();
+    let attribute = match attribute {
+        Some(MeetingAttribute::Participants) if figure => Some(MeetingAttribute::Headcount),
+        other => other,
+    };
     let counts_meetings = matches!(
         attribute,
         Some(MeetingAttribute::Count | MeetingAttribute::Headcount)
     );
-    if !counts_meetings && super::figure::asked_figure(question).is_some() {
+    if !counts_meetings && figure {
         return None;
     }
     let mut clues: Vec<(Clue, Target)> = Vec::new();
-    clues.extend(short_named);
+    clues.extend(short_names(corpus, &words));
     clues.extend(ordinals(corpus, &words));
     clues.extend(summit(corpus, &words, &clues));
     clues.extend(themes(corpus, &words));
@@ -168,6 +181,43 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     clues.extend(years(corpus, &words));
     if let Some(relative) = relative(corpus, &words, &clues) {
         clues.push((Clue::Relative, relative));
+    }
+    // "the German meeting, was that 2007 or 2008?": a year offered with a named meeting asks for
+    // its year.
+    let years_given = words
+        .iter()
+        .filter(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)))
+        .count();
+    let mut attribute = attribute.or_else(|| {
+        let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
+        (years_given >= 2 || (years_given == 1 && other_clue)).then_some(MeetingAttribute::Year)
+    });
+    // "Riga was the what, 4th or 5th ministerial?": ordinals offered with another name ask for its
+    // place in the series.
+    let ordinals_given = clues.iter().filter(|(c, _)| *c == Clue::Ordinal).count();
+    let other_named = clues
+        .iter()
+        .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative));
+    if attribute.is_none() && ordinals_given >= 2 && other_named {
+        attribute = Some(MeetingAttribute::Count);
+        clues.retain(|(c, _)| *c != Clue::Ordinal);
+    }
+    // A place's other name is a clue only when nothing else names a meeting.
+    if clues
+        .iter()
+        .any(|(c, _)| !matches!(c, Clue::Place | Clue::Relative))
+    {
+        clues.retain(|(c, _)| *c != Clue::Place);
+    }
+    // A question about what the text says of meetings ("do ministers commit to hosting more
+    // meetings?") is for its paragraphs. Only the clause that speaks of a meeting counts: "what
+    // year was ASEMME5? my notes say 2014" asks for a year.
+    if !counting && about_text(corpus, question) {
+        return None;
+    }
+    // "How…" (but "how many") and "why…" ask for an explanation, which no record gives.
+    if !counting && words.iter().any(|w| w == "how" || w == "why") {
+        return None;
     }
     // "What was ASEMME2 about?": its theme.
     let attribute = attribute.or_else(|| {
@@ -208,7 +258,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             attribute?;
             // "Who took part?" needs no "meeting"; "participation of stakeholders" does. Who
             // signed is asked of the declaration, so of its meeting.
-            let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_words > 1)
+            let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
                 || attribute == Some(MeetingAttribute::Signatories);
             if !mentions_meeting && !pointed {
                 return None;
@@ -237,6 +287,58 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         }
     }
     Some(MeetingQuestion { target, attribute })
+}
+
+/// Whether `question` names a meeting other than the declaration's own (by its short name, an
+/// ordinal, its city, its year…): a fact of the declaration's meeting does not answer it.
+pub fn names_other_meeting(corpus: &Corpus, question: &str) -> bool {
+    let words = words(question);
+    let mut clues: Vec<(Clue, Target)> = Vec::new();
+    clues.extend(short_names(corpus, &words));
+    clues.extend(ordinals(corpus, &words));
+    clues.extend(summit(corpus, &words, &clues));
+    clues.extend(cities(corpus, &words));
+    clues.extend(years(corpus, &words));
+    let own = current(corpus);
+    clues.iter().any(|(_, target)| match target {
+        Target::Meeting(index) => Some(*index) != own,
+        _ => true,
+    })
+}
+
+/// Whether a clause of `question` asks what the text says (a word of [`TEXT_WORDS`]) about a
+/// meeting (a meeting noun or a meeting attribute in the same clause).
+fn about_text(corpus: &Corpus, question: &str) -> bool {
+    question.split(['?', '!', '.', ';']).any(|clause| {
+        let words = words(clause);
+        words.iter().any(|w| TEXT_WORDS.contains(&w.as_str()))
+            && (words.iter().any(|w| is_meeting_noun(w))
+                || asked_attribute(corpus, &words).is_some())
+    })
+}
+
+/// `words` with the "years" of "two years before Seoul" blanked out: it counts years back, it
+/// does not ask for one.
+fn mask_year_offsets(words: &[String]) -> Vec<String> {
+    (0..words.len())
+        .map(|i| match year_offset(words, i) {
+            Some(_) => String::new(),
+            None => words[i].clone(),
+        })
+        .collect()
+}
+
+/// At `at`, the "years" of "<number> years before|after|earlier|later": the signed offset.
+fn year_offset(words: &[String], at: usize) -> Option<i64> {
+    if !matches!(words[at].as_str(), "years" | "year" | "yrs" | "yr") {
+        return None;
+    }
+    let n = i64::from(number_value(words.get(at.checked_sub(1)?)?)?);
+    match words.get(at + 1).map(String::as_str) {
+        Some("before" | "earlier" | "prior" | "previously") => Some(-n),
+        Some("after" | "later") => Some(n),
+        _ => None,
+    }
 }
 
 fn is_meeting_noun(word: &str) -> bool {
@@ -336,6 +438,16 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             Some(next) if word == "asem" && next.starts_with("me") => {
                 (format!("asem{next}"), i + 2)
             }
+            // "ME4": the short name without "ASEM", only with its number run together.
+            _ if word.len() > 2
+                && word.starts_with("me")
+                && word[2..]
+                    .trim_start_matches('-')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()) =>
+            {
+                (format!("asem{word}"), i + 1)
+            }
             _ => (word.replacen("asem-me", "asemme", 1), i + 1),
         };
         let Some(rest) = joined.strip_prefix("asemme") else {
@@ -397,7 +509,11 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 break;
             }
         }
-        if let Some(kind) = kind {
+        // "the first ASEMME after Hanoi" counts from Hanoi: the relative clue names it.
+        let counted_from = words[i + 1..(i + 5).min(words.len())]
+            .iter()
+            .any(|w| AFTER_WORDS.contains(&w.as_str()) || w == "before");
+        if let Some(kind) = kind.filter(|_| !counted_from) {
             found.push((Clue::Ordinal, find(corpus, kind, number)));
         }
     }
@@ -421,6 +537,8 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
 fn theme_words(theme: &str) -> Vec<String> {
     const COMMON: &[&str] = &[
         "asem",
+        "asia",
+        "europe",
         "education",
         "and",
         "for",
@@ -464,20 +582,41 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .unwrap_or_default()
 }
 
+/// The meetings whose city a question names, or (when it speaks of a meeting: "the Danish
+/// meeting", not "a university in Vietnam") another name of its place.
 fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let says = |name: &String| {
+        let name: Vec<String> = crate::text::words(name);
+        !name.is_empty() && (0..words.len()).any(|at| phrase_at(words, at, &name))
+    };
+    let by_city: Vec<(Clue, Target)> = corpus
+        .meetings
+        .iter()
+        .enumerate()
+        .filter(|(_, meeting)| says(&meeting.city))
+        .map(|(index, _)| (Clue::City, Target::Meeting(index)))
+        .collect();
+    if !by_city.is_empty() {
+        return by_city;
+    }
+    // Another name of a place names a meeting only right beside a meeting noun ("the Danish
+    // meeting", "the one in Latvia"); elsewhere it may be what is asked ("did Korea host the
+    // 2015 meeting?").
+    let beside_meeting = |name: &String| {
+        let name: Vec<String> = crate::text::words(name);
+        (0..words.len()).any(|at| {
+            phrase_at(words, at, &name)
+                && words[at.saturating_sub(3)..(at + name.len() + 2).min(words.len())]
+                    .iter()
+                    .any(|w| is_meeting_noun(w))
+        })
+    };
     corpus
         .meetings
         .iter()
         .enumerate()
-        .filter(|(_, meeting)| {
-            std::iter::once(&meeting.city)
-                .chain(&meeting.city_aliases)
-                .any(|name| {
-                    let name: Vec<String> = crate::text::words(name);
-                    !name.is_empty() && (0..words.len()).any(|at| phrase_at(words, at, &name))
-                })
-        })
-        .map(|(index, _)| (Clue::City, Target::Meeting(index)))
+        .filter(|(_, meeting)| meeting.place_names.iter().any(beside_meeting))
+        .map(|(index, _)| (Clue::Place, Target::Meeting(index)))
         .collect()
 }
 
@@ -522,10 +661,43 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
         };
         Some(find(corpus, MeetingKind::Ministerial, wanted))
     };
-    if let Some(from) = anchor.filter(|&a| ministerial(a) && has(AFTER_WORDS)) {
-        return step(from, true);
+    // "the one two years before Seoul": the meeting held that many years from the named one.
+    if let Some(offset) = (0..words.len()).find_map(|i| year_offset(words, i)) {
+        let from = anchor.or_else(|| current(corpus))?;
+        let year = i64::from(corpus.meetings[from].year) + offset;
+        return match corpus
+            .meetings
+            .iter()
+            .position(|m| i64::from(m.year) == year)
+        {
+            Some(index) => Some(Target::Meeting(index)),
+            None if offset > 0 => Some(Target::Future { number: None }),
+            None => None,
+        };
     }
-    if has(FUTURE_WORDS) {
+    if let Some(from) = anchor.filter(|_| has(AFTER_WORDS)) {
+        if ministerial(from) {
+            return step(from, true);
+        }
+        // After the summit: the first ministerial meeting held later.
+        let year = corpus.meetings[from].year;
+        return corpus
+            .meetings
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MeetingKind::Ministerial && m.year > year)
+            .min_by_key(|(_, m)| m.year)
+            .map(|(index, _)| Target::Meeting(index));
+    }
+    // "the next meeting", "where do they meet next": a word of the future beside a meeting noun
+    // ("the next decade" is not a meeting).
+    let future = words.iter().enumerate().any(|(i, w)| {
+        FUTURE_WORDS.contains(&w.as_str())
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| NOT_MEETINGS.contains(&n.as_str()))
+    });
+    if future {
         return Some(Target::Future { number: None });
     }
     // "the last one before Seoul", "the meeting before Riga": one step back from the named one.

@@ -96,8 +96,13 @@ pub fn understand_in<'c>(
     };
     let figure = figure::asked_figure(question);
     // A question for a figure ("how much did Korea spend on hosting…") is not one for a fact that
-    // gives none (who hosted).
-    let fact = if meeting.is_none() && term.is_none() && figure.is_none() {
+    // gives none (who hosted); one naming another meeting ("the 2006 summit: does the text say
+    // who the host was?") is not answered by a fact of the declaration's own.
+    let fact = if meeting.is_none()
+        && term.is_none()
+        && figure.is_none()
+        && !meeting::names_other_meeting(corpus, question)
+    {
         match_fact(corpus, question)
     } else {
         None

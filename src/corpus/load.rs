@@ -212,7 +212,7 @@ struct RawMeeting {
     facts: HashMap<String, Spanned<String>>,
     city: Spanned<String>,
     #[serde(default)]
-    city_aliases: Vec<String>,
+    place_names: Vec<String>,
     year: Spanned<i64>,
     theme: Option<Spanned<String>>,
     #[serde(default)]
@@ -1154,8 +1154,8 @@ fn load_meetings(
             number,
             facts: linked,
             city,
-            city_aliases: meeting
-                .city_aliases
+            place_names: meeting
+                .place_names
                 .iter()
                 .map(|a| squash_whitespace(a))
                 .filter(|a| !a.is_empty())

@@ -158,7 +158,7 @@ pub struct Meeting {
     pub facts: Vec<(MeetingAttribute, usize)>,
     pub city: String,
     /// Other names people use for the city ("KL"); they find the meeting, and are never shown.
-    pub city_aliases: Vec<String>,
+    pub place_names: Vec<String>,
     pub year: u32,
     pub theme: String,
     pub note: String,

@@ -82,9 +82,19 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "par",
     "pars",
     "point",
+    "points",
     "article",
+    "articles",
     "item",
+    "items",
     "clause",
+    "pgh",
+    "para.",
+    "parra",
+    "parah",
+    "paragraf",
+    "paragraphe",
+    "paragrafo",
 ];
 /// Verbs that, before a bare number, ask for that paragraph ("quote 12", "show me 7").
 const ASKING_VERBS: &[&str] = &[
@@ -129,6 +139,26 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             }
         }
     }
+    // A short message that is a number with a mark run together ("p11", "para6") or after "no."
+    // ("no. 13 text").
+    if words.len() <= 4 {
+        let glued = words.iter().find_map(|w| {
+            ["para", "par", "pgh", "p"]
+                .iter()
+                .find_map(|mark| w.strip_prefix(mark))
+                .filter(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|n| n.parse::<i64>().ok())
+        });
+        let numbered = match words.as_slice() {
+            [no, n, ..] if matches!(no.as_str(), "no" | "nr") => {
+                n.parse::<i64>().ok().filter(|_| n.len() <= 3)
+            }
+            _ => None,
+        };
+        if let Some(n) = glued.or(numbered) {
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     for (i, word) in words.iter().enumerate() {
         // "section 11", "p. 9": nouns that name a paragraph only with a number after them.
         let numbered_only = matches!(word.as_str(), "section" | "p" | "pp")
@@ -165,7 +195,7 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 last: LAST,
             });
         }
-        if matches!(before(1), Some("opening" | "introductory")) {
+        if matches!(before(1), Some("opening" | "introductory" | "intro")) {
             return Some(ParagraphReference { first: 1, last: 1 });
         }
         // "the fourth paragraph", "4th para"
@@ -179,7 +209,10 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             });
         }
         let mut j = i + 1;
-        if words.get(j).is_some_and(|w| w == "number" || w == "no") {
+        if words
+            .get(j)
+            .is_some_and(|w| matches!(w.as_str(), "number" | "no" | "numbered" | "nr"))
+        {
             j += 1;
         }
         let Some(next) = words.get(j) else {
@@ -195,7 +228,7 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 });
             }
         }
-        let Some(first) = crate::text::number_value(next) else {
+        let Some(first) = crate::text::number_value(next).or_else(|| roman_value(next)) else {
             continue;
         };
         let last = match (words.get(j + 1).map(String::as_str), words.get(j + 2)) {
@@ -212,6 +245,31 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
 
 /// "paragarph", "pargraph", "paragrah": "paragraph" typed with one slip (a swap, a letter missing,
 /// extra or wrong), which a reader would never take for another word.
+/// A roman numeral up to 39 ("vi", "xiv"), as some documents number their paragraphs.
+fn roman_value(word: &str) -> Option<u32> {
+    // A lone "i" is the pronoun ("which paragraph I should read").
+    if word.len() < 2 && word != "v" && word != "x"
+        || word.len() > 6
+        || !word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+    {
+        return None;
+    }
+    let digit = |c: char| match c {
+        'i' => 1,
+        'v' => 5,
+        _ => 10,
+    };
+    let values: Vec<u32> = word.chars().map(digit).collect();
+    let mut total: i64 = 0;
+    for (i, value) in values.iter().enumerate() {
+        match values.get(i + 1) {
+            Some(next) if next > value => total -= i64::from(*value),
+            _ => total += i64::from(*value),
+        }
+    }
+    u32::try_from(total).ok().filter(|n| (1..40).contains(n))
+}
+
 fn misspelt_paragraph(word: &str) -> bool {
     let word = word.strip_suffix('s').unwrap_or(word);
     if word == "paragraph" || !(8..=10).contains(&word.len()) || !word.starts_with('p') {
@@ -270,6 +328,20 @@ mod tests {
         assert_eq!(find_reference("can you read ¶7 to us"), r(7, 7));
         assert_eq!(find_reference("what's in § 6-7?"), r(6, 7));
         assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
+        for (text, n) in [
+            ("what's in the intro paragraph", 1),
+            ("the paragraph numbered 5, what does it say", 5),
+            ("paragraph VI", 6),
+            ("items 7 of the seoul declaration?", 7),
+            ("pgh 8 pls", 8),
+            ("p11", 11),
+            ("no. 13 text", 13),
+            ("parra 8 plz", 8),
+        ] {
+            assert_eq!(find_reference(text), r(n, n), "{text}");
+        }
+        assert_eq!(find_reference("which paragraph I should read"), None);
+        assert_eq!(find_reference("no way"), None);
         assert_eq!(find_reference("quote 12 please"), r(12, 12));
         assert_eq!(find_reference("what does point 13 say"), r(13, 13));
         assert_eq!(find_reference("show me the article"), None);
@@ -295,6 +367,20 @@ mod tests {
             );
         }
         assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
+        for (text, n) in [
+            ("what's in the intro paragraph", 1),
+            ("the paragraph numbered 5, what does it say", 5),
+            ("paragraph VI", 6),
+            ("items 7 of the seoul declaration?", 7),
+            ("pgh 8 pls", 8),
+            ("p11", 11),
+            ("no. 13 text", 13),
+            ("parra 8 plz", 8),
+        ] {
+            assert_eq!(find_reference(text), r(n, n), "{text}");
+        }
+        assert_eq!(find_reference("which paragraph I should read"), None);
+        assert_eq!(find_reference("no way"), None);
         assert_eq!(find_reference("give me section 11"), r(11, 11));
         assert_eq!(find_reference("text of p. 9"), r(9, 9));
         assert_eq!(find_reference("the first section of the text"), None);

@@ -553,12 +553,18 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning3.toml (tuning, written blind by two helpers)",
         &tuning3,
     );
+    let tuning4 = load("tuning4.toml");
+    let (ours4, _) = compare(
+        "eval/tuning4.toml (tuning, written blind by a helper)",
+        &tuning4,
+    );
 
     let all = ours["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
+    let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -568,6 +574,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned3.hit3),
         percent(tuned3.false_no_match),
         tuned3.wrong_fact,
+        percent(tuned4.top1),
+        tuned4.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
