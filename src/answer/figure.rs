@@ -1,6 +1,8 @@
-//! Questions that ask for a figure ("how many students…", "how much money…", "what percentage…"):
-//! only a paragraph that gives one, for what is counted, answers them. The declaration gives few
-//! figures, so most such questions are honestly told that nothing in it answers them.
+//! Questions that ask for a detail only a paragraph stating it can answer: a figure ("how many
+//! students…", "how much money…", "the annual budget of…"), a person's name ("who was the
+//! minister…", "name of the keynote speaker"), contact details ("email of the Secretariat"). The
+//! declaration gives few figures and no names or addresses, so most such questions are honestly
+//! told that nothing in it answers them, however close its paragraphs come to their topic.
 
 use crate::text::{number_value, words};
 
@@ -11,7 +13,65 @@ pub enum Figure {
     Count(String),
     /// "How much", "what percentage", "what budget": an amount with its unit (`5 million`, `40%`).
     Amount,
+    /// "Who was the minister", "the name of the speaker": a person named with a title.
+    Person,
+    /// "Email of the Secretariat", "its phone number", "the website": an address to reach.
+    Contact,
 }
+
+/// Nouns of an amount of money or a rate ("the annual budget of the Secretariat").
+const AMOUNT_NOUNS: &[&str] = &[
+    "budget",
+    "budgets",
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "fee",
+    "fees",
+    "salary",
+    "salaries",
+    "euros",
+    "dollars",
+    "percentage",
+    "percent",
+    "statistics",
+    "stats",
+    "rate",
+    "rates",
+    "spend",
+    "spent",
+    "spending",
+];
+/// Nouns of a way to reach someone.
+const CONTACT_NOUNS: &[&str] = &[
+    "email",
+    "e-mail",
+    "phone",
+    "telephone",
+    "website",
+    "url",
+    "fax",
+    "hotline",
+];
+/// People a question may ask the name of ("who was the minister…").
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "speaker",
+    "secretary",
+    "director",
+    "head",
+    "leader",
+    "ambassador",
+    "rector",
+    "spokesperson",
+    "keynote",
+];
 
 /// The figure `question` asks for, if it asks for one.
 pub fn asked_figure(question: &str) -> Option<Figure> {
@@ -26,7 +86,40 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             ("what" | "which", Some("percentage" | "proportion" | "budget" | "amount")) => {
                 return Some(Figure::Amount)
             }
+            // "who was the minister", "who gave the keynote"
+            ("who", Some("was" | "is" | "were" | "gave" | "delivered")) => {
+                let role = words[i + 2..(i + 6).min(words.len())]
+                    .iter()
+                    .any(|w| PERSON_ROLES.contains(&w.as_str()));
+                if role {
+                    return Some(Figure::Person);
+                }
+            }
+            // "the name of the minister", "his name"
+            ("name" | "names", _) => {
+                let whose = i.checked_sub(1).is_some_and(|j| {
+                    matches!(words[j].as_str(), "his" | "her" | "their" | "whose")
+                });
+                let of_a_person = words[i + 1..(i + 6).min(words.len())]
+                    .iter()
+                    .any(|w| PERSON_ROLES.contains(&w.as_str()));
+                if whose || of_a_person {
+                    return Some(Figure::Person);
+                }
+            }
+            ("address", Some("of")) | ("email" | "postal" | "street", Some("address")) => {
+                return Some(Figure::Contact)
+            }
+            ("opening" | "office", Some("hours")) | ("contact", Some("details" | "info")) => {
+                return Some(Figure::Contact)
+            }
             _ => {}
+        }
+        if CONTACT_NOUNS.contains(&word.as_str()) {
+            return Some(Figure::Contact);
+        }
+        if AMOUNT_NOUNS.contains(&word.as_str()) {
+            return Some(Figure::Amount);
         }
     }
     None
@@ -42,6 +135,25 @@ pub fn gives(figure: &Figure, text: &str) -> bool {
         !year && number_value(w).is_some_and(|n| n > 0) && crate::text::ordinal_value(w).is_none()
     };
     match figure {
+        // A title before a name: "Mr Kim", "H.E. Minister Lee", "Dr Park".
+        Figure::Person => text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|pair| {
+                let title = pair[0].trim_end_matches('.').to_lowercase();
+                let named = pair[1].chars().next().is_some_and(char::is_uppercase);
+                named
+                    && ["mr", "ms", "mrs", "dr", "prof", "h.e", "minister"]
+                        .contains(&title.as_str())
+            }),
+        Figure::Contact => {
+            text.contains('@') || text.contains("http") || text.contains("www.") || {
+                words
+                    .iter()
+                    .any(|w| w.len() >= 7 && w.bytes().all(|b| b.is_ascii_digit()))
+            }
+        }
         Figure::Count(thing) => {
             words
                 .windows(2)
@@ -100,5 +212,45 @@ mod tests {
             &Figure::Count("mooc".into()),
             "the 4th Industrial Revolution and MOOCs"
         ));
+        for (question, figure) in [
+            (
+                "annual budget of the ASEM Education Secretariat",
+                Figure::Amount,
+            ),
+            (
+                "youth unemployment rate in ASEM countries in 2017?",
+                Figure::Amount,
+            ),
+            (
+                "Who was the Korean education minister who chaired the meeting?",
+                Figure::Person,
+            ),
+            ("who gave the keynote speech at ASEMME6", Figure::Person),
+            (
+                "What was the name of the Korean education minister?",
+                Figure::Person,
+            ),
+            (
+                "email address of the ASEM Education Secretariat?",
+                Figure::Contact,
+            ),
+            ("phone number of the ministry?", Figure::Contact),
+        ] {
+            assert_eq!(asked_figure(question), Some(figure), "{question}");
+        }
+        for topic in [
+            "Who should be involved in ASEM cooperation?",
+            "Who is the ASEM Education Secretariat?",
+            "How will they address recognition of credits?",
+            "What is the declaration called?",
+        ] {
+            assert_eq!(asked_figure(topic), None, "{topic}");
+        }
+        assert!(!gives(
+            &Figure::Person,
+            "We thank the Ministry of Education of the Republic of Korea"
+        ));
+        assert!(gives(&Figure::Person, "opened by Minister Kim Sang-kon"));
+        assert!(!gives(&Figure::Contact, "the ASEM Education Secretariat"));
     }
 }

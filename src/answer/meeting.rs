@@ -160,16 +160,25 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
     // something else, not a meeting's record (its count or headcount aside); "how many people
     // attended" asks for a headcount.
-    let figure = super::figure::asked_figure(question).is_some();
+    let asked_figure = super::figure::asked_figure(question);
+    let figure = asked_figure.is_some();
+    let counted = matches!(
+        asked_figure,
+        Some(super::figure::Figure::Count(_) | super::figure::Figure::Amount)
+    );
     let attribute = match attribute {
-        Some(MeetingAttribute::Participants) if figure => Some(MeetingAttribute::Headcount),
+        Some(MeetingAttribute::Participants) if counted => Some(MeetingAttribute::Headcount),
         other => other,
     };
     let counts_meetings = matches!(
         attribute,
         Some(MeetingAttribute::Count | MeetingAttribute::Headcount)
     );
-    if !counts_meetings && figure {
+    // "The Danish meeting, who was the host minister?": the declaration does not say who hosted
+    // it, let alone their name; of its own meeting it names the host ministry, never a person.
+    let person_hosting = matches!(asked_figure, Some(super::figure::Figure::Person))
+        && attribute == Some(MeetingAttribute::Host);
+    if !counts_meetings && figure && !person_hosting {
         return None;
     }
     let mut clues: Vec<(Clue, Target)> = Vec::new();
@@ -285,6 +294,9 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         if !(strong || mentions_meeting) {
             return None;
         }
+    }
+    if person_hosting && Some(target) == current(corpus).map(Target::Meeting) {
+        return None;
     }
     Some(MeetingQuestion { target, attribute })
 }
