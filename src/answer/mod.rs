@@ -89,12 +89,13 @@ pub fn understand_in<'c>(
     }
     let meeting =
         meeting::understand(corpus, question).map(|q| meeting::answer(corpus, &q, locale));
-    let term = if meeting.is_none() {
+    let figure = figure::asked_figure(question);
+    // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.
+    let term = if meeting.is_none() && figure.is_none() {
         definition::asked_term(corpus, question)
     } else {
         None
     };
-    let figure = figure::asked_figure(question);
     // A question for a figure ("how much did Korea spend on hosting…") is not one for a fact that
     // gives none (who hosted); one naming another meeting ("the 2006 summit: does the text say
     // who the host was?") is not answered by a fact of the declaration's own.

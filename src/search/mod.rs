@@ -425,8 +425,11 @@ impl SearchIndex {
                 fusion.semantic / (fusion.k + rank as f32 + 1.0);
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
-        let unfamiliar = !analyzed.unfamiliar.is_empty()
+        let unfamiliar = !topical_unfamiliar(query, &analyzed).is_empty()
             && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS;
+        // Words quoted from the declaration ("'historic achievement'?? 😂") find their paragraph
+        // whatever else the message says.
+        let quoted = quoted_phrases(query);
         for &ordinal in fused.keys() {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
@@ -446,7 +449,18 @@ impl SearchIndex {
                         || close >= meaning_floor
                 }
             };
-            if relevant {
+            let quotes_it = !quoted.is_empty()
+                && self
+                    .paragraphs
+                    .get(ordinal as usize)
+                    .is_some_and(|&(d, n)| {
+                        let document = &self.corpus.documents[d];
+                        document.paragraph(n).is_some_and(|p| {
+                            let text = crate::text::words(&indexed_text(document, p)).join(" ");
+                            quoted.iter().any(|q| text.contains(q.as_str()))
+                        })
+                    });
+            if relevant || quotes_it {
                 passes.insert(ordinal);
             }
         }
@@ -1027,6 +1041,53 @@ fn index_paragraphs(
 /// The closeness in meaning that makes a paragraph relevant on its own, for a query of this
 /// length: a long chatty message's vector is diluted by its small talk, so the same relevance
 /// shows as a lower cosine (down by a tenth from 6 to 14 words).
+/// The unfamiliar words of a query that may carry its topic: not those of a clause with none of
+/// the words the declaration uses, which is small talk ("good morning!", "pretty cool", "lol").
+fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a String> {
+    if analyzed.unfamiliar.is_empty() {
+        return Vec::new();
+    }
+    let familiar: HashSet<String> = analyzed
+        .concepts
+        .iter()
+        .filter(|c| !analyzed.unfamiliar.contains(&c.words))
+        .map(|c| crate::text::fold(&c.words))
+        .collect();
+    let small_talk: HashSet<String> = query
+        .split(['.', '!', '?', ';', ',', ':', '—', '–', '(', ')'])
+        .map(crate::text::words)
+        .filter(|clause| !clause.iter().any(|w| familiar.contains(w)))
+        .flatten()
+        .collect();
+    analyzed
+        .unfamiliar
+        .iter()
+        .filter(|w| !small_talk.contains(&crate::text::fold(w)))
+        .collect()
+}
+
+/// Phrases of two words or more in quotes, folded and with single spaces.
+fn quoted_phrases(query: &str) -> Vec<String> {
+    let folded = crate::text::fold(query);
+    let mut phrases = Vec::new();
+    for mark in ['"', '\''] {
+        let pieces: Vec<&str> = folded.split(mark).collect();
+        // Text between an opening and a closing mark: every second piece.
+        for piece in pieces
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .take(pieces.len().saturating_sub(1) / 2)
+        {
+            let words = crate::text::words(piece);
+            if words.len() >= 2 {
+                phrases.push(words.join(" "));
+            }
+        }
+    }
+    phrases
+}
+
 fn semantic_floor_for(floor: f32, query: &str) -> f32 {
     let words = crate::text::words(query).len() as f32;
     let dilution = ((words - 6.0) / 8.0).clamp(0.0, 1.0);
