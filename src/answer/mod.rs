@@ -38,6 +38,29 @@ impl Answer<'_> {
             && self.hits.hits.is_empty()
     }
 
+    /// The paragraphs that use the term asked about, those ranking best for the question first
+    /// ("credit transfer" stands in ¶10; ¶6 only speaks of credits).
+    pub fn term_paragraphs(&self) -> Vec<u32> {
+        let Some(term) = self.term else {
+            return Vec::new();
+        };
+        let mut ordered: Vec<u32> = self
+            .hits
+            .hits
+            .iter()
+            .map(|h| h.paragraph)
+            .filter(|n| term.paragraphs.contains(n))
+            .collect();
+        let rest: Vec<u32> = term
+            .paragraphs
+            .iter()
+            .copied()
+            .filter(|n| !ordered.contains(n))
+            .collect();
+        ordered.extend(rest);
+        ordered
+    }
+
     /// The paragraphs of the primary document the answer points to, best first: those of its fact,
     /// definition or named paragraph, then the ranked ones.
     pub fn paragraphs(&self) -> Vec<u32> {
@@ -51,9 +74,7 @@ impl Answer<'_> {
         if let Some(fact) = self.fact {
             out.push(fact.paragraph);
         }
-        if let Some(term) = self.term {
-            out.extend(term.paragraphs.iter().take(1));
-        }
+        out.extend(self.term_paragraphs().into_iter().take(1));
         out.extend(self.hits.hits.iter().map(|h| h.paragraph));
         let mut seen = std::collections::HashSet::new();
         out.retain(|n| seen.insert(*n));

@@ -150,7 +150,7 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
         leading.extend(&statement.paragraphs);
     } else if let Some(term) = answer.term {
         reply = reply.with_embed(term_embed(corpus, term, words, &data));
-        leading.extend(term.paragraphs.iter().take(2));
+        leading.extend(answer.term_paragraphs().into_iter().take(2));
     } else if let Some(fact) = answer.fact {
         reply = reply.with_embed(super::render::fact_embed(
             fact,
