@@ -17,7 +17,25 @@ pub enum Figure {
     Person,
     /// "Email of the Secretariat", "its phone number", "the website": an address to reach.
     Contact,
+    /// "Germany's national policy on…", "China's vocational education law": what one country
+    /// does, which only a paragraph naming that country tells.
+    CountryPolicy(String),
 }
+
+/// What a country has of its own ("Japan's policy").
+const POLICY_NOUNS: &[&str] = &[
+    "policy",
+    "policies",
+    "law",
+    "laws",
+    "legislation",
+    "strategy",
+    "system",
+    "rules",
+    "regulation",
+    "regulations",
+    "position",
+];
 
 /// Nouns of an amount of money or a rate ("the annual budget of the Secretariat").
 const AMOUNT_NOUNS: &[&str] = &[
@@ -73,6 +91,20 @@ const PERSON_ROLES: &[&str] = &[
     "keynote",
 ];
 
+/// The detail `question` asks for, if it asks for one that `corpus`'s declaration could not be
+/// taken to give already: what the declaration or its partners hold ("the declaration's
+/// position") is its text, not a country's own policy.
+pub fn asked_in(corpus: &crate::corpus::Corpus, question: &str) -> Option<Figure> {
+    asked_figure(question).filter(|figure| match figure {
+        Figure::CountryPolicy(owner) => !corpus
+            .primary()
+            .paragraphs
+            .iter()
+            .any(|p| words(&p.text).iter().any(|w| w == owner)),
+        _ => true,
+    })
+}
+
 /// The figure `question` asks for, if it asks for one.
 pub fn asked_figure(question: &str) -> Option<Figure> {
     let words = words(question);
@@ -115,6 +147,13 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             }
             _ => {}
         }
+        // "japan's national policy", "germany's vocational education law"
+        if next == Some("s") && i + 2 < words.len() {
+            let owned = &words[i + 2..(i + 6).min(words.len())];
+            if owned.iter().any(|w| POLICY_NOUNS.contains(&w.as_str())) && word.len() > 2 {
+                return Some(Figure::CountryPolicy(word.clone()));
+            }
+        }
         if CONTACT_NOUNS.contains(&word.as_str()) {
             return Some(Figure::Contact);
         }
@@ -135,6 +174,7 @@ pub fn gives(figure: &Figure, text: &str) -> bool {
         !year && number_value(w).is_some_and(|n| n > 0) && crate::text::ordinal_value(w).is_none()
     };
     match figure {
+        Figure::CountryPolicy(country) => words.iter().any(|w| w == country),
         // A title before a name: "Mr Kim", "H.E. Minister Lee", "Dr Park".
         Figure::Person => text
             .split_whitespace()
@@ -235,6 +275,10 @@ mod tests {
                 Figure::Contact,
             ),
             ("phone number of the ministry?", Figure::Contact),
+            (
+                "What is Germany's national policy on vocational training?",
+                Figure::CountryPolicy("germany".into()),
+            ),
         ] {
             assert_eq!(asked_figure(question), Some(figure), "{question}");
         }
@@ -252,5 +296,18 @@ mod tests {
         ));
         assert!(gives(&Figure::Person, "opened by Minister Kim Sang-kon"));
         assert!(!gives(&Figure::Contact, "the ASEM Education Secretariat"));
+        assert!(gives(
+            &Figure::CountryPolicy("korea".into()),
+            "the Ministry of Education of the Republic of Korea"
+        ));
+        let corpus = crate::corpus::Corpus::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+        )
+        .unwrap();
+        assert_eq!(
+            asked_in(&corpus, "What is the declaration's position on mobility?"),
+            None
+        );
+        assert!(asked_in(&corpus, "what's japan's national policy on credits").is_some());
     }
 }

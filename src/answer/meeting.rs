@@ -160,7 +160,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
     // something else, not a meeting's record (its count or headcount aside); "how many people
     // attended" asks for a headcount.
-    let asked_figure = super::figure::asked_figure(question);
+    let asked_figure = super::figure::asked_in(corpus, question);
     let figure = asked_figure.is_some();
     let counted = matches!(
         asked_figure,
@@ -203,7 +203,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     });
     // "Riga was the what, 4th or 5th ministerial?": ordinals offered with another name ask for its
     // place in the series.
-    let ordinals_given = clues.iter().filter(|(c, _)| *c == Clue::Ordinal).count();
+    let ordinals_given = clues
+        .iter()
+        .filter(|(c, _)| *c == Clue::Ordinal)
+        .count()
+        .max(
+            2 * usize::from(words.windows(3).any(|w| {
+                w[1] == "or" && ordinal_value(&w[0]).is_some() && ordinal_value(&w[2]).is_some()
+            })),
+        );
     let other_named = clues
         .iter()
         .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative));

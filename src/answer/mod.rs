@@ -38,26 +38,17 @@ impl Answer<'_> {
             && self.hits.hits.is_empty()
     }
 
-    /// The paragraphs that use the term asked about, those ranking best for the question first
-    /// ("credit transfer" stands in ¶10; ¶6 only speaks of credits).
+    /// The paragraphs that use the term asked about: those naming it by its own name first
+    /// ("credit transfer" stands in ¶10; ¶6 only speaks of credits), each group as the question
+    /// ranks them.
     pub fn term_paragraphs(&self) -> Vec<u32> {
         let Some(term) = self.term else {
             return Vec::new();
         };
-        let mut ordered: Vec<u32> = self
-            .hits
-            .hits
-            .iter()
-            .map(|h| h.paragraph)
-            .filter(|n| term.paragraphs.contains(n))
-            .collect();
-        let rest: Vec<u32> = term
-            .paragraphs
-            .iter()
-            .copied()
-            .filter(|n| !ordered.contains(n))
-            .collect();
-        ordered.extend(rest);
+        let ranked: Vec<u32> = self.hits.hits.iter().map(|h| h.paragraph).collect();
+        let rank = |n: &u32| ranked.iter().position(|r| r == n).unwrap_or(usize::MAX);
+        let mut ordered = term.paragraphs.clone();
+        ordered.sort_by_key(|n| (!term.by_first_form.contains(n), rank(n)));
         ordered
     }
 
@@ -110,7 +101,7 @@ pub fn understand_in<'c>(
     }
     let meeting =
         meeting::understand(corpus, question).map(|q| meeting::answer(corpus, &q, locale));
-    let figure = figure::asked_figure(question);
+    let figure = figure::asked_in(corpus, question);
     // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.
     let term = if meeting.is_none() && figure.is_none() {
         definition::asked_term(corpus, question)

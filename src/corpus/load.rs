@@ -1519,6 +1519,12 @@ fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, D
                 ),
             ));
         }
+        let by_first_form: Vec<u32> = document
+            .paragraphs
+            .iter()
+            .filter(|p| contains_whole_words(&fold(&p.text), &folded_forms[0]))
+            .map(|p| p.number)
+            .collect();
         terms.push(Term {
             term: name,
             expansion: squash_whitespace(&term.expansion),
@@ -1526,6 +1532,7 @@ fn load_glossary(source: &Source, documents: &[Document]) -> Result<Vec<Term>, D
             forms,
             aliases: term.aliases.iter().map(|a| squash_whitespace(a)).collect(),
             paragraphs,
+            by_first_form,
         });
     }
     Ok(terms)

@@ -383,6 +383,8 @@ pub struct Term {
     pub aliases: Vec<String>,
     /// The paragraphs of the primary document that use one of the forms, found at load time.
     pub paragraphs: Vec<u32>,
+    /// Those that use its first form, the term's own name ("credit transfer", not "credits").
+    pub by_first_form: Vec<u32>,
 }
 
 impl Corpus {

@@ -725,11 +725,12 @@ fn sweep_unfamiliar() {
 fn sweep() {
     let tuning = load("queries.toml");
     let tuning2 = load("tuning2.toml");
+    let tuning3 = load("tuning3.toml");
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let base = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
     let mut index = base;
-    println!("| k | lexical | bank | semantic | tuning top-1 | recall@3 | tuning 2 top-1 | recall@3 | out-of-scope (2) |");
+    println!("| k | lexical | bank | semantic | tuning top-1 | recall@3 | tuning 2 top-1 | recall@3 | out-of-scope (2) | tuning 3 top-1 | recall@3 |");
     for k in [5.0, 10.0, 20.0] {
         for (lexical, bank, semantic) in [
             (2.0, 1.0, 1.0),
@@ -750,14 +751,17 @@ fn sweep() {
             index = index.with_fusion(fusion);
             let one = evaluate(&tuning, |q| asem_bot(&index, q), &mut Vec::new());
             let two = evaluate(&tuning2, |q| asem_bot(&index, q), &mut Vec::new());
-            let (a, b) = (one["all"].mean(), two["all"].mean());
+            let three = evaluate(&tuning3, |q| asem_bot(&index, q), &mut Vec::new());
+            let (a, b, c) = (one["all"].mean(), two["all"].mean(), three["all"].mean());
             println!(
-                "| {k} | {lexical} | {bank} | {semantic} | {} | {} | {} | {} | {} |",
+                "| {k} | {lexical} | {bank} | {semantic} | {} | {} | {} | {} | {} | {} | {} |",
                 percent(a.top1),
                 percent(a.hit3),
                 percent(b.top1),
                 percent(b.hit3),
-                percent(two["out-of-scope"].mean().top1)
+                percent(two["out-of-scope"].mean().top1),
+                percent(c.top1),
+                percent(c.hit3),
             );
         }
     }
