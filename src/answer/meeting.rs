@@ -302,11 +302,122 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         if !(strong || mentions_meeting) {
             return None;
         }
+        // "Which hotel was the Seoul meeting held at?", "what was the weather like during the
+        // meeting?": something else about the meeting, which its record does not tell.
+        if asks_something_else(corpus, &words) {
+            return None;
+        }
     }
     if person_hosting && Some(target) == current(corpus).map(Target::Meeting) {
         return None;
     }
     Some(MeetingQuestion { target, attribute })
+}
+
+/// Words of a request for a meeting's record ("tell me about the Hanoi meeting", "info on
+/// ASEMME3 pls") besides question words and the words naming the meeting.
+const RECORD_WORDS: &[&str] = &[
+    "tell",
+    "info",
+    "information",
+    "details",
+    "detail",
+    "know",
+    "happened",
+    "describe",
+    "summary",
+    "summarise",
+    "summarize",
+    "overview",
+    "held",
+    "hold",
+    "take",
+    "took",
+    "place",
+    "asem",
+    "education",
+    "educational",
+    "minister",
+    "ministers",
+    "ministry",
+    "pls",
+    "please",
+    "plz",
+    "quick",
+    "q",
+    "u",
+    "thx",
+    "thanks",
+    "hi",
+    "hey",
+    "hello",
+    "ok",
+    "okay",
+    "lol",
+    "remind",
+    "again",
+    "recap",
+    "background",
+];
+
+/// Whether a question naming a meeting asks something of it other than its record: what "what"
+/// or "which" asks for ("which hotel…", "what was the weather…") is none of the question words,
+/// the meetings' names or the words of a request.
+pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
+    let stop = crate::search::StopWords::new(&corpus.stop_words);
+    // What a meeting record or a fact of the meeting answers ("what theme", "which city").
+    let answered = |word: &str| {
+        let asks = corpus
+            .meeting_questions
+            .asks
+            .iter()
+            .flat_map(|(_, phrases)| phrases)
+            .chain(corpus.facts.iter().flat_map(|f| &f.asks));
+        asks.flatten()
+            .any(|pattern| match pattern.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == pattern,
+            })
+    };
+    let naming: std::collections::HashSet<String> = corpus
+        .meetings
+        .iter()
+        .flat_map(|m| {
+            std::iter::once(&m.city)
+                .chain(&m.place_names)
+                .chain(std::iter::once(&m.short))
+                .chain(std::iter::once(&m.name))
+                .chain(std::iter::once(&m.theme))
+                .flat_map(|n| crate::text::words(n))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let asked = words.iter().enumerate().filter_map(|(i, w)| {
+        if !matches!(w.as_str(), "what" | "which" | "whats") {
+            return None;
+        }
+        words[i + 1..].iter().find(|next| {
+            !matches!(
+                next.as_str(),
+                "was" | "is" | "were" | "are" | "s" | "the" | "a" | "an" | "kind" | "sort" | "of"
+            )
+        })
+    });
+    let mut asked = asked;
+    asked.any(|w| {
+        !stop.contains(w)
+            && !answered(w)
+            && !is_meeting_noun(w)
+            && !naming.contains(w)
+            && !RECORD_WORDS.contains(&w.as_str())
+            && !FUTURE_WORDS.contains(&w.as_str())
+            && !PREVIOUS_WORDS.contains(&w.as_str())
+            && !CURRENT_WORDS.contains(&w.as_str())
+            && !AFTER_WORDS.contains(&w.as_str())
+            && number_value(w).is_none()
+            && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            && !w.starts_with("asemme")
+    })
 }
 
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an

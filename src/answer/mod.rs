@@ -115,6 +115,7 @@ pub fn understand_in<'c>(
         && term.is_none()
         && figure.is_none()
         && !meeting::names_other_meeting(corpus, question)
+        && !meeting::asks_something_else(corpus, &crate::text::words(question))
     {
         match_fact(corpus, question)
     } else {

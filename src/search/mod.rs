@@ -19,6 +19,7 @@ pub use encoder::Encoder;
 
 pub use reference::{find_reference, parse_reference, ParagraphReference};
 pub use semantic::Semantic;
+pub use stop_words::StopWords;
 
 use crate::corpus::Corpus;
 use anyhow::Context;

@@ -600,6 +600,14 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ),
         ("paraphrase lead over FTS5", lead, PARAPHRASE_LEAD_FLOOR),
         ("tuning 2 top-1", tuned2.top1, TUNING2_TOP1_FLOOR),
+        ("tuning 3 top-1", tuned3.top1, TUNING3_TOP1_FLOOR),
+        ("tuning 3 recall@3", tuned3.hit3, TUNING3_HIT3_FLOOR),
+        (
+            "tuning 3 out-of-scope right",
+            ours3["out-of-scope"].mean().top1,
+            TUNING3_OUT_OF_SCOPE_FLOOR,
+        ),
+        ("tuning 4 top-1", tuned4.top1, TUNING4_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -624,6 +632,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("queries", &ours, 0.0),
         ("holdout", &ours_holdout, 0.0),
         ("tuning2", &ours2, TUNING2_WRONG_FACTS_CEILING),
+        ("tuning3", &ours3, TUNING3_WRONG_FACTS_CEILING),
+        ("tuning4", &ours4, TUNING4_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -639,6 +649,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("queries", &ours, "not-stated"),
         ("tuning2", &ours2, "paragraph-ref"),
         ("tuning2", &ours2, "not-stated"),
+        ("tuning3", &ours3, "meeting"),
+        ("tuning3", &ours3, "not-stated"),
+        ("tuning3", &ours3, "definition"),
+        ("tuning3", &ours3, "paragraph-ref"),
         ("holdout", &ours_holdout, "meeting"),
         ("holdout", &ours_holdout, "out-of-scope"),
     ];
@@ -662,25 +676,36 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 /// 0.95 until the English question bank grew by 12 questions a paragraph (written blind from the
 /// text): this set lost one query (a chat message now finds ¶7 first), the second tuning set
 /// gained two.
-const TOP1_FLOOR: f64 = 0.94;
+const TOP1_FLOOR: f64 = 0.96;
 const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
 /// on the tuning sets alone; see RELEVANCE.md).
 const HOLDOUT_TOP1_FLOOR: f64 = 0.86;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.87;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.92;
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.89;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.94;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
-const TUNING2_TOP1_FLOOR: f64 = 0.88;
-const TUNING2_HIT3_FLOOR: f64 = 0.93;
-const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.9;
-/// Wrong facts on the second tuning set: questions about one meeting's spending or chair read as
-/// its host (see RELEVANCE.md).
-const TUNING2_WRONG_FACTS_CEILING: f64 = 2.0;
+const TUNING2_TOP1_FLOOR: f64 = 0.9;
+const TUNING2_HIT3_FLOOR: f64 = 0.95;
+const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
+/// The third tuning set (310 queries written blind by two helpers): top-1, recall@3, and its
+/// out-of-scope near misses told "no match".
+const TUNING3_TOP1_FLOOR: f64 = 0.92;
+const TUNING3_HIT3_FLOOR: f64 = 0.98;
+const TUNING3_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
+/// The fourth (133 messy structural queries written blind by a helper): top-1.
+const TUNING4_TOP1_FLOOR: f64 = 0.9;
+/// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
+/// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
+const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
+const TUNING4_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Wrong facts on the second tuning set: none since questions for a person's name or an amount
+/// are no longer read as the host or the record.
+const TUNING2_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Out-of-scope questions of the tuning set told "no match" (one, "weather in Seoul tomorrow",
 /// still gets ¶2: its city is the declaration's).
 const OUT_OF_SCOPE_FLOOR: f64 = 0.9;
