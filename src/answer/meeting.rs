@@ -841,7 +841,15 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
             .or_else(|| current(corpus))?;
         return step(from, false);
     }
-    if has(CURRENT_WORDS) && anchor.is_none() {
+    // "this meeting", "the latest one": the word must point at a meeting ("all of this stuff" in
+    // chat does not).
+    let pointing = words.iter().enumerate().any(|(i, w)| {
+        CURRENT_WORDS.contains(&w.as_str())
+            && words[i + 1..(i + 4).min(words.len())]
+                .iter()
+                .any(|n| is_meeting_noun(n))
+    });
+    if pointing && anchor.is_none() {
         return current(corpus).map(Target::Meeting);
     }
     None
@@ -1194,6 +1202,14 @@ mod tests {
         );
         assert_eq!(
             understand(&corpus, "What did ministers say about mobility?"),
+            None
+        );
+        // "this" and "one" of chat do not point at a meeting.
+        assert_eq!(
+            understand(
+                &corpus,
+                "so there's a secretariat to keep all of this on track? a lot of work for one office"
+            ),
             None
         );
     }
