@@ -229,16 +229,24 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // A question about what the text says of meetings ("do ministers commit to hosting more
     // meetings?") is for its paragraphs. Only the clause that speaks of a meeting counts: "what
     // year was ASEMME5? my notes say 2014" asks for a year.
-    if !counting && about_text(corpus, question) {
+    if asks_what_the_text_says(corpus, question) {
         return None;
     }
     // "How…" (but "how many") and "why…" ask for an explanation, which no record gives.
     if !counting && words.iter().any(|w| w == "how" || w == "why") {
         return None;
     }
-    // "What was ASEMME2 about?": its theme.
+    // "What was ASEMME2 about?", "what was the Hanoi meeting about?": its theme; not "anything
+    // about virtual mobility in the Seoul declaration", which names no meeting.
+    let strongly_named = clues
+        .iter()
+        .any(|(c, _)| matches!(c, Clue::ShortName | Clue::Ordinal | Clue::Relative));
+    let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
     let attribute = attribute.or_else(|| {
-        (words.iter().any(|w| w == "about") && !clues.is_empty()).then_some(MeetingAttribute::Theme)
+        (words.iter().any(|w| w == "about")
+            && !clues.is_empty()
+            && (strongly_named || mentions_meeting))
+            .then_some(MeetingAttribute::Theme)
     });
     // What the question asks about is not what names the meeting: "which meeting was held in
     // Berlin" names it by its city, but "was ASEMME3 held in Berlin" names it by its number.
@@ -256,7 +264,6 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         }
     }
     clues.sort_by_key(|(clue, _)| *clue);
-    let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
     // "Where does Seoul National University rank?" asks where and names a city: without a meeting
     // named or mentioned, the city is not a meeting's.
     if !mentions_meeting
@@ -430,11 +437,25 @@ pub fn names_other_meeting(corpus: &Corpus, question: &str) -> bool {
     clues.extend(summit(corpus, &words, &clues));
     clues.extend(cities(corpus, &words));
     clues.extend(years(corpus, &words));
+    if let Some(relative) = relative(corpus, &words, &clues) {
+        clues.push((Clue::Relative, relative));
+    }
     let own = current(corpus);
     clues.iter().any(|(_, target)| match target {
         Target::Meeting(index) => Some(*index) != own,
-        _ => true,
+        // "the previous meetings": the timeline's fact answers.
+        Target::All => false,
+        Target::Future { .. } | Target::Unmentioned { .. } => true,
     })
+}
+
+/// Whether `question` asks what the text says of meetings ("what do partners say about hosting
+/// future meetings?"): its paragraphs answer, not a fact of the meeting.
+pub(crate) fn asks_what_the_text_says(corpus: &Corpus, question: &str) -> bool {
+    let counting = words(question)
+        .windows(2)
+        .any(|w| w[0] == "how" && w[1] == "many");
+    !counting && about_text(corpus, question)
 }
 
 /// Whether a clause of `question` asks what the text says (a word of [`TEXT_WORDS`]) about a

@@ -116,6 +116,7 @@ pub fn understand_in<'c>(
         && figure.is_none()
         && !meeting::names_other_meeting(corpus, question)
         && !meeting::asks_something_else(corpus, &crate::text::words(question))
+        && !meeting::asks_what_the_text_says(corpus, question)
     {
         match_fact(corpus, question)
     } else {
