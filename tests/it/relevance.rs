@@ -681,7 +681,7 @@ const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
 /// on the tuning sets alone; see RELEVANCE.md).
 const HOLDOUT_TOP1_FLOOR: f64 = 0.86;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.89;
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.9;
 const HOLDOUT2_HIT3_FLOOR: f64 = 0.94;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
@@ -689,12 +689,12 @@ const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
-const TUNING2_TOP1_FLOOR: f64 = 0.9;
+const TUNING2_TOP1_FLOOR: f64 = 0.92;
 const TUNING2_HIT3_FLOOR: f64 = 0.95;
 const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 /// The third tuning set (310 queries written blind by two helpers): top-1, recall@3, and its
 /// out-of-scope near misses told "no match".
-const TUNING3_TOP1_FLOOR: f64 = 0.92;
+const TUNING3_TOP1_FLOOR: f64 = 0.93;
 const TUNING3_HIT3_FLOOR: f64 = 0.98;
 const TUNING3_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 /// The fourth (133 messy structural queries written blind by a helper): top-1.
