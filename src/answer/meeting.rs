@@ -181,16 +181,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if !counts_meetings && figure && !person_hosting {
         return None;
     }
-    let mut clues: Vec<(Clue, Target)> = Vec::new();
-    clues.extend(short_names(corpus, &words));
-    clues.extend(ordinals(corpus, &words));
-    clues.extend(summit(corpus, &words, &clues));
-    clues.extend(themes(corpus, &words));
-    clues.extend(cities(corpus, &words));
-    clues.extend(years(corpus, &words));
-    if let Some(relative) = relative(corpus, &words, &clues) {
-        clues.push((Clue::Relative, relative));
-    }
+    let mut clues = named_meetings(corpus, &words);
     // "the German meeting, was that 2007 or 2008?": a year offered with a named meeting asks for
     // its year.
     let years_given = words
@@ -427,26 +418,34 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
     })
 }
 
+/// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
+/// cities and places, years, and "the next / previous / this" one.
+fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let mut clues: Vec<(Clue, Target)> = Vec::new();
+    clues.extend(short_names(corpus, words));
+    clues.extend(ordinals(corpus, words));
+    clues.extend(summit(corpus, words, &clues));
+    clues.extend(themes(corpus, words));
+    clues.extend(cities(corpus, words));
+    clues.extend(years(corpus, words));
+    if let Some(relative) = relative(corpus, words, &clues) {
+        clues.push((Clue::Relative, relative));
+    }
+    clues
+}
+
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an
 /// ordinal, its city, its year…): a fact of the declaration's meeting does not answer it.
 pub fn names_other_meeting(corpus: &Corpus, question: &str) -> bool {
-    let words = words(question);
-    let mut clues: Vec<(Clue, Target)> = Vec::new();
-    clues.extend(short_names(corpus, &words));
-    clues.extend(ordinals(corpus, &words));
-    clues.extend(summit(corpus, &words, &clues));
-    clues.extend(cities(corpus, &words));
-    clues.extend(years(corpus, &words));
-    if let Some(relative) = relative(corpus, &words, &clues) {
-        clues.push((Clue::Relative, relative));
-    }
     let own = current(corpus);
-    clues.iter().any(|(_, target)| match target {
-        Target::Meeting(index) => Some(*index) != own,
-        // "the previous meetings": the timeline's fact answers.
-        Target::All => false,
-        Target::Future { .. } | Target::Unmentioned { .. } => true,
-    })
+    named_meetings(corpus, &words(question))
+        .iter()
+        .any(|(_, target)| match target {
+            Target::Meeting(index) => Some(*index) != own,
+            // "the previous meetings": the timeline's fact answers.
+            Target::All => false,
+            Target::Future { .. } | Target::Unmentioned { .. } => true,
+        })
 }
 
 /// Whether `question` asks what the text says of meetings ("what do partners say about hosting
