@@ -243,27 +243,12 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         .flat_map(names)
         .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
-    let declaration = declaration_words(corpus);
     let topical = other
         .iter()
         .filter(|w| !own.iter().any(|o| o == **w))
-        .filter(|w| declaration.contains(***w))
+        .filter(|w| corpus.primary_words.contains(***w))
         .count();
     (topical <= 1).then_some(term)
-}
-
-/// The words of the primary document (folded, hyphenated words also in parts).
-fn declaration_words(corpus: &Corpus) -> std::collections::HashSet<String> {
-    corpus
-        .primary()
-        .paragraphs
-        .iter()
-        .flat_map(|p| words(&p.text))
-        .flat_map(|w| {
-            let parts: Vec<String> = w.split('-').map(str::to_string).collect();
-            std::iter::once(w).chain(parts)
-        })
-        .collect()
 }
 
 /// The names a term goes by, as folded words joined by spaces.
@@ -279,11 +264,10 @@ fn names(term: &Term) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
 
     #[test]
     fn definitions_are_recognised_however_asked() {
-        let corpus = Corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).unwrap();
+        let corpus = Corpus::shipped();
         let term = |q: &str| asked_term(&corpus, q).map(|t| t.term.clone());
         assert_eq!(term("What is ASEM?").as_deref(), Some("ASEM"));
         assert_eq!(term("what does OER mean?").as_deref(), Some("OER"));

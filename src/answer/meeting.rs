@@ -1105,10 +1105,9 @@ fn ordinal(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
 
     fn corpus() -> Corpus {
-        Corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).unwrap()
+        Corpus::shipped()
     }
 
     fn asked(corpus: &Corpus, question: &str) -> Option<(String, Option<&'static str>, bool)> {

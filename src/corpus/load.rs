@@ -347,7 +347,19 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         stop_words,
         languages,
         translations: HashMap::new(),
+        primary_words: Default::default(),
     };
+    corpus.primary_words = corpus
+        .documents
+        .first()
+        .into_iter()
+        .flat_map(|d| &d.paragraphs)
+        .flat_map(|p| crate::text::words(&p.text))
+        .flat_map(|w| {
+            let parts: Vec<String> = w.split('-').map(str::to_string).collect();
+            std::iter::once(w).chain(parts)
+        })
+        .collect();
     corpus.translations = load_translations(&dir.join("translations"), &corpus)?;
     Ok(corpus)
 }
@@ -1584,7 +1596,7 @@ mod tests {
     use super::*;
 
     fn shipped() -> Corpus {
-        load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("shipped data loads")
+        Corpus::shipped()
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct Corpus {
     pub languages: Vec<LanguageBank>,
     /// The project's own words in other languages, by locale (`data/translations/<locale>.toml`).
     pub translations: std::collections::HashMap<String, Translation>,
+    /// Every word of the primary document's paragraphs, folded, a hyphenated word also by its
+    /// parts: whether a question's word is the declaration's own.
+    pub primary_words: std::collections::HashSet<String>,
 }
 
 /// What matching a question in one language needs, from `data/languages/<locale>.toml`.
@@ -388,6 +391,13 @@ pub struct Term {
 }
 
 impl Corpus {
+    /// The data the repository ships, for unit tests.
+    #[cfg(test)]
+    pub(crate) fn shipped() -> Corpus {
+        Corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+            .expect("shipped data loads")
+    }
+
     /// Loads and validates every file in `dir`; the first problem stops the load.
     pub fn load(dir: &Path) -> Result<Corpus, DataError> {
         load::load(dir)

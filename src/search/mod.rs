@@ -1188,10 +1188,9 @@ fn edge_stem(concept: &Concept, edge: Edge) -> Option<&String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
 
     fn index() -> SearchIndex {
-        let corpus = Corpus::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).unwrap();
+        let corpus = Corpus::shipped();
         SearchIndex::build(Arc::new(corpus)).unwrap()
     }
 
