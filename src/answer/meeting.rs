@@ -60,6 +60,8 @@ const AFTER_WORDS: &[&str] = &[
     "succeeding",
     "succeeded",
 ];
+/// Words that soften or stress a question without changing what it asks ("who actually came?").
+const HEDGES: &[&str] = &["actually", "really", "exactly", "even", "just", "again", "ever"];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
 const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "earlier"];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
@@ -151,8 +153,12 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "How many meetings…" counts meetings; any other "how", or a question about what the text
     // says of a meeting, is for the paragraphs (below).
     let counting = words.windows(2).any(|w| w[0] == "how" && w[1] == "many");
-    // "two years before Seoul" names a meeting; it does not ask for a year.
-    let asked_words = mask_year_offsets(&words);
+    // "two years before Seoul" names a meeting; it does not ask for a year. "Who actually came?"
+    // asks who came.
+    let asked_words: Vec<String> = mask_year_offsets(&words)
+        .into_iter()
+        .filter(|w| !HEDGES.contains(&w.as_str()))
+        .collect();
     let (attribute, asked_length) = match asked_attribute(corpus, &asked_words) {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
@@ -188,9 +194,16 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .iter()
         .filter(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1990..=2100).contains(&y)))
         .count();
-    let mut attribute = attribute.or_else(|| {
+    let attribute = attribute.or_else(|| {
         let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
         (years_given >= 2 || (years_given == 1 && other_clue)).then_some(MeetingAttribute::Year)
+    });
+    // "the Vietnam one was in Hanoi or HCMC?", "was ASEMME3 held in Berlin?": a city offered for a
+    // meeting named otherwise asks for its city.
+    let mut attribute = attribute.or_else(|| {
+        let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
+        let (placed, choice) = offers_city(corpus, &words);
+        (choice || (placed && named_otherwise)).then_some(MeetingAttribute::City)
     });
     // "Riga was the what, 4th or 5th ministerial?": ordinals offered with another name ask for its
     // place in the series.
@@ -462,10 +475,44 @@ pub(crate) fn asks_what_the_text_says(corpus: &Corpus, question: &str) -> bool {
 fn about_text(corpus: &Corpus, question: &str) -> bool {
     question.split(['?', '!', '.', ';']).any(|clause| {
         let words = words(clause);
-        words.iter().any(|w| TEXT_WORDS.contains(&w.as_str()))
+        (0..words.len())
+            .any(|at| TEXT_WORDS.contains(&words[at].as_str()) && !said_by_a_person(&words, at))
             && (words.iter().any(|w| is_meeting_noun(w))
                 || asked_attribute(corpus, &words).is_some())
     })
+}
+
+/// Whether `words` put a meeting's city to the test: (placed: "was in Hanoi", "held in Berlin";
+/// a choice: "Hanoi or HCMC").
+fn offers_city(corpus: &Corpus, words: &[String]) -> (bool, bool) {
+    let (mut placed, mut choice) = (false, false);
+    for meeting in &corpus.meetings {
+        let city = crate::text::words(&meeting.city);
+        for at in 0..words.len() {
+            if city.is_empty() || !phrase_at(words, at, &city) {
+                continue;
+            }
+            let before = |back: usize| at.checked_sub(back).map(|i| words[i].as_str());
+            let after = words.get(at + city.len()).map(String::as_str);
+            placed |= matches!(before(1), Some("in" | "at"))
+                && matches!(
+                    before(2),
+                    Some("was" | "held" | "place" | "happen" | "happened" | "hosted" | "it")
+                );
+            choice |= before(1) == Some("or") || after == Some("or");
+        }
+    }
+    (placed, choice)
+}
+
+/// Whether the word at `at` is said by someone in the chat, not by the text: "my boss says",
+/// "I think", "someone said".
+fn said_by_a_person(words: &[String], at: usize) -> bool {
+    let before = |back: usize| at.checked_sub(back).map(|i| words[i].as_str());
+    matches!(
+        before(1),
+        Some("i" | "he" | "she" | "you" | "someone" | "somebody" | "everyone" | "people" | "u")
+    ) || matches!(before(2), Some("my" | "our" | "your" | "his" | "her" | "a"))
 }
 
 /// `words` with the "years" of "two years before Seoul" blanked out: it counts years back, it

@@ -558,13 +558,19 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning4.toml (tuning, written blind by a helper)",
         &tuning4,
     );
+    let tuning5 = load("tuning5.toml");
+    let (ours5, _) = compare(
+        "eval/tuning5.toml (tuning, written blind by a helper)",
+        &tuning5,
+    );
 
     let all = ours["all"].mean();
+    let tuned5 = ours5["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -576,6 +582,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         tuned3.wrong_fact,
         percent(tuned4.top1),
         tuned4.wrong_fact,
+        percent(tuned5.top1),
+        percent(tuned5.hit3),
+        percent(tuned5.false_no_match),
+        tuned5.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
