@@ -428,6 +428,14 @@ impl SearchIndex {
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
         let unfamiliar = !topical_unfamiliar(query, &analyzed).is_empty()
             && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS;
+        // "Which hotel…?", "what speech did the president give?": the thing asked for is nowhere
+        // in the declaration or its bank, so no paragraph answers, however close the rest is.
+        let asks_for_the_unknown = asked_thing(query).is_some_and(|thing| {
+            analyzed
+                .unfamiliar
+                .iter()
+                .any(|u| crate::text::fold(u) == thing)
+        });
         // Words quoted from the declaration ("'historic achievement'?? 😂") find their paragraph
         // whatever else the message says.
         let quoted = quoted_phrases(query);
@@ -435,6 +443,8 @@ impl SearchIndex {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
                 true
+            } else if asks_for_the_unknown {
+                false
             } else if !semantic_on {
                 share >= RELEVANCE_FLOOR
             } else {
@@ -1067,6 +1077,30 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .collect()
 }
 
+/// The thing a "what…" or "which…" question asks for: the first word after it that is not a verb
+/// of being or an article ("which hotel", "what was the weather"); none when that word frames a
+/// topic ("what's the stance on studying abroad").
+fn asked_thing(query: &str) -> Option<String> {
+    let words = crate::text::words(query);
+    let at = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "what" | "which" | "whats"))?;
+    let offset = words[at + 1..].iter().position(|w| {
+        !matches!(
+            w.as_str(),
+            "was" | "is" | "were" | "are" | "s" | "the" | "a" | "an" | "kind" | "sort" | "of"
+        )
+    })?;
+    let thing = at + 1 + offset;
+    let framing = words.get(thing + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "on" | "about" | "regarding" | "towards" | "toward" | "concerning" | "re" | "for"
+        )
+    });
+    (!framing).then(|| words[thing].clone())
+}
+
 /// Phrases of two words or more in quotes, folded and with single spaces.
 fn quoted_phrases(query: &str) -> Vec<String> {
     let folded = crate::text::fold(query);
@@ -1216,6 +1250,9 @@ mod tests {
         let index = index();
         assert!(top(&index, "recipe for kimchi").is_empty());
         assert!(top(&index, "football education").is_empty());
+        // The thing asked for is nowhere in the text, however close the rest of the question is.
+        assert!(top(&index, "Which hotel was the Seoul meeting held in?").is_empty());
+        assert!(!top(&index, "What's the stance on studying abroad?").is_empty());
     }
 
     #[test]

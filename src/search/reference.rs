@@ -131,7 +131,25 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         let rest: Vec<&str> = words[1..]
             .iter()
             .map(String::as_str)
-            .filter(|w| !["me", "out", "us", "please", "the", "paragraph"].contains(w))
+            .filter(|w| {
+                ![
+                    "me",
+                    "out",
+                    "us",
+                    "please",
+                    "the",
+                    "paragraph",
+                    "number",
+                    "no",
+                    "nr",
+                    "of",
+                    "from",
+                    "in",
+                    "declaration",
+                    "text",
+                ]
+                .contains(w)
+            })
             .collect();
         if let [only] = rest.as_slice() {
             if let Some(reference) = parse_reference(only) {

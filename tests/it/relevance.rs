@@ -269,7 +269,12 @@ fn score(query: &Query, answer: &Answer) -> (Measures, Option<String>) {
             ));
             (
                 measures,
-                (!ok).then(|| format!("expected no match, got {:?}", answer.paragraphs)),
+                (!ok).then(|| {
+                    format!(
+                        "expected no match, got {:?} / meeting {:?} / fact {:?}",
+                        answer.paragraphs, answer.meeting, answer.fact
+                    )
+                }),
             )
         }
         _ => {
