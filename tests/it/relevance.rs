@@ -807,6 +807,63 @@ fn sweep() {
     }
 }
 
+/// Tries adding closeness in meaning by its value (not only its rank) on the tuning sets alone
+/// (never on a held-out set):
+/// `cargo test --release --test it relevance::sweep_closeness -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn sweep_closeness() {
+    let sets = [
+        load("queries.toml"),
+        load("tuning2.toml"),
+        load("tuning3.toml"),
+        load("tuning5.toml"),
+    ];
+    let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
+    let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
+        .expect("the index builds");
+    println!("| floor | unfamiliar | weight | spread | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    let configs: Vec<(f32, f32, f32, f32)> = std::env::var("ASEM_SWEEP")
+        .unwrap_or_else(|_| "0.6,0.65,0,0.1".into())
+        .split(';')
+        .map(|c| {
+            let v: Vec<f32> = c.split(',').map(|x| x.trim().parse().unwrap()).collect();
+            (v[0], v[1], v[2], v[3])
+        })
+        .collect();
+    for (floor, unfamiliar, weight, spread) in configs {
+        index = index.with_fusion(Fusion {
+            semantic_floor: floor,
+            unfamiliar_floor: unfamiliar,
+            closeness_weight: weight,
+            closeness_spread: spread,
+            ..Fusion::default()
+        });
+        let mut row = format!("| {floor} | {unfamiliar} | {weight} | {spread} |");
+        let (mut right, mut total, mut oos, mut oos_total, mut fnm, mut answerable) =
+            (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        for set in &sets {
+            let report = evaluate(set, |q| asem_bot(&index, q), &mut Vec::new());
+            let m = report["all"].mean();
+            right += m.top1 * set.query.len() as f64;
+            total += set.query.len() as f64;
+            if let Some(o) = report.get("out-of-scope") {
+                oos += o.sum.top1;
+                oos_total += o.count as f64;
+            }
+            fnm += m.false_no_match * set.query.len() as f64;
+            answerable += set.query.len() as f64;
+            row.push_str(&format!(" {} | {} |", percent(m.top1), percent(m.hit3)));
+        }
+        println!(
+            "{row} {} | {} | {} |",
+            percent(right / total),
+            percent(oos / oos_total),
+            percent(fnm / answerable)
+        );
+    }
+}
+
 /// Prints the encoder's closest units for `ASEM_PROBE` (one query per line), for looking into a
 /// ranking by hand: `ASEM_PROBE="..." cargo test --test it relevance::probe -- --ignored --nocapture`.
 #[test]
