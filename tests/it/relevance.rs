@@ -822,24 +822,25 @@ fn sweep_closeness() {
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | all top-1 | out-of-scope | false no-match |");
-    let configs: Vec<(f32, f32, f32, f32)> = std::env::var("ASEM_SWEEP")
-        .unwrap_or_else(|_| "0.6,0.65,0,0.1".into())
+    println!("| floor | unfamiliar | weight | spread | coverage | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
+        .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
-        .map(|c| {
-            let v: Vec<f32> = c.split(',').map(|x| x.trim().parse().unwrap()).collect();
-            (v[0], v[1], v[2], v[3])
-        })
+        .map(|c| c.split(',').map(|x| x.trim().parse().unwrap()).collect())
         .collect();
-    for (floor, unfamiliar, weight, spread) in configs {
+    for config in configs {
+        let [floor, unfamiliar, weight, spread, coverage] = config[..] else {
+            panic!("ASEM_SWEEP takes five numbers a setting: {config:?}");
+        };
         index = index.with_fusion(Fusion {
             semantic_floor: floor,
             unfamiliar_floor: unfamiliar,
             closeness_weight: weight,
             closeness_spread: spread,
+            coverage_weight: coverage,
             ..Fusion::default()
         });
-        let mut row = format!("| {floor} | {unfamiliar} | {weight} | {spread} |");
+        let mut row = format!("| {floor} | {unfamiliar} | {weight} | {spread} | {coverage} |");
         let (mut right, mut total, mut oos, mut oos_total, mut fnm, mut answerable) =
             (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
         for set in &sets {
