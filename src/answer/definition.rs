@@ -32,6 +32,12 @@ const ASKING: &[&[&str]] = &[
     &["expansion"],
     &["full", "form"],
     &["spelled", "out"],
+    // "ELI5 lifelong learning", "asean is which org again?"
+    &["eli5"],
+    &["which", "org"],
+    &["which", "organisation"],
+    &["which", "organization"],
+    &["what", "org"],
 ];
 /// Words of a question about what the text says ("what does it say about MOOCs and equity?"):
 /// such a question wants the paragraphs, not the glossary.
@@ -311,6 +317,8 @@ mod tests {
                 "Learning analytics",
             ),
             ("asemme = ? i keep seeing it everywhere", "ASEMME"),
+            ("ELI5 lifelong learning", "Lifelong learning"),
+            ("asean is which org again, the southeast asia one?", "ASEAN"),
             (
                 "ICT = information & comm technology? or is it something different",
                 "ICT",

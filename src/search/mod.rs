@@ -499,8 +499,11 @@ impl SearchIndex {
                     .is_some_and(|&(d, n)| {
                         let document = &self.corpus.documents[d];
                         document.paragraph(n).is_some_and(|p| {
-                            let text = crate::text::words(&indexed_text(document, p)).join(" ");
-                            quoted.iter().any(|q| text.contains(q.as_str()))
+                            let text = format!(
+                                " {} ",
+                                crate::text::words(&indexed_text(document, p)).join(" ")
+                            );
+                            quoted.iter().any(|q| text.contains(&format!(" {q} ")))
                         })
                     });
             if relevant || quotes_it {
@@ -1133,23 +1136,36 @@ fn asked_thing(query: &str) -> Option<String> {
     (!framing).then(|| words[thing].clone())
 }
 
-/// Phrases of two words or more in quotes, folded and with single spaces.
+/// Words in quotes, folded and with single spaces. A mark opens at the start of a word and closes
+/// at the end of one ("the text keeps saying 'tangible'"), so the apostrophes of "it's the
+/// ministers' view" quote nothing.
 fn quoted_phrases(query: &str) -> Vec<String> {
-    let folded = crate::text::fold(query);
+    let chars: Vec<char> = crate::text::fold(query).chars().collect();
+    let word_char = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
     let mut phrases = Vec::new();
-    for mark in ['"', '\''] {
-        let pieces: Vec<&str> = folded.split(mark).collect();
-        // Text between an opening and a closing mark: every second piece.
-        for piece in pieces
-            .iter()
-            .skip(1)
-            .step_by(2)
-            .take(pieces.len().saturating_sub(1) / 2)
-        {
-            let words = crate::text::words(piece);
-            if words.len() >= 2 {
-                phrases.push(words.join(" "));
+    let mut at = 0;
+    while at < chars.len() {
+        let mark = chars[at];
+        let opens = matches!(mark, '"' | '\'')
+            && !word_char(at.checked_sub(1).and_then(|i| chars.get(i)))
+            && word_char(chars.get(at + 1));
+        if !opens {
+            at += 1;
+            continue;
+        }
+        let close = (at + 2..chars.len()).find(|&end| {
+            chars[end] == mark && !chars[end - 1].is_whitespace() && !word_char(chars.get(end + 1))
+        });
+        match close {
+            Some(end) => {
+                let inside: String = chars[at + 1..end].iter().collect();
+                let words = crate::text::words(&inside);
+                if !words.is_empty() {
+                    phrases.push(words.join(" "));
+                }
+                at = end + 1;
             }
+            None => at += 1,
         }
     }
     phrases
@@ -1285,6 +1301,22 @@ mod tests {
         // The thing asked for is nowhere in the text, however close the rest of the question is.
         assert!(top(&index, "Which hotel was the Seoul meeting held in?").is_empty());
         assert!(!top(&index, "What's the stance on studying abroad?").is_empty());
+    }
+
+    #[test]
+    fn quoted_words_are_read_at_word_edges() {
+        assert_eq!(
+            quoted_phrases("the text keeps saying 'tangible'. what do they mean?"),
+            vec!["tangible"]
+        );
+        assert_eq!(
+            quoted_phrases("it's the ministers' view, isn't it"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quoted_phrases("“historic achievement”?? 😂"),
+            vec!["historic achievement"]
+        );
     }
 
     #[test]
