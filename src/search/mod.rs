@@ -492,7 +492,10 @@ impl SearchIndex {
                         || close >= meaning_floor
                 }
             };
+            // Only a paragraph found by its words can quote them (and a large corpus is not
+            // read through for every quote).
             let quotes_it = !quoted.is_empty()
+                && words.contains_key(&ordinal)
                 && self
                     .paragraphs
                     .get(ordinal as usize)
@@ -703,7 +706,7 @@ impl SearchIndex {
                     corrected = replace_word(&corrected, typed, fixed);
                 }
                 semantic
-                    .rank_text(&corrected)
+                    .rank_text(&corrected, self.fusion.semantic_minimum)
                     .context("embedding the query")?
             }
             _ => Vec::new(),

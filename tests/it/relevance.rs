@@ -568,14 +568,20 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning5.toml (tuning, written blind by a helper)",
         &tuning5,
     );
+    let tuning6 = load("tuning6.toml");
+    let (ours6, _) = compare(
+        "eval/tuning6.toml (tuning, structural, written blind by a helper)",
+        &tuning6,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
+    let tuned6 = ours6["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -591,6 +597,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned5.hit3),
         percent(tuned5.false_no_match),
         tuned5.wrong_fact,
+        percent(tuned6.top1),
+        tuned6.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
