@@ -34,6 +34,9 @@ const ASKING: &[&[&str]] = &[
     &["spelled", "out"],
     // "ELI5 lifelong learning", "asean is which org again?"
     &["eli5"],
+    &["wat", "is"],
+    &["wats"],
+    &["wut", "is"],
     &["which", "org"],
     &["which", "organisation"],
     &["which", "organization"],

@@ -79,12 +79,24 @@ const OTHER_MINISTERS: &[&str] = &[
     "defence",
     "defense",
 ];
+/// Bodies whose summits are not ASEM's ("the ASEAN summit in 2017").
+const OTHER_SUMMITS: &[&str] = &[
+    "asean", "eu", "g20", "g7", "un", "nato", "apec", "oecd", "unesco", "brics", "sco", "eas",
+];
+
+/// Whether `words` speak of another body's summit.
+fn other_summit(words: &[String]) -> bool {
+    words
+        .windows(2)
+        .any(|w| OTHER_SUMMITS.contains(&w[0].as_str()) && w[1].starts_with("summit"))
+}
+
 /// Words that soften or stress a question without changing what it asks ("who actually came?").
 const HEDGES: &[&str] = &[
     "actually", "really", "exactly", "even", "just", "again", "ever",
 ];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
-const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "earlier"];
+const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "b4", "earlier"];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
 /// "the last one before Riga" steps back from Riga instead).
 const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this", "last", "final"];
@@ -216,7 +228,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 "minister" | "ministers" | "ministerial" | "ministries"
             )
     });
-    if other_ministers && !words.iter().any(|w| w.starts_with("asemme")) {
+    if (other_ministers || other_summit(&words)) && !words.iter().any(|w| w.starts_with("asemme")) {
         return None;
     }
     let mut clues = named_meetings(corpus, &words);
@@ -509,10 +521,19 @@ pub(crate) fn asks_what_the_text_says(corpus: &Corpus, question: &str) -> bool {
 fn about_text(corpus: &Corpus, question: &str) -> bool {
     question.split(['?', '!', '.', ';']).any(|clause| {
         let words = words(clause);
-        (0..words.len())
-            .any(|at| TEXT_WORDS.contains(&words[at].as_str()) && !said_by_a_person(&words, at))
-            && (words.iter().any(|w| is_meeting_noun(w))
-                || asked_attribute(corpus, &words).is_some())
+        // "does the declaration say when they'll meet again?" asks for a fact, whether the text
+        // gives it or not.
+        let asks_a_fact = |at: usize| {
+            words
+                .get(at + 1)
+                .is_some_and(|w| matches!(w.as_str(), "when" | "where" | "who" | "which"))
+        };
+        (0..words.len()).any(|at| {
+            TEXT_WORDS.contains(&words[at].as_str())
+                && !said_by_a_person(&words, at)
+                && !asks_a_fact(at)
+        }) && (words.iter().any(|w| is_meeting_noun(w))
+            || asked_attribute(corpus, &words).is_some())
     })
 }
 
@@ -725,17 +746,29 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
         let ordinal = ordinal_value(word);
-        let after_number = i >= 1 && words[i - 1] == "number";
-        let Some(number) = ordinal.or_else(|| after_number.then(|| number_value(word)).flatten())
-        else {
+        let after_number = i >= 1 && matches!(words[i - 1].as_str(), "number" | "no" | "nr");
+        // "ASEM Summit 12", "meeting 3": a number after the noun.
+        let after_noun = i >= 1 && matches!(words[i - 1].as_str(), "summit" | "meeting");
+        // A meeting's number, not a headcount ("the seoul meeting? 100? 200?").
+        let Some(number) = ordinal.or_else(|| {
+            (after_number || after_noun)
+                .then(|| number_value(word))
+                .flatten()
+                .filter(|&n| n < 50)
+        }) else {
             continue;
         };
         // The noun the ordinal belongs to: the next few words ("the 3rd ASEM education
-        // ministers' meeting"), or the words before "number".
-        let window: Vec<&String> = if after_number {
-            words[i.saturating_sub(3)..i].iter().collect()
+        // ministers' meeting", "no. 3 of the education ministers meetings"), or the words before
+        // "number".
+        let before = words[i.saturating_sub(3)..i].iter();
+        let after = words[i + 1..(i + 7).min(words.len())].iter();
+        let window: Vec<&String> = if after_noun {
+            words[i - 1..i].iter().collect()
+        } else if after_number && before.clone().any(|w| is_meeting_noun(w)) {
+            before.collect()
         } else {
-            words[i + 1..(i + 6).min(words.len())].iter().collect()
+            after.collect()
         };
         let mut kind = None;
         for w in window {
@@ -752,9 +785,12 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 "asem",
                 "education",
                 "educational",
+                "edu",
                 "ministers",
                 "minister",
                 "ministerial",
+                "of",
+                "the",
             ]
             .contains(&w.as_str())
             {
@@ -764,7 +800,7 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         // "the first ASEMME after Hanoi" counts from Hanoi: the relative clue names it.
         let counted_from = words[i + 1..(i + 5).min(words.len())]
             .iter()
-            .any(|w| AFTER_WORDS.contains(&w.as_str()) || w == "before");
+            .any(|w| AFTER_WORDS.contains(&w.as_str()) || w == "before" || w == "b4");
         if let Some(kind) = kind.filter(|_| !counted_from) {
             found.push((Clue::Ordinal, find(corpus, kind, number)));
         }
@@ -774,7 +810,7 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 
 /// "the ASEM Summit" without a number: the one summit the timeline has, if it has one.
 fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(Clue, Target)> {
-    let said = words.iter().any(|w| w == "summit");
+    let said = words.iter().any(|w| w == "summit") && !other_summit(words);
     let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
     let summits: Vec<usize> = (0..corpus.meetings.len())
         .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
@@ -848,12 +884,9 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .filter(|(_, meeting)| says(&meeting.city))
         .map(|(index, _)| (Clue::City, Target::Meeting(index)))
         .collect();
-    if !by_city.is_empty() {
-        return by_city;
-    }
     // Another name of a place names a meeting only right beside a meeting noun ("the Danish
-    // meeting", "the one in Latvia"); elsewhere it may be what is asked ("did Korea host the
-    // 2015 meeting?").
+    // meeting", "the one in Latvia", "the one between KL and Seoul"); elsewhere it may be what is
+    // asked ("did Korea host the 2015 meeting?").
     let beside_meeting = |name: &String| {
         let name: Vec<String> = crate::text::words(name);
         (0..words.len()).any(|at| {
@@ -863,13 +896,16 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     .any(|w| is_meeting_noun(w))
         })
     };
-    corpus
-        .meetings
-        .iter()
-        .enumerate()
-        .filter(|(_, meeting)| meeting.place_names.iter().any(beside_meeting))
-        .map(|(index, _)| (Clue::Place, Target::Meeting(index)))
-        .collect()
+    let mut clues = by_city;
+    clues.extend(
+        corpus
+            .meetings
+            .iter()
+            .enumerate()
+            .filter(|(_, meeting)| meeting.place_names.iter().any(beside_meeting))
+            .map(|(index, _)| (Clue::Place, Target::Meeting(index))),
+    );
+    clues
 }
 
 fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
@@ -944,14 +980,35 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
             .min_by_key(|(_, m)| m.year)
             .map(|(index, _)| Target::Meeting(index));
     }
-    // "the next meeting", "where do they meet next": a word of the future beside a meeting noun
-    // ("the next decade" is not a meeting).
+    // "the one between KL and Seoul": the meeting numbered between two named ones.
+    if words.iter().any(|w| w == "between") {
+        let mut numbers: Vec<u32> = clues
+            .iter()
+            .filter_map(|(_, target)| match target {
+                Target::Meeting(index) if ministerial(*index) => {
+                    Some(corpus.meetings[*index].number)
+                }
+                _ => None,
+            })
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        if let [low, high] = numbers[..] {
+            if high == low + 2 {
+                return Some(find(corpus, MeetingKind::Ministerial, low + 1));
+            }
+        }
+    }
+    // "the next meeting", "where do they meet next", "when will they meet again": a word of the
+    // future beside a meeting noun ("the next decade" is not a meeting).
     let future = words.iter().enumerate().any(|(i, w)| {
         FUTURE_WORDS.contains(&w.as_str())
             && !words
                 .get(i + 1)
                 .is_some_and(|n| NOT_MEETINGS.contains(&n.as_str()))
-    });
+    }) || words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "meet" | "gather" | "convene") && w[1] == "again");
     if future {
         return Some(Target::Future { number: None });
     }
@@ -1309,6 +1366,38 @@ mod tests {
             "participants",
             true,
         );
+        // Ordinals with words between, "no. 3", "b4", "between", another spelling of a country.
+        expect(
+            "third asem edu ministers meeting - which city??",
+            "ASEMME3",
+            "city",
+            true,
+        );
+        expect(
+            "no. 3 of the education ministers meetings — theme?",
+            "ASEMME3",
+            "theme",
+            true,
+        );
+        expect("the one b4 Hanoi where", "ASEMME1", "city", true);
+        expect(
+            "the one between KL and Seoul, which year",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        expect(
+            "in which year the meeting at Danmark happened?",
+            "ASEMME3",
+            "year",
+            true,
+        );
+        expect(
+            "roughly how many people attended the seoul meeting? 100? 200?",
+            "ASEMME6",
+            "headcount",
+            false,
+        );
         expect(
             "what city is next up for the ministers after Seoul",
             "Future { number: Some(7) }",
@@ -1358,6 +1447,7 @@ mod tests {
             "What did the ASEM Labour and Employment Ministers conclude at their last conference?",
             "Was the Seoul Declaration implemented by 2020, and what were the results?",
             "What was the weather like in Seoul in November 2017?",
+            "where was the ASEAN summit in 2017",
         ] {
             assert_eq!(understand(&corpus, question), None, "{question}");
         }

@@ -157,9 +157,55 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             }
         }
     }
-    // A short message that is a number with a mark run together ("p11", "para6") or after "no."
-    // ("no. 13 text").
-    if words.len() <= 4 {
+    // "number 5 of the text?", "seoul declaration — what's in 14?": a number said to be in or of
+    // the text.
+    let of_the_text = |at: usize| {
+        words[at..]
+            .iter()
+            .take(3)
+            .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"))
+    };
+    let mentions_text = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"));
+    for (i, word) in words.iter().enumerate() {
+        // Digits of a paragraph number (not a year), or a number in words.
+        let digits = word.bytes().all(|b| b.is_ascii_digit());
+        let Some(n) = crate::text::number_value(word).filter(|_| !digits || word.len() <= 2) else {
+            continue;
+        };
+        let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
+        let numbered = matches!(before(1), Some("number" | "no" | "nr"))
+            && words.get(i + 1).is_some_and(|w| w == "of")
+            && of_the_text(i + 1);
+        let what_is_in = i + 1 == words.len()
+            && before(1) == Some("in")
+            && matches!(before(2), Some("whats" | "what" | "s"))
+            && mentions_text;
+        if numbered || what_is_in {
+            let n = i64::from(n);
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
+    // "whats the sixth one in the declaration say (paragraph i mean)": an ordinal "one" in a
+    // message that speaks of paragraphs.
+    if words
+        .iter()
+        .any(|w| PARAGRAPH_NOUNS.contains(&w.as_str()) || misspelt_paragraph(w))
+    {
+        if let Some(n) = words.windows(2).find_map(|w| {
+            (w[1] == "one")
+                .then(|| crate::text::ordinal_value(&w[0]))
+                .flatten()
+        }) {
+            let n = i64::from(n);
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
+    // A short message (or a request: "can u show me p3") that is a number with a mark run
+    // together ("p11", "para6") or after "no." ("no. 13 text").
+    let asks = words.iter().any(|w| ASKING_VERBS.contains(&w.as_str()));
+    if words.len() <= 4 || asks {
         let glued = words.iter().find_map(|w| {
             ["para", "par", "pgh", "p"]
                 .iter()
@@ -349,6 +395,18 @@ mod tests {
         assert_eq!(find_reference("quote 12 please"), r(12, 12));
         assert_eq!(find_reference("what does point 13 say"), r(13, 13));
         assert_eq!(find_reference("show me the article"), None);
+        assert_eq!(find_reference("can u show me p3"), r(3, 3));
+        assert_eq!(find_reference("number 5 of the text?"), r(5, 5));
+        assert_eq!(
+            find_reference("seoul declaration — what's in 14?"),
+            r(14, 14)
+        );
+        assert_eq!(
+            find_reference("whats the sixth one in the declaration say (paragraph i mean)"),
+            r(6, 6)
+        );
+        assert_eq!(find_reference("what's in 2017 for the text?"), None);
+        assert_eq!(find_reference("the declaration: what's in it?"), None);
         assert_eq!(
             find_reference("what does the fourth paragarph cover"),
             r(4, 4)

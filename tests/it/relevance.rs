@@ -335,13 +335,24 @@ fn asem_bot(index: &SearchIndex, query: &Query) -> Answer {
         names.extend(t.aliases.iter().cloned());
         names
     });
+    // A paragraph the declaration does not have ("para 17") is answered with an error that says
+    // so and quotes nothing: no match.
+    let last = i64::from(index.corpus().primary().last_number());
+    let missing = understood
+        .reference
+        .is_some_and(|r| r.first < 1 || r.last > last || r.first > r.last);
     Answer {
-        paragraphs: understood.paragraphs(),
+        paragraphs: if missing {
+            Vec::new()
+        } else {
+            understood.paragraphs()
+        },
         fact,
         meeting,
         term,
         reference: understood
             .reference
+            .filter(|_| !missing)
             .and_then(|r| u32::try_from(r.first).ok()),
     }
 }
