@@ -509,13 +509,42 @@ fn ablation(tuning: &EvalSet, holdout: &EvalSet, holdout2: &EvalSet) {
         "nothing (asem-bot as shipped)",
         (|_: &mut Techniques| {}) as Switch,
     )];
+    // The fusion's own parts, switched off the same way.
+    let fusions: [(&str, Fusion); 2] = [
+        (
+            "closeness by rank only (not by value)",
+            Fusion {
+                closeness_weight: 0.0,
+                ..Fusion::default()
+            },
+        ),
+        (
+            "no share-of-words term",
+            Fusion {
+                coverage_weight: 0.0,
+                ..Fusion::default()
+            },
+        ),
+    ];
+    let rows = full
+        .into_iter()
+        .chain(switches)
+        .map(|(name, switch)| {
+            let mut techniques = Techniques::ALL;
+            switch(&mut techniques);
+            (name, techniques, Fusion::default())
+        })
+        .chain(
+            fusions
+                .into_iter()
+                .map(|(name, fusion)| (name, Techniques::ALL, fusion)),
+        );
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
-    for (name, switch) in full.into_iter().chain(switches) {
-        let mut techniques = Techniques::ALL;
-        switch(&mut techniques);
+    for (name, techniques, fusion) in rows {
         let index = SearchIndex::build_with(bot().index().corpus().clone(), encoder.clone(), None)
             .expect("the index builds")
-            .with_techniques(techniques);
+            .with_techniques(techniques)
+            .with_fusion(fusion);
         let on = |set| evaluate(set, |q| asem_bot(&index, q), &mut Vec::new());
         let (ours, held, held2) = (on(tuning), on(holdout), on(holdout2));
         let all = ours["all"].mean();
@@ -642,6 +671,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
             TUNING3_OUT_OF_SCOPE_FLOOR,
         ),
         ("tuning 4 top-1", tuned4.top1, TUNING4_TOP1_FLOOR),
+        ("tuning 5 top-1", tuned5.top1, TUNING5_TOP1_FLOOR),
+        ("tuning 6 top-1", tuned6.top1, TUNING6_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -668,6 +699,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning2", &ours2, TUNING2_WRONG_FACTS_CEILING),
         ("tuning3", &ours3, TUNING3_WRONG_FACTS_CEILING),
         ("tuning4", &ours4, TUNING4_WRONG_FACTS_CEILING),
+        ("tuning5", &ours5, 0.0),
+        ("tuning6", &ours6, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -687,6 +720,14 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning3", &ours3, "not-stated"),
         ("tuning3", &ours3, "definition"),
         ("tuning3", &ours3, "paragraph-ref"),
+        ("tuning5", &ours5, "meeting"),
+        ("tuning5", &ours5, "not-stated"),
+        ("tuning5", &ours5, "paragraph-ref"),
+        ("tuning5", &ours5, "definition"),
+        ("tuning6", &ours6, "meeting"),
+        ("tuning6", &ours6, "not-stated"),
+        ("tuning6", &ours6, "paragraph-ref"),
+        ("tuning6", &ours6, "definition"),
         ("holdout", &ours_holdout, "meeting"),
         ("holdout", &ours_holdout, "out-of-scope"),
     ];
@@ -710,29 +751,36 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 /// 0.95 until the English question bank grew by 12 questions a paragraph (written blind from the
 /// text): this set lost one query (a chat message now finds ¶7 first), the second tuning set
 /// gained two.
-const TOP1_FLOOR: f64 = 0.96;
+/// 0.97 since closeness by value and the share-of-words term (2026-12-04).
+const TOP1_FLOOR: f64 = 0.97;
 const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
-/// on the tuning sets alone; see RELEVANCE.md).
-const HOLDOUT_TOP1_FLOOR: f64 = 0.86;
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.9;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.94;
+/// on the tuning sets alone; see RELEVANCE.md); 0.89 since closeness by value (chosen on the
+/// tuning sets) lifted it to 90.0%.
+const HOLDOUT_TOP1_FLOOR: f64 = 0.89;
+/// Raised on 2026-12-04 to just under 92.1% / 95.4%, reached by changes chosen on the tuning sets.
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.92;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.95;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
-const TUNING2_TOP1_FLOOR: f64 = 0.92;
+const TUNING2_TOP1_FLOOR: f64 = 0.94;
 const TUNING2_HIT3_FLOOR: f64 = 0.95;
 const TUNING2_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 /// The third tuning set (310 queries written blind by two helpers): top-1, recall@3, and its
 /// out-of-scope near misses told "no match".
-const TUNING3_TOP1_FLOOR: f64 = 0.93;
+const TUNING3_TOP1_FLOOR: f64 = 0.95;
 const TUNING3_HIT3_FLOOR: f64 = 0.98;
 const TUNING3_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 /// The fourth (133 messy structural queries written blind by a helper): top-1.
-const TUNING4_TOP1_FLOOR: f64 = 0.9;
+const TUNING4_TOP1_FLOOR: f64 = 0.95;
+/// The fifth (218 queries written blind, mostly questions and chat) and the sixth (160 structural
+/// ones): top-1, and no wrong fact.
+const TUNING5_TOP1_FLOOR: f64 = 0.94;
+const TUNING6_TOP1_FLOOR: f64 = 0.94;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
