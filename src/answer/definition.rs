@@ -157,6 +157,9 @@ const FILLER: &[&str] = &[
     "right",
     "yes",
     "even",
+    // "Please define ASEM LEMC as used in the Declaration."
+    "as",
+    "used",
 ];
 
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",

@@ -269,6 +269,56 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::Ordinal);
     }
+    // "The Malaysian ministerial wasn't the third one, was it?": an ordinal that names another
+    // meeting than the rest of the question is put to the test.
+    let ordinal_targets: Vec<Target> = clues
+        .iter()
+        .filter(|(c, _)| *c == Clue::Ordinal)
+        .map(|(_, t)| *t)
+        .collect();
+    let other_targets: Vec<Target> = clues
+        .iter()
+        .filter(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative))
+        .map(|(_, t)| *t)
+        .collect();
+    if attribute.is_none()
+        && ordinal_targets.len() == 1
+        && !other_targets.is_empty()
+        && other_targets.iter().all(|t| *t != ordinal_targets[0])
+    {
+        attribute = Some(MeetingAttribute::Count);
+        clues.retain(|(c, _)| *c != Clue::Ordinal);
+    }
+    // "Is it true that the Seoul meeting ran on 21 and 22 November?": a day and month put forward
+    // ask for the dates ("late November" puts none forward).
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if attribute.is_none()
+        && !something_else
+        && !clues.is_empty()
+        && (0..words.len()).any(|at| {
+            let day =
+                |w: &String| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            MONTHS.contains(&words[at].as_str())
+                && words[at.saturating_sub(3)..(at + 3).min(words.len())]
+                    .iter()
+                    .any(day)
+        })
+    {
+        attribute = Some(MeetingAttribute::Dates);
+    }
     // A place's other name is a clue only when nothing else names a meeting.
     if clues
         .iter()
@@ -1380,6 +1430,24 @@ mod tests {
             true,
         );
         expect("the one b4 Hanoi where", "ASEMME1", "city", true);
+        expect(
+            "The Malaysian ministerial wasn't the third one, was it?",
+            "ASEMME4",
+            "count",
+            true,
+        );
+        expect(
+            "Is it true that the Seoul meeting ran on 21 and 22 November?",
+            "ASEMME6",
+            "dates",
+            true,
+        );
+        expect(
+            "Which ministers represented their governments at the Berlin meeting in 2008?",
+            "ASEMME1",
+            "participants",
+            false,
+        );
         expect(
             "the one between KL and Seoul, which year",
             "ASEMME5",

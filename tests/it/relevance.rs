@@ -613,15 +613,21 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning6.toml (tuning, structural, written blind by a helper)",
         &tuning6,
     );
+    let tuning7 = load("tuning7.toml");
+    let (ours7, _) = compare(
+        "eval/tuning7.toml (tuning, structural, five kinds of users, written blind by a helper)",
+        &tuning7,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
     let tuned6 = ours6["all"].mean();
+    let tuned7 = ours7["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -639,6 +645,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         tuned5.wrong_fact,
         percent(tuned6.top1),
         tuned6.wrong_fact,
+        percent(tuned7.top1),
+        tuned7.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -673,6 +681,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 4 top-1", tuned4.top1, TUNING4_TOP1_FLOOR),
         ("tuning 5 top-1", tuned5.top1, TUNING5_TOP1_FLOOR),
         ("tuning 6 top-1", tuned6.top1, TUNING6_TOP1_FLOOR),
+        ("tuning 7 top-1", tuned7.top1, TUNING7_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -701,6 +710,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning4", &ours4, TUNING4_WRONG_FACTS_CEILING),
         ("tuning5", &ours5, 0.0),
         ("tuning6", &ours6, 0.0),
+        ("tuning7", &ours7, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -728,6 +738,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning6", &ours6, "not-stated"),
         ("tuning6", &ours6, "paragraph-ref"),
         ("tuning6", &ours6, "definition"),
+        ("tuning7", &ours7, "paragraph-ref"),
         ("holdout", &ours_holdout, "meeting"),
         ("holdout", &ours_holdout, "out-of-scope"),
     ];
@@ -781,6 +792,8 @@ const TUNING4_TOP1_FLOOR: f64 = 0.95;
 /// ones): top-1, and no wrong fact.
 const TUNING5_TOP1_FLOOR: f64 = 0.94;
 const TUNING6_TOP1_FLOOR: f64 = 0.94;
+/// The seventh (120 structural queries written blind as five kinds of users write): top-1.
+const TUNING7_TOP1_FLOOR: f64 = 0.91;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
