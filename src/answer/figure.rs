@@ -114,6 +114,20 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             ("what" | "which", Some("percentage" | "proportion" | "budget" | "amount")) => {
                 return Some(Figure::Amount)
             }
+            // "who wrote the seoul declaration", "which officials drafted the text": its authors,
+            // whom the declaration does not name.
+            ("who", Some("wrote" | "drafted" | "authored" | "penned" | "composed")) => {
+                return Some(Figure::Person)
+            }
+            (
+                "which" | "what",
+                Some("officials" | "people" | "persons" | "authors" | "drafters"),
+            ) if words[i + 2..(i + 4).min(words.len())]
+                .iter()
+                .any(|w| matches!(w.as_str(), "wrote" | "drafted" | "authored" | "penned")) =>
+            {
+                return Some(Figure::Person)
+            }
             // "who was the minister", "who gave the keynote"
             ("who", Some("was" | "is" | "were" | "gave" | "delivered")) => {
                 let role = words[i + 2..(i + 6).min(words.len())]
@@ -234,6 +248,13 @@ mod tests {
     fn figures_are_asked_and_given() {
         let students = asked_figure("How many students moved between Asia and Europe?");
         assert_eq!(students, Some(Figure::Count("student".into())));
+        for authors in [
+            "who wrote the seoul declaration",
+            "Which officials drafted the text of the Seoul Declaration?",
+        ] {
+            assert_eq!(asked_figure(authors), Some(Figure::Person), "{authors}");
+        }
+        assert_eq!(asked_figure("who signed the declaration?"), None);
         let years = asked_figure("how many years have the ministers met?").unwrap();
         assert!(gives(&years, "to celebrate the 10 years of its gathering"));
         assert!(!gives(&years, "since 2008 in Berlin"));

@@ -793,7 +793,7 @@ const TUNING4_TOP1_FLOOR: f64 = 0.95;
 const TUNING5_TOP1_FLOOR: f64 = 0.94;
 const TUNING6_TOP1_FLOOR: f64 = 0.94;
 /// The seventh (120 structural queries written blind as five kinds of users write): top-1.
-const TUNING7_TOP1_FLOOR: f64 = 0.91;
+const TUNING7_TOP1_FLOOR: f64 = 0.93;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
