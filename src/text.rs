@@ -222,6 +222,36 @@ const ORDINAL_WORDS: [&str; 20] = [
     "twentieth",
 ];
 
+/// Where the thing a "what…" or "which…" question asks for stands in `words` (folded), for every
+/// such question word: the first word after it that is not a verb of being or an article ("which
+/// hotel", "what was the weather", "what kind of support").
+pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
+    words.iter().enumerate().filter_map(|(i, w)| {
+        if !matches!(w.as_str(), "what" | "which" | "whats") {
+            return None;
+        }
+        words[i + 1..]
+            .iter()
+            .position(|next| {
+                !matches!(
+                    next.as_str(),
+                    "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "s"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "kind"
+                        | "sort"
+                        | "of"
+                )
+            })
+            .map(|offset| i + 1 + offset)
+    })
+}
+
 /// The number a folded word names: `6`, `six`, `6th`, `sixth` (up to twenty in words).
 pub fn number_value(word: &str) -> Option<u32> {
     ordinal_value(word).or_else(|| {

@@ -499,18 +499,7 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let asked = words.iter().enumerate().filter_map(|(i, w)| {
-        if !matches!(w.as_str(), "what" | "which" | "whats") {
-            return None;
-        }
-        words[i + 1..].iter().find(|next| {
-            !matches!(
-                next.as_str(),
-                "was" | "is" | "were" | "are" | "s" | "the" | "a" | "an" | "kind" | "sort" | "of"
-            )
-        })
-    });
-    let mut asked = asked;
+    let mut asked = crate::text::asked_things(words).map(|at| &words[at]);
     asked.any(|w| {
         !stop.contains(w)
             && !answered(w)

@@ -1120,16 +1120,7 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
 /// topic ("what's the stance on studying abroad").
 fn asked_thing(query: &str) -> Option<String> {
     let words = crate::text::words(query);
-    let at = words
-        .iter()
-        .position(|w| matches!(w.as_str(), "what" | "which" | "whats"))?;
-    let offset = words[at + 1..].iter().position(|w| {
-        !matches!(
-            w.as_str(),
-            "was" | "is" | "were" | "are" | "s" | "the" | "a" | "an" | "kind" | "sort" | "of"
-        )
-    })?;
-    let thing = at + 1 + offset;
+    let thing = crate::text::asked_things(&words).next()?;
     let framing = words.get(thing + 1).is_some_and(|w| {
         matches!(
             w.as_str(),
