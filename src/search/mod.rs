@@ -705,6 +705,7 @@ impl SearchIndex {
                 for (typed, fixed) in &analyzed.corrections {
                     corrected = replace_word(&corrected, typed, fixed);
                 }
+                let corrected = self.without_titles(&corrected);
                 semantic
                     .rank_text(&corrected, self.fusion.semantic_minimum)
                     .context("embedding the query")?
@@ -712,6 +713,32 @@ impl SearchIndex {
             _ => Vec::new(),
         };
         Ok((lexical, bank, closeness))
+    }
+
+    /// `query` with the documents' own names read as "it": a name refers to the whole text, not
+    /// to a topic, yet the encoder finds "Is the Seoul Declaration legally binding?" close to every
+    /// paragraph that names the declaration, and "What does the Seoul Declaration say about adult
+    /// education?" closer to them than to the one on adult education.
+    fn without_titles(&self, query: &str) -> String {
+        let mut text = query.to_string();
+        for document in &self.corpus.documents {
+            let title = document.title.to_ascii_lowercase();
+            if title.is_empty() {
+                continue;
+            }
+            for (name, pronoun) in [
+                (format!("the {title}'s"), "its"),
+                (format!("{title}'s"), "its"),
+                (format!("the {title}"), "it"),
+                (title.clone(), "it"),
+            ] {
+                // ASCII lowercasing keeps every byte where it was, so a match is a range of `text`.
+                while let Some(at) = text.to_ascii_lowercase().find(&name) {
+                    text.replace_range(at..at + name.len(), pronoun);
+                }
+            }
+        }
+        text
     }
 
     /// Why each paragraph ranks where it does for `query`, for looking into a ranking by hand:
