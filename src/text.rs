@@ -223,8 +223,8 @@ const ORDINAL_WORDS: [&str; 20] = [
 ];
 
 /// Where the thing a "what…" or "which…" question asks for stands in `words` (folded), for every
-/// such question word: the first word after it that is not a verb of being or an article ("which
-/// hotel", "what was the weather", "what kind of support").
+/// such question word: the first word after it that is not a verb of being, an article or a
+/// qualifier ("which hotel", "what was the weather", "what kind of support", "the exact date").
 pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
     words.iter().enumerate().filter_map(|(i, w)| {
         if !matches!(w.as_str(), "what" | "which" | "whats") {
@@ -246,6 +246,15 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "kind"
                         | "sort"
                         | "of"
+                        // "what were the precise dates": a qualifier, not the thing asked.
+                        | "exact"
+                        | "precise"
+                        | "official"
+                        | "specific"
+                        | "actual"
+                        | "full"
+                        | "formal"
+                        | "approximate"
                 )
             })
             .map(|offset| i + 1 + offset)

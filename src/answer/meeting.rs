@@ -95,6 +95,38 @@ fn other_summit(words: &[String]) -> bool {
 const HEDGES: &[&str] = &[
     "actually", "really", "exactly", "even", "just", "again", "ever",
 ];
+/// Words that ask who did not ("which countries refused to sign?", "who didn't come?"): a record
+/// says who took part, never who stayed away.
+const REFUSAL_WORDS: &[&str] = &[
+    "not",
+    "didn",
+    "didnt",
+    "never",
+    "refuse",
+    "refused",
+    "refusing",
+    "decline",
+    "declined",
+    "reject",
+    "rejected",
+    "boycott",
+    "boycotted",
+    "abstain",
+    "abstained",
+    "oppose",
+    "opposed",
+    "object",
+    "objected",
+    "withdrew",
+    "withdraw",
+    "absent",
+    "missing",
+    "skipped",
+    "stayed",
+];
+/// Words that ask how things stand now ("which countries are members of ASEM today?"): the
+/// declaration speaks as of 2017.
+const NOW_WORDS: &[&str] = &["today", "now", "nowadays", "currently", "presently"];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
 const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "b4", "earlier"];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
@@ -231,10 +263,25 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if (other_ministers || other_summit(&words)) && !words.iter().any(|w| w.starts_with("asemme")) {
         return None;
     }
+    // "Which countries refused to sign?", "which countries are members of ASEM today?": who did
+    // not, or who is now, is in no record of who took part.
+    let who = matches!(
+        attribute,
+        Some(
+            MeetingAttribute::Participants
+                | MeetingAttribute::Signatories
+                | MeetingAttribute::Headcount
+        )
+    );
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if who && (has(REFUSAL_WORDS) || has(NOW_WORDS)) {
+        return None;
+    }
     let mut clues = named_meetings(corpus, &words);
     // "What was the weather like in Seoul in November 2017?" asks something a record does not
     // tell, whatever it names.
     let something_else = asks_something_else(corpus, &words);
+
     // "the German meeting, was that 2007 or 2008?", "was ASEMME4 in 2013?": a year offered with a
     // named meeting asks for its year ("implemented by 2020" offers none).
     let years_offered = offered_years(&words);
@@ -385,6 +432,17 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
                 || attribute == Some(MeetingAttribute::Signatories);
             if !mentions_meeting && !pointed {
+                return None;
+            }
+            // "Where did the second a same education ministers meeting happen" (dictated): an
+            // ordinal that did not attach to a meeting may name another, so the question is not
+            // taken for one about the declaration's own.
+            let own_number = current(corpus).map(|i| corpus.meetings[i].number);
+            if words
+                .iter()
+                .filter_map(|w| ordinal_value(w))
+                .any(|n| Some(n) != own_number)
+            {
                 return None;
             }
             let plural = words.iter().any(|w| w == "meetings" || w == "gatherings")

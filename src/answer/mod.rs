@@ -99,8 +99,16 @@ pub fn understand_in<'c>(
             hits: Hits::default(),
         });
     }
-    let meeting =
-        meeting::understand(corpus, question).map(|q| meeting::answer(corpus, &q, locale));
+    // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
+    let spelled = index.spelled(question);
+    // "Which hotel was the venue of the meeting?" asks for what no record holds, whatever
+    // "venue" points to.
+    let meeting = meeting::understand(corpus, &spelled)
+        .filter(|_| {
+            !(index.asks_for_the_unknown(question)
+                && meeting::asks_something_else(corpus, &crate::text::words(question)))
+        })
+        .map(|q| meeting::answer(corpus, &q, locale));
     let figure = figure::asked_in(corpus, question);
     // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.
     let term = if meeting.is_none() && figure.is_none() {
@@ -114,7 +122,7 @@ pub fn understand_in<'c>(
     let fact = if meeting.is_none()
         && term.is_none()
         && figure.is_none()
-        && !meeting::names_other_meeting(corpus, question)
+        && !meeting::names_other_meeting(corpus, &spelled)
         && !meeting::asks_something_else(corpus, &crate::text::words(question))
         && !meeting::asks_what_the_text_says(corpus, question)
     {

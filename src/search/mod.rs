@@ -462,12 +462,7 @@ impl SearchIndex {
             && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS;
         // "Which hotel…?", "what speech did the president give?": the thing asked for is nowhere
         // in the declaration or its bank, so no paragraph answers, however close the rest is.
-        let asks_for_the_unknown = asked_thing(query).is_some_and(|thing| {
-            analyzed
-                .unfamiliar
-                .iter()
-                .any(|u| crate::text::fold(u) == thing)
-        });
+        let asks_for_the_unknown = asks_for_unknown(query, &analyzed);
         // Words quoted from the declaration ("'historic achievement'?? 😂") find their paragraph
         // whatever else the message says.
         let quoted = quoted_phrases(query);
@@ -713,6 +708,23 @@ impl SearchIndex {
             _ => Vec::new(),
         };
         Ok((lexical, bank, closeness))
+    }
+
+    /// `query` with each misspelt word as the speller corrects it ("copenhagn meeting which
+    /// year" names the Copenhagen meeting), for working out which meeting a question names.
+    pub fn spelled(&self, query: &str) -> String {
+        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        let mut text = query.to_string();
+        for (typed, fixed) in &analyzed.corrections {
+            text = replace_word(&text, typed, fixed);
+        }
+        text
+    }
+
+    /// Whether `query` asks "what…" or "which…" of something the declaration and its bank never
+    /// name ("which hotel was the venue?"): nothing answers it, not even a meeting's record.
+    pub fn asks_for_the_unknown(&self, query: &str) -> bool {
+        asks_for_unknown(query, &self.lexicon.analyze_with(query, &self.techniques))
     }
 
     /// `query` with the documents' own names read as "it": a name refers to the whole text, not
@@ -1140,6 +1152,17 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .iter()
         .filter(|w| !small_talk.contains(&crate::text::fold(w)))
         .collect()
+}
+
+/// Whether the thing a "what…" or "which…" question asks for is a word neither the text nor its
+/// bank uses ("which hotel…", "what speech…").
+fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
+    asked_thing(query).is_some_and(|thing| {
+        analyzed
+            .unfamiliar
+            .iter()
+            .any(|u| crate::text::fold(u) == thing)
+    })
 }
 
 /// The thing a "what…" or "which…" question asks for: the first word after it that is not a verb

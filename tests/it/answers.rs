@@ -64,6 +64,25 @@ fn other_meetings_are_answered_with_their_own_facts() {
 }
 
 #[test]
+fn no_fact_of_the_seoul_meeting_answers_another_question() {
+    // A misspelt city names its own meeting.
+    let reply = ask("copenhagn meeting which year");
+    assert!(title(&reply).ends_with("ASEMME3"), "{reply}");
+    assert!(reply.to_string().contains("2011"), "{reply}");
+    // Who stayed away, who belongs now, the hotel, an ordinal that names no meeting the bot
+    // could make out: none is answered with a record of Seoul.
+    for question in [
+        "which countries refused to sign the seoul declaration?",
+        "which countries are members of ASEM today?",
+        "which hotel was the venue of the meeting",
+        "where did the second a same education ministers meeting happen",
+    ] {
+        let reply = ask(question);
+        assert!(!title(&reply).contains("ASEMME6"), "{question}: {reply}");
+    }
+}
+
+#[test]
 fn what_the_declaration_does_not_say_is_said_plainly() {
     for question in [
         "Who will host the seventh meeting?",
