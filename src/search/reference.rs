@@ -223,6 +223,27 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "the fifteenth", "number 3 pls": a message that is a paragraph's number and nothing else.
+    if words.len() <= 4 {
+        let said: Vec<&String> = words
+            .iter()
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "number" | "no" | "nr" | "pls" | "please" | "plz" | "one" | "thx"
+                )
+            })
+            .collect();
+        if let [only] = said.as_slice() {
+            let short = only.len() <= 2 || !only.bytes().all(|b| b.is_ascii_digit());
+            if let Some(n) = crate::text::number_value(only).filter(|_| short) {
+                return Some(ParagraphReference {
+                    first: i64::from(n),
+                    last: i64::from(n),
+                });
+            }
+        }
+    }
     for (i, word) in words.iter().enumerate() {
         // "section 11", "p. 9": nouns that name a paragraph only with a number after them.
         let numbered_only = matches!(word.as_str(), "section" | "p" | "pp")
@@ -438,11 +459,15 @@ mod tests {
             ("p11", 11),
             ("no. 13 text", 13),
             ("parra 8 plz", 8),
+            ("the fifteenth", 15),
+            ("number 3 pls", 3),
         ] {
             assert_eq!(find_reference(text), r(n, n), "{text}");
         }
         assert_eq!(find_reference("which paragraph I should read"), None);
         assert_eq!(find_reference("no way"), None);
+        assert_eq!(find_reference("the 2017 one"), None);
+        assert_eq!(find_reference("the first meeting"), None);
         assert_eq!(find_reference("give me section 11"), r(11, 11));
         assert_eq!(find_reference("text of p. 9"), r(9, 9));
         assert_eq!(find_reference("the first section of the text"), None);
