@@ -249,7 +249,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // it, let alone their name; of its own meeting it names the host ministry, never a person.
     let person_hosting = matches!(asked_figure, Some(super::figure::Figure::Person))
         && attribute == Some(MeetingAttribute::Host);
-    if !counts_meetings && figure && !person_hosting {
+    // "Which ministers individually signed the Seoul Declaration?": nobody's signature is given.
+    let person_signing = matches!(asked_figure, Some(super::figure::Figure::Person))
+        && attribute == Some(MeetingAttribute::Signatories);
+    if !counts_meetings && figure && !person_hosting && !person_signing {
         return None;
     }
     // "What did the ASEM Labour and Employment Ministers conclude at their last conference?"
@@ -411,6 +414,19 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         }
     }
     clues.sort_by_key(|(clue, _)| *clue);
+    // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
+    // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
+    let asks_which_meeting = crate::text::asked_things(&words)
+        .any(|at| is_meeting_noun(&words[at]) || words[at].starts_with("summit"));
+    let attribute = if asks_which_meeting
+        && asked_clue.is_some()
+        && !clues.is_empty()
+        && clues.iter().all(|(c, _)| Some(*c) == asked_clue)
+    {
+        Some(MeetingAttribute::Count)
+    } else {
+        attribute
+    };
     // "Where does Seoul National University rank?" asks where and names a city: without a meeting
     // named or mentioned, the city is not a meeting's.
     if !mentions_meeting
@@ -429,8 +445,17 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             attribute?;
             // "Who took part?" needs no "meeting"; "participation of stakeholders" does. Who
             // signed is asked of the declaration, so of its meeting.
+            // "In which city was the declaration adopted?" asks of the meeting that adopted it.
+            let adopted = words.iter().any(|w| w == "declaration")
+                && words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "adopted" | "adopt" | "agreed" | "endorsed" | "issued" | "signed"
+                    )
+                });
             let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
-                || attribute == Some(MeetingAttribute::Signatories);
+                || attribute == Some(MeetingAttribute::Signatories)
+                || adopted;
             if !mentions_meeting && !pointed {
                 return None;
             }
@@ -1391,6 +1416,18 @@ mod tests {
                 "{q}"
             );
         };
+        expect(
+            "Which meeting had the theme about shaping an ASEM education area?",
+            "ASEMME3",
+            "count",
+            true,
+        );
+        expect(
+            "Which ASEM Summit, by number, gave birth to the ministers' meeting?",
+            "ASEM Summit 6",
+            "count",
+            true,
+        );
         expect("Where did ASEMME2 take place?", "ASEMME2", "city", true);
         expect(
             "When did the ministers meet in Copenhagen?",
