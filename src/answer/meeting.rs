@@ -615,6 +615,54 @@ fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     clues
 }
 
+/// Words that tell of something done or over ("what did they decide", "has mobility gone up").
+const DONE_WORDS: &[&str] = &[
+    "did",
+    "has",
+    "have",
+    "had",
+    "happened",
+    "went",
+    "got",
+    "decided",
+    "concluded",
+    "discussed",
+    "achieved",
+    "resulted",
+    "occurred",
+    "reported",
+    "implemented",
+    "adopted",
+    "signed",
+    "funded",
+    "awarded",
+];
+
+/// Whether `question` asks what was done after the declaration ("what happened at the next
+/// meeting after Seoul?", "has mobility gone up since 2017?", "how many students got grants in
+/// 2019?"): a text of November 2017 cannot tell, so nothing in it answers.
+pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
+    let words = words(question);
+    let Some(own) = current(corpus) else {
+        return false;
+    };
+    let year = corpus.meetings[own].year;
+    let done = words.iter().any(|w| DONE_WORDS.contains(&w.as_str()));
+    let later_year =
+        |w: &String| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| y > year && y < 2100);
+    // "since 2017", "since then", "have since reported"; not "since 2008", which looks back.
+    let since = words.windows(2).any(|w| {
+        (w[0] == "since"
+            && (w[1] == "then" || w[1].parse::<u32>().is_ok_and(|y| y >= year && y < 2100)))
+            || (matches!(w[0].as_str(), "has" | "have" | "had") && w[1] == "since")
+    });
+    let after = words.iter().any(later_year)
+        || named_meetings(corpus, &words)
+            .iter()
+            .any(|(_, target)| matches!(target, Target::Future { .. }));
+    done && (since || after)
+}
+
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an
 /// ordinal, its city, its year…): a fact of the declaration's meeting does not answer it.
 pub fn names_other_meeting(corpus: &Corpus, question: &str) -> bool {
@@ -1577,6 +1625,28 @@ mod tests {
             understood.map(|u| u.target),
             Some(Target::Future { number: Some(7) })
         );
+    }
+
+    #[test]
+    fn what_came_after_the_declaration_is_in_no_text_of_2017() {
+        let corpus = corpus();
+        for question in [
+            "what happened at the next meeting after seoul, what did they decide there",
+            "has student mobility between asia and europe gone up since 2017?",
+            "how many students did the secretariat fund in 2019",
+            "Which member states have since reported on their implementation?",
+            "what did the 8th asemme decide",
+        ] {
+            assert!(asks_what_came_after(&corpus, question), "{question}");
+        }
+        for question in [
+            "What has the ASEM Education Process achieved since 2008?",
+            "When will the next meeting be held?",
+            "Is it true that the next ministers' meeting after Seoul was set for 2019?",
+            "What did the ministers decide in Seoul?",
+        ] {
+            assert!(!asks_what_came_after(&corpus, question), "{question}");
+        }
     }
 
     #[test]

@@ -99,6 +99,16 @@ pub fn understand_in<'c>(
             hits: Hits::default(),
         });
     }
+    // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
+    if meeting::asks_what_came_after(corpus, question) {
+        return Ok(Answer {
+            reference: None,
+            meeting: None,
+            fact: None,
+            term: None,
+            hits: Hits::default(),
+        });
+    }
     // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
     let spelled = index.spelled(question);
     // "Which hotel was the venue of the meeting?" asks for what no record holds, whatever
