@@ -84,6 +84,33 @@ const OTHER_SUMMITS: &[&str] = &[
     "asean", "eu", "g20", "g7", "un", "nato", "apec", "oecd", "unesco", "brics", "sco", "eas",
 ];
 
+/// Whether `words` speak of another body's meeting ("the ASEM Labour and Employment Ministers'
+/// last conference", "the ASEAN summit in 2017") and of no education ministers' meeting.
+fn of_another_body(words: &[String]) -> bool {
+    let other_ministers = words.windows(2).any(|w| {
+        OTHER_MINISTERS.contains(&w[0].as_str())
+            && matches!(
+                w[1].as_str(),
+                "minister" | "ministers" | "ministerial" | "ministries"
+            )
+    });
+    (other_ministers || other_summit(words)) && !words.iter().any(|w| w.starts_with("asemme"))
+}
+
+/// Whether `question` asks about another body's meeting rather than what the declaration says of
+/// it ("what did the ASEM culture ministers meeting discuss?", "where was the ASEAN summit in
+/// 2017?"): the declaration records the education ministers' meetings only.
+pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
+    let words = words(question);
+    // What it did or when and where it met; not "should education work with the foreign
+    // ministers' meetings?", which ¶12 answers.
+    let asks_its_record = asked_attribute(corpus, &words).is_some()
+        || words
+            .iter()
+            .any(|w| DONE_WORDS.contains(&w.as_str()) || w == "outcomes");
+    of_another_body(&words) && asks_its_record && !asks_what_the_text_says(corpus, question)
+}
+
 /// Whether `words` speak of another body's summit.
 fn other_summit(words: &[String]) -> bool {
     words
@@ -256,14 +283,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         return None;
     }
     // "What did the ASEM Labour and Employment Ministers conclude at their last conference?"
-    let other_ministers = words.windows(2).any(|w| {
-        OTHER_MINISTERS.contains(&w[0].as_str())
-            && matches!(
-                w[1].as_str(),
-                "minister" | "ministers" | "ministerial" | "ministries"
-            )
-    });
-    if (other_ministers || other_summit(&words)) && !words.iter().any(|w| w.starts_with("asemme")) {
+    if of_another_body(&words) {
         return None;
     }
     // "Which countries refused to sign?", "which countries are members of ASEM today?": who did
@@ -1646,6 +1666,25 @@ mod tests {
             "What did the ministers decide in Seoul?",
         ] {
             assert!(!asks_what_came_after(&corpus, question), "{question}");
+        }
+    }
+
+    #[test]
+    fn another_body_s_meetings_are_not_reported_on() {
+        let corpus = corpus();
+        for question in [
+            "What did the ASEM Labour and Employment Ministers conclude at their last conference?",
+            "when is the next ASEM foreign ministers meeting",
+            "where was the ASEAN summit in 2017",
+        ] {
+            assert!(asks_of_another_body(&corpus, question), "{question}");
+        }
+        // ¶12 links education with the foreign and labour ministers' meetings.
+        for question in [
+            "Should the education ministers work more closely with the foreign ministers?",
+            "Does the declaration tie education to the foreign ministers' meetings?",
+        ] {
+            assert!(!asks_of_another_body(&corpus, question), "{question}");
         }
     }
 

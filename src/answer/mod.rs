@@ -100,7 +100,11 @@ pub fn understand_in<'c>(
         });
     }
     // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
-    if meeting::asks_what_came_after(corpus, question) {
+    // "What did the ASEM culture ministers meeting discuss?": another body's meeting is in no
+    // record, and the declaration does not report on it.
+    if meeting::asks_what_came_after(corpus, question)
+        || meeting::asks_of_another_body(corpus, question)
+    {
         return Ok(Answer {
             reference: None,
             meeting: None,
