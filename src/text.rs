@@ -255,10 +255,52 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "full"
                         | "formal"
                         | "approximate"
+                        // "to what extent", "in what terms": how far, not a thing.
+                        | "extent"
+                        | "terms"
+                        | "respect"
+                        | "respects"
+                        | "sense"
                 )
             })
             .map(|offset| i + 1 + offset)
     })
+}
+
+/// `text` without the punctuation a dictating user speaks ("is adult education mentioned
+/// anywhere question mark"): those words are not the question's.
+pub fn without_spoken_punctuation(text: &str) -> String {
+    const SPOKEN: &[&[&str]] = &[
+        &["question", "mark"],
+        &["exclamation", "mark"],
+        &["exclamation", "point"],
+        &["full", "stop"],
+        &["new", "line"],
+    ];
+    let pieces: Vec<&str> = text.split_whitespace().collect();
+    let core = |piece: &str| fold(piece.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut kept: Vec<&str> = Vec::with_capacity(pieces.len());
+    let mut at = 0;
+    while at < pieces.len() {
+        let spoken = SPOKEN.iter().find(|phrase| {
+            phrase
+                .iter()
+                .enumerate()
+                .all(|(i, word)| pieces.get(at + i).is_some_and(|p| core(p) == *word))
+        });
+        match spoken {
+            Some(phrase) => at += phrase.len(),
+            None => {
+                kept.push(pieces[at]);
+                at += 1;
+            }
+        }
+    }
+    if kept.len() == pieces.len() {
+        text.to_string()
+    } else {
+        kept.join(" ")
+    }
 }
 
 /// The number a folded word names: `6`, `six`, `6th`, `sixth` (up to twenty in words).
@@ -293,6 +335,18 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spoken_punctuation_is_not_part_of_the_question() {
+        assert_eq!(
+            without_spoken_punctuation("is adult education mentioned anywhere question mark"),
+            "is adult education mentioned anywhere"
+        );
+        assert_eq!(
+            without_spoken_punctuation("the question of mobility, marked by change"),
+            "the question of mobility, marked by change"
+        );
+    }
 
     #[test]
     fn truncate_respects_limit_and_char_boundaries() {

@@ -231,6 +231,11 @@ impl Lexicon {
         self
     }
 
+    /// The words that carry no topic, for this corpus.
+    pub fn stop_words(&self) -> &StopWords {
+        &self.stop_words
+    }
+
     pub fn knows_stem(&self, stem: &str) -> bool {
         self.known_stems.contains_key(stem)
     }

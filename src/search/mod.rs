@@ -386,6 +386,7 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
+        let query = &crate::text::without_spoken_punctuation(query);
         if mode == Mode::Full && self.languages.is_foreign(query) {
             return self.search_foreign(query, limit, offset, None);
         }
@@ -466,6 +467,28 @@ impl SearchIndex {
         // Words quoted from the declaration ("'historic achievement'?? 😂") find their paragraph
         // whatever else the message says.
         let quoted = quoted_phrases(query);
+        // Three topic words of the question standing together in a paragraph ("open educational
+        // resources") say it is the one asked about, whatever unfamiliar framing is around them
+        // ("to what extent…, and in what terms?").
+        let runs = if unfamiliar {
+            topic_runs(query, &analyzed, self.lexicon.stop_words())
+        } else {
+            Vec::new()
+        };
+        // A paragraph's words, folded and spaced, for finding quotes and runs in it. Only a
+        // paragraph found by its words is read (a large corpus is not read through per query).
+        let spaced_text = |ordinal: u32| -> Option<String> {
+            if !words.contains_key(&ordinal) {
+                return None;
+            }
+            let &(d, n) = self.paragraphs.get(ordinal as usize)?;
+            let document = &self.corpus.documents[d];
+            let p = document.paragraph(n)?;
+            Some(format!(
+                " {} ",
+                crate::text::words(&indexed_text(document, p)).join(" ")
+            ))
+        };
         for &ordinal in fused.keys() {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
@@ -481,29 +504,20 @@ impl SearchIndex {
                 // alone must be close.
                 if unfamiliar {
                     close >= fusion.unfamiliar_floor.max(meaning_floor)
+                        || (close >= fusion.semantic_minimum
+                            && !runs.is_empty()
+                            && spaced_text(ordinal).is_some_and(|text| {
+                                runs.iter().any(|r| text.contains(&format!(" {r} ")))
+                            }))
                 } else {
                     share >= 0.999
                         || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
                         || close >= meaning_floor
                 }
             };
-            // Only a paragraph found by its words can quote them (and a large corpus is not
-            // read through for every quote).
             let quotes_it = !quoted.is_empty()
-                && words.contains_key(&ordinal)
-                && self
-                    .paragraphs
-                    .get(ordinal as usize)
-                    .is_some_and(|&(d, n)| {
-                        let document = &self.corpus.documents[d];
-                        document.paragraph(n).is_some_and(|p| {
-                            let text = format!(
-                                " {} ",
-                                crate::text::words(&indexed_text(document, p)).join(" ")
-                            );
-                            quoted.iter().any(|q| text.contains(&format!(" {q} ")))
-                        })
-                    });
+                && spaced_text(ordinal)
+                    .is_some_and(|text| quoted.iter().any(|q| text.contains(&format!(" {q} "))));
             if relevant || quotes_it {
                 passes.insert(ordinal);
             }
@@ -1178,6 +1192,25 @@ fn asked_thing(query: &str) -> Option<String> {
         )
     });
     (!framing).then(|| words[thing].clone())
+}
+
+/// Runs of three neighbouring words of `query` that each carry a topic the text knows ("open
+/// educational resources"), folded and spaced.
+fn topic_runs(query: &str, analyzed: &AnalyzedQuery, stop: &StopWords) -> Vec<String> {
+    let words = crate::text::words(query);
+    let topical = |w: &String| {
+        w.chars().count() >= 3
+            && !stop.contains(w)
+            && !analyzed
+                .unfamiliar
+                .iter()
+                .any(|u| crate::text::fold(u) == *w)
+    };
+    words
+        .windows(3)
+        .filter(|run| run.iter().all(topical))
+        .map(|run| run.join(" "))
+        .collect()
 }
 
 /// Words in quotes, folded and with single spaces. A mark opens at the start of a word and closes
