@@ -313,11 +313,19 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         (!something_else && (years_offered >= 2 || (years_offered == 1 && other_clue)))
             .then_some(MeetingAttribute::Year)
     });
+    // "Hanoi was only one year after Berlin, is that correct?": the years apart of two meetings
+    // put to the test ask for the year.
+    let attribute = attribute.or_else(|| {
+        let apart = (0..words.len()).any(|i| year_offset(&words, i).is_some());
+        let named = clues.iter().filter(|(c, _)| *c != Clue::Relative).count();
+        (apart && named >= 2 && !something_else).then_some(MeetingAttribute::Year)
+    });
     // "the Vietnam one was in Hanoi or HCMC?", "was ASEMME3 held in Berlin?": a city offered for a
     // meeting named otherwise asks for its city.
     let mut attribute = attribute.or_else(|| {
         let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
         let (placed, choice) = offers_city(corpus, &words);
+        let placed = placed || offers_a_place(question);
         (!something_else && (choice || (placed && named_otherwise)))
             .then_some(MeetingAttribute::City)
     });
@@ -351,6 +359,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .filter(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative))
         .map(|(_, t)| *t)
         .collect();
+    // "Was it the second or the third ministers meeting?" with nothing else naming one: either
+    // could be meant, so neither record answers.
+    let mut distinct = ordinal_targets.clone();
+    distinct.dedup();
+    if distinct.len() >= 2 && other_targets.is_empty() {
+        return None;
+    }
     if attribute.is_none()
         && ordinal_targets.len() == 1
         && !other_targets.is_empty()
@@ -375,6 +390,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         "november",
         "december",
     ];
+    // "Was the Korea meeting in October 2017?": a month put to the test asks for the dates too.
+    let checking = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "did"));
     if attribute.is_none()
         && !something_else
         && !clues.is_empty()
@@ -382,9 +401,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             let day =
                 |w: &String| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
             MONTHS.contains(&words[at].as_str())
-                && words[at.saturating_sub(3)..(at + 3).min(words.len())]
+                && (words[at.saturating_sub(3)..(at + 3).min(words.len())]
                     .iter()
                     .any(day)
+                    || (checking && at >= 1 && words[at - 1] == "in"))
         })
     {
         attribute = Some(MeetingAttribute::Dates);
@@ -770,6 +790,38 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (bool, bool) {
     (placed, choice)
 }
 
+/// Whether `question` puts forward a place by name that is no meeting's city ("ASEMME4 was in
+/// Bangkok right?", "summit six was held in Stockholm, no?"): a capitalised name after "was in",
+/// "held in"… that is not a month.
+fn offers_a_place(question: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let tokens: Vec<&str> = question
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    tokens.windows(3).any(|w| {
+        matches!(
+            crate::text::fold(w[0]).as_str(),
+            "was" | "held" | "place" | "happen" | "happened" | "hosted"
+        ) && crate::text::fold(w[1]) == "in"
+            && w[2].chars().next().is_some_and(char::is_uppercase)
+            && !MONTHS.contains(&w[2])
+    })
+}
+
 /// Whether the word at `at` is said by someone in the chat, not by the text: "my boss says",
 /// "I think", "someone said".
 fn said_by_a_person(words: &[String], at: usize) -> bool {
@@ -784,9 +836,17 @@ fn said_by_a_person(words: &[String], at: usize) -> bool {
 /// does not ask for one.
 fn mask_year_offsets(words: &[String]) -> Vec<String> {
     (0..words.len())
-        .map(|i| match year_offset(words, i) {
-            Some(_) => String::new(),
-            None => words[i].clone(),
+        .map(|i| {
+            // "the ten year anniversary meeting" counts years too.
+            let counted = matches!(words[i].as_str(), "year" | "years")
+                && i.checked_sub(1)
+                    .and_then(|j| number_value(&words[j]))
+                    .is_some_and(|n| n < 100);
+            if counted || year_offset(words, i).is_some() {
+                String::new()
+            } else {
+                words[i].clone()
+            }
         })
         .collect()
 }
@@ -1063,9 +1123,16 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 /// The meetings whose city a question names, or (when it speaks of a meeting: "the Danish
 /// meeting", not "a university in Vietnam") another name of its place.
 fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    // "Hà Nội" folds to "ha noi": a one-word city may be written in two.
+    let joined: Vec<String> = words
+        .windows(2)
+        .map(|w| format!("{}{}", w[0], w[1]))
+        .collect();
     let says = |name: &String| {
         let name: Vec<String> = crate::text::words(name);
-        !name.is_empty() && (0..words.len()).any(|at| phrase_at(words, at, &name))
+        !name.is_empty()
+            && ((0..words.len()).any(|at| phrase_at(words, at, &name))
+                || (name.len() == 1 && joined.contains(&name[0])))
     };
     let by_city: Vec<(Clue, Target)> = corpus
         .meetings
@@ -1142,6 +1209,31 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
         };
         Some(find(corpus, MeetingKind::Ministerial, wanted))
     };
+    // "two meetings before Seoul": that many steps from the named one (Seoul's when none is).
+    let meeting_offset = (1..words.len()).find_map(|i| {
+        if !matches!(
+            words[i].as_str(),
+            "meetings" | "ones" | "gatherings" | "editions" | "ministerials"
+        ) {
+            return None;
+        }
+        let n = i64::from(number_value(&words[i - 1])?);
+        match words.get(i + 1).map(String::as_str) {
+            Some("before" | "earlier" | "prior" | "b4") => Some(-n),
+            Some("after" | "later") => Some(n),
+            _ => None,
+        }
+    });
+    if let Some(offset) = meeting_offset {
+        let from = anchor
+            .filter(|&a| ministerial(a))
+            .or_else(|| current(corpus))?;
+        let number = i64::from(corpus.meetings[from].number) + offset;
+        return u32::try_from(number)
+            .ok()
+            .filter(|&n| n > 0)
+            .map(|n| find(corpus, MeetingKind::Ministerial, n));
+    }
     // "the one two years before Seoul": the meeting held that many years from the named one.
     if let Some(offset) = (0..words.len()).find_map(|i| year_offset(words, i)) {
         let from = anchor.or_else(|| current(corpus))?;
@@ -1494,6 +1586,39 @@ mod tests {
             "Which ASEM Summit, by number, gave birth to the ministers' meeting?",
             "ASEM Summit 6",
             "count",
+            true,
+        );
+        // A place, a month or the years apart put to the test; two meetings back; a city in two
+        // words; years that describe rather than ask.
+        expect("ASEMME4 was in Bangkok right?", "ASEMME4", "city", true);
+        expect(
+            "was the korea meeting in october 2017?",
+            "ASEMME6",
+            "dates",
+            true,
+        );
+        expect(
+            "hanoi was only one year after berlin, is that correct?",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "two meetings before seoul which year was that",
+            "ASEMME4",
+            "year",
+            true,
+        );
+        expect(
+            "Was Hà Nội the second or the third ministers meeting?",
+            "ASEMME2",
+            "count",
+            true,
+        );
+        expect(
+            "the ten year anniversary meeting what was its slogan",
+            "ASEMME6",
+            "theme",
             true,
         );
         expect("Where did ASEMME2 take place?", "ASEMME2", "city", true);

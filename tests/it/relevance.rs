@@ -623,17 +623,23 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning8.toml (tuning, seven more kinds of users, written blind by a helper)",
         &tuning8,
     );
+    let tuning9 = load("tuning9.toml");
+    let (ours9, _) = compare(
+        "eval/tuning9.toml (tuning, how meetings, paragraphs and terms get named, written blind by a helper)",
+        &tuning9,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
     let tuned6 = ours6["all"].mean();
     let tuned7 = ours7["all"].mean();
     let tuned8 = ours8["all"].mean();
+    let tuned9 = ours9["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -657,6 +663,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned8.hit3),
         percent(tuned8.false_no_match),
         tuned8.wrong_fact,
+        percent(tuned9.top1),
+        tuned9.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
