@@ -41,6 +41,12 @@ const ASKING: &[&[&str]] = &[
     &["which", "organisation"],
     &["which", "organization"],
     &["what", "org"],
+    // "erasmus plus is what exactly", "is that a program or just the series of meetings?"
+    &["is", "what"],
+    &["is", "that", "a"],
+    &["is", "that", "an"],
+    &["is", "it", "a"],
+    &["is", "it", "an"],
 ];
 /// Words of a question about what the text says ("what does it say about MOOCs and equity?"):
 /// such a question wants the paragraphs, not the glossary.
@@ -160,6 +166,16 @@ const FILLER: &[&str] = &[
     // "Please define ASEM LEMC as used in the Declaration."
     "as",
     "used",
+    // What kind of thing a term is: "an organisation or just a series of meetings?"
+    "series",
+    "body",
+    "group",
+    "institution",
+    "network",
+    "initiative",
+    "scheme",
+    "meeting",
+    "meetings",
 ];
 
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",
@@ -197,6 +213,9 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
                 let fits = name.iter().enumerate().all(|(i, part)| {
                     words.get(at + i).is_some_and(|w| {
                         w == part
+                            // "fourth industrial revolution" is the "4th" one.
+                            || crate::text::ordinal_value(w)
+                                .is_some_and(|n| crate::text::ordinal_value(part) == Some(n))
                             || (i + 1 == name.len()
                                 && (w.strip_suffix('s') == Some(part.as_str())
                                     || part.strip_suffix('s') == Some(w.as_str())))
@@ -217,9 +236,16 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
     if bare && words.len() == length {
         return Some(term);
     }
-    let asking = ASKING
-        .iter()
-        .any(|phrase| rest.windows(phrase.len()).any(|window| window == *phrase));
+    // "Is the ASEM Education Secretariat an organisation or…": "is" and the term, then what kind.
+    let is_it_a = words.first().is_some_and(|w| w == "is")
+        && (at == 1 || (at == 2 && words[1] == "the"))
+        && words
+            .get(at + length)
+            .is_some_and(|w| w == "a" || w == "an");
+    let asking = is_it_a
+        || ASKING
+            .iter()
+            .any(|phrase| rest.windows(phrase.len()).any(|window| window == *phrase));
     let other: Vec<&&str> = rest
         .iter()
         .filter(|w| !FILLER.contains(w) && !ASKING.iter().any(|p| p.contains(w)))
@@ -286,6 +312,18 @@ mod tests {
         assert_eq!(term("whats a MOOC").as_deref(), Some("MOOCs"));
         assert_eq!(term("What does SDG stand for?").as_deref(), Some("SDG"));
         assert_eq!(term("ASEM-DUO?").as_deref(), Some("ASEM-DUO"));
+        assert_eq!(
+            term("is the ASEM Education Secretariat an organisation or just a meeting").as_deref(),
+            Some("ASEM Education Secretariat")
+        );
+        assert_eq!(
+            term("erasmus plus is what exactly").as_deref(),
+            Some("Erasmus+")
+        );
+        assert_eq!(
+            term("what do they mean by fourth industrial revolution").as_deref(),
+            Some("4th Industrial Revolution")
+        );
         assert_eq!(
             term("what is lifelong learning").as_deref(),
             Some("Lifelong learning")

@@ -127,6 +127,7 @@ pub fn understand_in<'c>(
     // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.
     let term = if meeting.is_none() && figure.is_none() {
         definition::asked_term(corpus, question)
+            .or_else(|| definition::asked_term(corpus, &spelled))
     } else {
         None
     };

@@ -89,6 +89,8 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "items",
     "clause",
     "pgh",
+    "pt",
+    "pts",
     "para.",
     "parra",
     "parah",
@@ -189,10 +191,12 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     }
     // "whats the sixth one in the declaration say (paragraph i mean)": an ordinal "one" in a
     // message that speaks of paragraphs.
-    if words
-        .iter()
-        .any(|w| PARAGRAPH_NOUNS.contains(&w.as_str()) || misspelt_paragraph(w))
-    {
+    // "can you quote the 10th one": a request to quote or show one of them.
+    if words.iter().any(|w| {
+        PARAGRAPH_NOUNS.contains(&w.as_str())
+            || misspelt_paragraph(w)
+            || matches!(w.as_str(), "quote" | "cite")
+    }) {
         if let Some(n) = words.windows(2).find_map(|w| {
             (w[1] == "one")
                 .then(|| crate::text::ordinal_value(&w[0]))
@@ -292,6 +296,22 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 first: i64::from(n),
                 last: i64::from(n),
             });
+        }
+        // "the paragraph after 6", "the paragraph before 12".
+        let step = match words.get(i + 1).map(String::as_str) {
+            Some("after" | "following") => Some(1),
+            Some("before" | "preceding") => Some(-1),
+            _ => None,
+        };
+        if let Some(step) = step {
+            let from = words
+                .get(i + 2)
+                .filter(|w| w.len() <= 2)
+                .and_then(|w| crate::text::number_value(w));
+            if let Some(from) = from {
+                let n = i64::from(from) + step;
+                return Some(ParagraphReference { first: n, last: n });
+            }
         }
         let mut j = i + 1;
         if words
@@ -460,6 +480,10 @@ mod tests {
             ("no. 13 text", 13),
             ("parra 8 plz", 8),
             ("the fifteenth", 15),
+            ("pt 4", 4),
+            ("the paragraph after 6", 7),
+            ("the paragraph before 12", 11),
+            ("can you quote the 10th one", 10),
             ("number 3 pls", 3),
         ] {
             assert_eq!(find_reference(text), r(n, n), "{text}");
