@@ -267,6 +267,37 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// The question in a message as typed: without a mention or a hand-typed command before it
+/// ("@asem-bot what does ASEF stand for", "<@123> …", "/ask …", "ask: …") and without spoken
+/// punctuation; neither is part of what is asked.
+pub fn question_of(text: &str) -> String {
+    let mut rest = text.trim_start();
+    loop {
+        let before = rest;
+        if let Some(after) = rest.strip_prefix("<@") {
+            if let Some(end) = after.find('>') {
+                rest = after[end + 1..].trim_start();
+            }
+        } else if rest.starts_with('@') {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            rest = rest[end..].trim_start();
+        }
+        let lower = rest.to_ascii_lowercase();
+        for prefix in ["/ask ", "ask:"] {
+            if lower.starts_with(prefix) {
+                rest = rest[prefix.len()..].trim_start();
+            }
+        }
+        if rest == before {
+            break;
+        }
+    }
+    if rest.trim().is_empty() {
+        return without_spoken_punctuation(text);
+    }
+    without_spoken_punctuation(rest)
+}
+
 /// `text` without the punctuation a dictating user speaks ("is adult education mentioned
 /// anywhere question mark"): those words are not the question's.
 pub fn without_spoken_punctuation(text: &str) -> String {
@@ -335,6 +366,20 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_and_typed_commands_are_not_part_of_the_question() {
+        assert_eq!(
+            question_of("@asem-bot what does ASEF stand for"),
+            "what does ASEF stand for"
+        );
+        assert_eq!(
+            question_of("<@1234567890> /ask where was ASEMME3"),
+            "where was ASEMME3"
+        );
+        assert_eq!(question_of("ask: mobility"), "mobility");
+        assert_eq!(question_of("@everyone"), "@everyone");
+    }
 
     #[test]
     fn spoken_punctuation_is_not_part_of_the_question() {

@@ -41,6 +41,8 @@ const ASKING: &[&[&str]] = &[
     &["which", "organisation"],
     &["which", "organization"],
     &["what", "org"],
+    &["wtf", "is"],
+    &["wth", "is"],
     // "erasmus plus is what exactly", "is that a program or just the series of meetings?"
     &["is", "what"],
     &["is", "that", "a"],

@@ -456,8 +456,20 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     clues.sort_by_key(|(clue, _)| *clue);
     // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
     // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
-    let asks_which_meeting = crate::text::asked_things(&words)
-        .any(|at| is_meeting_noun(&words[at]) || words[at].starts_with("summit"));
+    let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
+        words[at..(at + 3).min(words.len())]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "was" | "is" | "were" | "did"))
+            .any(|w| is_meeting_noun(w) || w.starts_with("summit"))
+    });
+    // "The Helsinki summit… which ASEM summit was that?": named otherwise, asked which one.
+    let attribute = attribute.or_else(|| {
+        (asks_which_meeting
+            && clues
+                .iter()
+                .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative)))
+        .then_some(MeetingAttribute::Count)
+    });
     let attribute = if asks_which_meeting
         && asked_clue.is_some()
         && !clues.is_empty()

@@ -90,6 +90,7 @@ pub fn understand_in<'c>(
     locale: &str,
 ) -> anyhow::Result<Answer<'c>> {
     let corpus = index.corpus();
+    let question = &crate::text::question_of(question);
     if let Some(reference) = find_reference(question) {
         return Ok(Answer {
             reference: Some(reference.resolve_last(corpus.primary().last_number())),

@@ -386,7 +386,7 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
-        let query = &crate::text::without_spoken_punctuation(query);
+        let query = &crate::text::question_of(query);
         if mode == Mode::Full && self.languages.is_foreign(query) {
             return self.search_foreign(query, limit, offset, None);
         }

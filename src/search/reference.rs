@@ -97,6 +97,8 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "paragraf",
     "paragraphe",
     "paragrafo",
+    "parrafo",
+    "absatz",
 ];
 /// Verbs that, before a bare number, ask for that paragraph ("quote 12", "show me 7").
 const ASKING_VERBS: &[&str] = &[
@@ -484,6 +486,8 @@ mod tests {
             ("the paragraph after 6", 7),
             ("the paragraph before 12", 11),
             ("can you quote the 10th one", 10),
+            ("Absatz 8 bitte", 8),
+            ("párrafo 6 por favor", 6),
             ("number 3 pls", 3),
         ] {
             assert_eq!(find_reference(text), r(n, n), "{text}");

@@ -628,6 +628,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning9.toml (tuning, how meetings, paragraphs and terms get named, written blind by a helper)",
         &tuning9,
     );
+    let tuning10 = load("tuning10.toml");
+    let (ours10, _) = compare(
+        "eval/tuning10.toml (tuning, messages as they arrive in a channel, written blind by a helper)",
+        &tuning10,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -635,11 +640,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned7 = ours7["all"].mean();
     let tuned8 = ours8["all"].mean();
     let tuned9 = ours9["all"].mean();
+    let tuned10 = ours10["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -665,6 +671,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         tuned8.wrong_fact,
         percent(tuned9.top1),
         tuned9.wrong_fact,
+        percent(tuned10.top1),
+        percent(tuned10.hit3),
+        percent(tuned10.false_no_match),
+        tuned10.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
