@@ -104,6 +104,31 @@ pub fn asked_in(corpus: &crate::corpus::Corpus, question: &str) -> Option<Figure
 /// The figure `question` asks for, if it asks for one.
 pub fn asked_figure(question: &str) -> Option<Figure> {
     let words = words(question);
+    // A word for a figure asks for one in a question, a request or a search ("annual budget of
+    // the ASEM Education Secretariat"); in a longer chat message that asks nothing it says
+    // something ("MOOCs are so underrated tbh. learned half my stats from one").
+    let asks = question.contains('?')
+        || words.len() <= 8
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "what"
+                    | "which"
+                    | "how"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "whats"
+                    | "does"
+                    | "did"
+                    | "give"
+                    | "tell"
+                    | "show"
+                    | "list"
+                    | "need"
+                    | "want"
+            )
+        });
     for (i, word) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
         match (word.as_str(), next) {
@@ -164,10 +189,10 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
                 return Some(Figure::CountryPolicy(word.clone()));
             }
         }
-        if CONTACT_NOUNS.contains(&word.as_str()) {
+        if asks && CONTACT_NOUNS.contains(&word.as_str()) {
             return Some(Figure::Contact);
         }
-        if AMOUNT_NOUNS.contains(&word.as_str()) {
+        if asks && AMOUNT_NOUNS.contains(&word.as_str()) {
             return Some(Figure::Amount);
         }
     }
