@@ -460,7 +460,8 @@ impl SearchIndex {
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
         let unfamiliar = !topical_unfamiliar(query, &analyzed).is_empty()
-            && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS;
+            && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS
+            && !remarks(query);
         // "Which hotel…?", "what speech did the president give?": the thing asked for is nowhere
         // in the declaration or its bank, so no paragraph answers, however close the rest is.
         let asks_for_the_unknown = asks_for_unknown(query, &analyzed);
@@ -1166,6 +1167,38 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .iter()
         .filter(|w| !small_talk.contains(&crate::text::fold(w)))
         .collect()
+}
+
+/// Whether `query` is a remark of chat rather than a question or a search ("virtual exchange over
+/// zoom was honestly kinda fun during my masters"): eight words or more, no question mark and no
+/// question word. Its unfamiliar words are the speaker's, not a topic the text lacks.
+fn remarks(query: &str) -> bool {
+    let words = crate::text::words(query);
+    words.len() >= 8
+        && !query.contains('?')
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "what"
+                    | "whats"
+                    | "which"
+                    | "how"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "why"
+                    | "does"
+                    | "do"
+                    | "did"
+                    | "is"
+                    | "are"
+                    | "can"
+                    | "tell"
+                    | "show"
+                    | "find"
+                    | "anything"
+            )
+        })
 }
 
 /// Whether the thing a "what…" or "which…" question asks for is a word neither the text nor its
