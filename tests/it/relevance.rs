@@ -710,6 +710,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 5 top-1", tuned5.top1, TUNING5_TOP1_FLOOR),
         ("tuning 6 top-1", tuned6.top1, TUNING6_TOP1_FLOOR),
         ("tuning 7 top-1", tuned7.top1, TUNING7_TOP1_FLOOR),
+        ("tuning 8 top-1", tuned8.top1, TUNING8_TOP1_FLOOR),
+        ("tuning 9 top-1", tuned9.top1, TUNING9_TOP1_FLOOR),
+        ("tuning 10 top-1", tuned10.top1, TUNING10_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -739,6 +742,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning5", &ours5, 0.0),
         ("tuning6", &ours6, 0.0),
         ("tuning7", &ours7, 0.0),
+        ("tuning8", &ours8, 0.0),
+        ("tuning9", &ours9, 0.0),
+        ("tuning10", &ours10, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -767,6 +773,17 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning6", &ours6, "paragraph-ref"),
         ("tuning6", &ours6, "definition"),
         ("tuning7", &ours7, "paragraph-ref"),
+        ("tuning7", &ours7, "definition"),
+        ("tuning8", &ours8, "not-stated"),
+        ("tuning8", &ours8, "paragraph-ref"),
+        ("tuning8", &ours8, "definition"),
+        ("tuning9", &ours9, "meeting"),
+        ("tuning9", &ours9, "not-stated"),
+        ("tuning9", &ours9, "paragraph-ref"),
+        ("tuning10", &ours10, "not-stated"),
+        ("tuning10", &ours10, "paragraph-ref"),
+        ("holdout2", &second, "out-of-scope"),
+        ("holdout2", &second, "not-stated"),
         ("holdout", &ours_holdout, "meeting"),
         ("holdout", &ours_holdout, "out-of-scope"),
     ];
@@ -797,9 +814,10 @@ const HIT3_FLOOR: f64 = 0.99;
 /// on the tuning sets alone; see RELEVANCE.md); 0.89 since closeness by value (chosen on the
 /// tuning sets) lifted it to 90.0%.
 const HOLDOUT_TOP1_FLOOR: f64 = 0.89;
-/// Raised on 2026-12-04 to just under 92.1% / 95.4%, reached by changes chosen on the tuning sets.
+/// Raised on 2026-12-04 to just under 92.1% / 95.4%, reached by changes chosen on the tuning sets;
+/// recall@3 0.955 since session 8 (96.0%: no match for what came after the declaration).
 const HOLDOUT2_TOP1_FLOOR: f64 = 0.92;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.95;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.955;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -815,13 +833,19 @@ const TUNING3_TOP1_FLOOR: f64 = 0.95;
 const TUNING3_HIT3_FLOOR: f64 = 0.98;
 const TUNING3_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 /// The fourth (133 messy structural queries written blind by a helper): top-1.
-const TUNING4_TOP1_FLOOR: f64 = 0.95;
+const TUNING4_TOP1_FLOOR: f64 = 0.96;
 /// The fifth (218 queries written blind, mostly questions and chat) and the sixth (160 structural
 /// ones): top-1, and no wrong fact.
-const TUNING5_TOP1_FLOOR: f64 = 0.94;
-const TUNING6_TOP1_FLOOR: f64 = 0.94;
+const TUNING5_TOP1_FLOOR: f64 = 0.96;
+const TUNING6_TOP1_FLOOR: f64 = 0.96;
 /// The seventh (120 structural queries written blind as five kinds of users write): top-1.
-const TUNING7_TOP1_FLOOR: f64 = 0.93;
+const TUNING7_TOP1_FLOOR: f64 = 0.96;
+/// The eighth (200 queries in seven more voices), ninth (180 on how meetings, paragraphs and terms
+/// get named) and tenth (170 messages as they arrive in a channel), all written blind: top-1, and
+/// no wrong fact.
+const TUNING8_TOP1_FLOOR: f64 = 0.93;
+const TUNING9_TOP1_FLOOR: f64 = 0.97;
+const TUNING10_TOP1_FLOOR: f64 = 0.89;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
