@@ -750,10 +750,18 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                 .get(at + 1)
                 .is_some_and(|w| matches!(w.as_str(), "when" | "where" | "who" | "which"))
         };
+        // "the position of the Berlin meeting within the ASEMME series" is its place, not a stance.
+        let in_a_series = |at: usize| {
+            words[at] == "position"
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "series" | "sequence" | "order" | "timeline"))
+        };
         (0..words.len()).any(|at| {
             TEXT_WORDS.contains(&words[at].as_str())
                 && !said_by_a_person(&words, at)
                 && !asks_a_fact(at)
+                && !in_a_series(at)
         }) && (words.iter().any(|w| is_meeting_noun(w))
             || asked_attribute(corpus, &words).is_some())
     })
