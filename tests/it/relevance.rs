@@ -839,7 +839,7 @@ const TUNING4_TOP1_FLOOR: f64 = 0.96;
 const TUNING5_TOP1_FLOOR: f64 = 0.96;
 const TUNING6_TOP1_FLOOR: f64 = 0.96;
 /// The seventh (120 structural queries written blind as five kinds of users write): top-1.
-const TUNING7_TOP1_FLOOR: f64 = 0.96;
+const TUNING7_TOP1_FLOOR: f64 = 0.97;
 /// The eighth (200 queries in seven more voices), ninth (180 on how meetings, paragraphs and terms
 /// get named) and tenth (170 messages as they arrive in a channel), all written blind: top-1, and
 /// no wrong fact.
