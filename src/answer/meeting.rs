@@ -154,6 +154,21 @@ const REFUSAL_WORDS: &[&str] = &[
 /// Words that ask how things stand now ("which countries are members of ASEM today?"): the
 /// declaration speaks as of 2017.
 const NOW_WORDS: &[&str] = &["today", "now", "nowadays", "currently", "presently"];
+/// The months, folded: put forward as a meeting's dates, never a place.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
 const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "b4", "earlier"];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
@@ -376,20 +391,6 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     }
     // "Is it true that the Seoul meeting ran on 21 and 22 November?": a day and month put forward
     // ask for the dates ("late November" puts none forward).
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     // "Was the Korea meeting in October 2017?": a month put to the test asks for the dates too.
     let checking = words
         .first()
@@ -814,20 +815,6 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (bool, bool) {
 /// Bangkok right?", "summit six was held in Stockholm, no?"): a capitalised name after "was in",
 /// "held in"… that is not a month.
 fn offers_a_place(question: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let tokens: Vec<&str> = question
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -838,7 +825,7 @@ fn offers_a_place(question: &str) -> bool {
             "was" | "held" | "place" | "happen" | "happened" | "hosted"
         ) && crate::text::fold(w[1]) == "in"
             && w[2].chars().next().is_some_and(char::is_uppercase)
-            && !MONTHS.contains(&w[2])
+            && !MONTHS.contains(&crate::text::fold(w[2]).as_str())
     })
 }
 

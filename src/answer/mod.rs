@@ -14,7 +14,7 @@ use crate::search::{find_reference, Hits, ParagraphReference, SearchIndex};
 use fact::match_fact;
 
 /// What a question asks for, and the paragraphs that answer it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Answer<'c> {
     /// A paragraph (or range) the question names: the answer is that paragraph.
     pub reference: Option<ParagraphReference>,
@@ -94,10 +94,7 @@ pub fn understand_in<'c>(
     if let Some(reference) = find_reference(question) {
         return Ok(Answer {
             reference: Some(reference.resolve_last(corpus.primary().last_number())),
-            meeting: None,
-            fact: None,
-            term: None,
-            hits: Hits::default(),
+            ..Answer::default()
         });
     }
     // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
@@ -106,22 +103,16 @@ pub fn understand_in<'c>(
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
     {
-        return Ok(Answer {
-            reference: None,
-            meeting: None,
-            fact: None,
-            term: None,
-            hits: Hits::default(),
-        });
+        return Ok(Answer::default());
     }
     // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
     let spelled = index.spelled(question);
+    let words = crate::text::words(question);
     // "Which hotel was the venue of the meeting?" asks for what no record holds, whatever
     // "venue" points to.
     let meeting = meeting::understand(corpus, &spelled)
         .filter(|_| {
-            !(index.asks_for_the_unknown(question)
-                && meeting::asks_something_else(corpus, &crate::text::words(question)))
+            !(index.asks_for_the_unknown(question) && meeting::asks_something_else(corpus, &words))
         })
         .map(|q| meeting::answer(corpus, &q, locale));
     let figure = figure::asked_in(corpus, question);
@@ -139,7 +130,7 @@ pub fn understand_in<'c>(
         && term.is_none()
         && figure.is_none()
         && !meeting::names_other_meeting(corpus, &spelled)
-        && !meeting::asks_something_else(corpus, &crate::text::words(question))
+        && !meeting::asks_something_else(corpus, &words)
         && !meeting::asks_what_the_text_says(corpus, question)
     {
         match_fact(corpus, question)
