@@ -230,6 +230,12 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         }
     }
     let (at, length, term) = found?;
+    // "what's this 4th industrial revolution thing they mention": what follows "thing" says where
+    // the term was seen, not what is asked of it.
+    let words = match words.get(at + length).map(String::as_str) {
+        Some("thing" | "things" | "stuff") => &words[..at + length + 1],
+        _ => &words[..],
+    };
     let rest: Vec<&str> = words[..at]
         .iter()
         .chain(&words[at + length..])

@@ -92,6 +92,15 @@ pub fn understand_in<'c>(
     let corpus = index.corpus();
     let question = &crate::text::question_of(question);
     if let Some(reference) = find_reference(question) {
+        // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
+        // question asks for the term.
+        if let Some(term) = definition::asked_term(corpus, question) {
+            return Ok(Answer {
+                term: Some(term),
+                hits: index.search(question, limit, 0)?,
+                ..Answer::default()
+            });
+        }
         return Ok(Answer {
             reference: Some(reference.resolve_last(corpus.primary().last_number())),
             ..Answer::default()

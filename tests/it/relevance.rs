@@ -633,6 +633,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning10.toml (tuning, messages as they arrive in a channel, written blind by a helper)",
         &tuning10,
     );
+    let tuning11 = load("tuning11.toml");
+    let (ours11, _) = compare(
+        "eval/tuning11.toml (tuning, quoting back, two meetings at once, citation formats, written blind by a helper)",
+        &tuning11,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -641,11 +646,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned8 = ours8["all"].mean();
     let tuned9 = ours9["all"].mean();
     let tuned10 = ours10["all"].mean();
+    let tuned11 = ours11["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -675,6 +681,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned10.hit3),
         percent(tuned10.false_no_match),
         tuned10.wrong_fact,
+        percent(tuned11.top1),
+        percent(tuned11.hit3),
+        percent(tuned11.false_no_match),
+        tuned11.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -950,19 +960,28 @@ fn sweep_closeness() {
         load("tuning2.toml"),
         load("tuning3.toml"),
         load("tuning5.toml"),
+        load("tuning4.toml"),
+        load("tuning6.toml"),
+        load("tuning7.toml"),
+        load("tuning8.toml"),
+        load("tuning9.toml"),
+        load("tuning10.toml"),
+        load("tuning11.toml"),
     ];
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
         .map(|c| c.split(',').map(|x| x.trim().parse().unwrap()).collect())
         .collect();
     for config in configs {
-        let [floor, unfamiliar, weight, spread, coverage] = config[..] else {
-            panic!("ASEM_SWEEP takes five numbers a setting: {config:?}");
+        let (floor, unfamiliar, weight, spread, coverage, minimum) = match config[..] {
+            [f, u, w, s, c] => (f, u, w, s, c, Fusion::default().semantic_minimum),
+            [f, u, w, s, c, m] => (f, u, w, s, c, m),
+            _ => panic!("ASEM_SWEEP takes five or six numbers a setting: {config:?}"),
         };
         index = index.with_fusion(Fusion {
             semantic_floor: floor,
@@ -970,9 +989,11 @@ fn sweep_closeness() {
             closeness_weight: weight,
             closeness_spread: spread,
             coverage_weight: coverage,
+            semantic_minimum: minimum,
             ..Fusion::default()
         });
-        let mut row = format!("| {floor} | {unfamiliar} | {weight} | {spread} | {coverage} |");
+        let mut row =
+            format!("| {floor} | {unfamiliar} | {weight} | {spread} | {coverage} | {minimum} |");
         let (mut right, mut total, mut oos, mut oos_total, mut fnm, mut answerable) =
             (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
         for set in &sets {
