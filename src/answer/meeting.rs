@@ -241,6 +241,9 @@ pub struct MeetingQuestion {
 /// How a question names a meeting, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Clue {
+    /// A meeting counted from another named after the counting word ("two years after the
+    /// Helsinki summit", "the meeting after ASEMME3"): the one asked about, whatever else is named.
+    Counted,
     ShortName,
     Ordinal,
     Relative,
@@ -322,26 +325,33 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
 
     // "the German meeting, was that 2007 or 2008?", "was ASEMME4 in 2013?": a year offered with a
     // named meeting asks for its year ("implemented by 2020" offers none).
+    // "Is it correct that ASEMME2 took place in Hanoi in 2009?": a city and a year put forward,
+    // the first put forward is asked (the answer gives both).
     let years_offered = offered_years(&words);
+    let (city_placed, city_choice) = offers_city(corpus, &words);
+    let city_first = city_placed.is_some_and(|c| years_offered.first().is_some_and(|&y| c < y));
     let attribute = attribute.or_else(|| {
         let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
-        (!something_else && (years_offered >= 2 || (years_offered == 1 && other_clue)))
+        let offered = years_offered.len();
+        (!something_else && !city_first && (offered >= 2 || (offered == 1 && other_clue)))
             .then_some(MeetingAttribute::Year)
     });
     // "Hanoi was only one year after Berlin, is that correct?": the years apart of two meetings
     // put to the test ask for the year.
     let attribute = attribute.or_else(|| {
         let apart = (0..words.len()).any(|i| year_offset(&words, i).is_some());
-        let named = clues.iter().filter(|(c, _)| *c != Clue::Relative).count();
+        let named = clues
+            .iter()
+            .filter(|(c, _)| !matches!(c, Clue::Relative | Clue::Counted))
+            .count();
         (apart && named >= 2 && !something_else).then_some(MeetingAttribute::Year)
     });
     // "the Vietnam one was in Hanoi or HCMC?", "was ASEMME3 held in Berlin?": a city offered for a
     // meeting named otherwise asks for its city.
     let mut attribute = attribute.or_else(|| {
         let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
-        let (placed, choice) = offers_city(corpus, &words);
-        let placed = placed || offers_a_place(question);
-        (!something_else && (choice || (placed && named_otherwise)))
+        let placed = city_placed.is_some() || offers_a_place(question);
+        (!something_else && (city_choice || (placed && named_otherwise)))
             .then_some(MeetingAttribute::City)
     });
     // "Riga was the what, 4th or 5th ministerial?": ordinals offered with another name ask for its
@@ -357,7 +367,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         );
     let other_named = clues
         .iter()
-        .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative));
+        .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative | Clue::Counted));
     if attribute.is_none() && ordinals_given >= 2 && other_named {
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::Ordinal);
@@ -371,7 +381,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .collect();
     let other_targets: Vec<Target> = clues
         .iter()
-        .filter(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative))
+        .filter(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative | Clue::Counted))
         .map(|(_, t)| *t)
         .collect();
     // "Was it the second or the third ministers meeting?" with nothing else naming one: either
@@ -399,8 +409,14 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         && !something_else
         && !clues.is_empty()
         && (0..words.len()).any(|at| {
-            let day =
-                |w: &String| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            // "21", or "21-22" for a meeting of two days.
+            let day = |w: &String| {
+                w.split('-').all(|d| {
+                    !d.is_empty()
+                        && d.len() <= 2
+                        && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                })
+            };
             MONTHS.contains(&words[at].as_str())
                 && (words[at.saturating_sub(3)..(at + 3).min(words.len())]
                     .iter()
@@ -413,7 +429,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // A place's other name is a clue only when nothing else names a meeting.
     if clues
         .iter()
-        .any(|(c, _)| !matches!(c, Clue::Place | Clue::Relative))
+        .any(|(c, _)| !matches!(c, Clue::Place | Clue::Relative | Clue::Counted))
     {
         clues.retain(|(c, _)| *c != Clue::Place);
     }
@@ -429,9 +445,12 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     }
     // "What was ASEMME2 about?", "what was the Hanoi meeting about?": its theme; not "anything
     // about virtual mobility in the Seoul declaration", which names no meeting.
-    let strongly_named = clues
-        .iter()
-        .any(|(c, _)| matches!(c, Clue::ShortName | Clue::Ordinal | Clue::Relative));
+    let strongly_named = clues.iter().any(|(c, _)| {
+        matches!(
+            c,
+            Clue::ShortName | Clue::Ordinal | Clue::Relative | Clue::Counted
+        )
+    });
     let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
     let attribute = attribute.or_else(|| {
         (words.iter().any(|w| w == "about")
@@ -468,7 +487,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         (asks_which_meeting
             && clues
                 .iter()
-                .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative)))
+                .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative | Clue::Counted)))
         .then_some(MeetingAttribute::Count)
     });
     let attribute = if asks_which_meeting
@@ -539,9 +558,12 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // A named meeting with nothing asked is a request for its record; a city or a year alone
     // ("Berlin") is not enough to be sure the question is about the meeting.
     if attribute.is_none() {
-        let strong = clues
-            .first()
-            .is_some_and(|(c, _)| matches!(c, Clue::ShortName | Clue::Ordinal | Clue::Relative));
+        let strong = clues.first().is_some_and(|(c, _)| {
+            matches!(
+                c,
+                Clue::ShortName | Clue::Ordinal | Clue::Relative | Clue::Counted
+            )
+        });
         if !(strong || mentions_meeting) {
             return None;
         }
@@ -655,6 +677,20 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
 /// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
 /// cities and places, years, and "the next / previous / this" one.
 fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
+    let mut clues = named_directly(corpus, words);
+    if let Some((relative, counted)) = relative(corpus, words, &clues) {
+        let clue = if counted {
+            Clue::Counted
+        } else {
+            Clue::Relative
+        };
+        clues.push((clue, relative));
+    }
+    clues
+}
+
+/// Meetings named by name, number, theme, city or year (not relative to another).
+fn named_directly(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut clues: Vec<(Clue, Target)> = Vec::new();
     clues.extend(short_names(corpus, words));
     clues.extend(ordinals(corpus, words));
@@ -662,9 +698,6 @@ fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     clues.extend(themes(corpus, words));
     clues.extend(cities(corpus, words));
     clues.extend(years(corpus, words));
-    if let Some(relative) = relative(corpus, words, &clues) {
-        clues.push((Clue::Relative, relative));
-    }
     clues
 }
 
@@ -713,7 +746,20 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
         || named_meetings(corpus, &words)
             .iter()
             .any(|(_, target)| matches!(target, Target::Future { .. }));
-    done && (since || after)
+    // "two years after Seoul, in which city did they meet next?" asks where, which a record would
+    // tell: the declaration does not, and says so.
+    let asks_a_record = matches!(
+        asked_attribute(corpus, &words),
+        Some((
+            MeetingAttribute::City
+                | MeetingAttribute::Year
+                | MeetingAttribute::Dates
+                | MeetingAttribute::Theme
+                | MeetingAttribute::Host,
+            _
+        ))
+    );
+    done && (since || (after && !asks_a_record))
 }
 
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an
@@ -746,10 +792,14 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
         let words = words(clause);
         // "does the declaration say when they'll meet again?" asks for a fact, whether the text
         // gives it or not.
+        // So does "does it say what the theme of the next meeting will be?".
         let asks_a_fact = |at: usize| {
             words
                 .get(at + 1)
                 .is_some_and(|w| matches!(w.as_str(), "when" | "where" | "who" | "which"))
+                || (words.get(at + 1).is_some_and(|w| w == "what")
+                    && asked_attribute(corpus, &words[at + 2..(at + 5).min(words.len())])
+                        .is_some_and(|(_, length)| length >= 1))
         };
         // "the position of the Berlin meeting within the ASEMME series" is its place, not a stance.
         let in_a_series = |at: usize| {
@@ -770,7 +820,7 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
 
 /// How many years `words` put forward as a meeting's: "in 2018", "was that 2007 or 2008", "it
 /// 2015?" (not "by 2020", "November 2017").
-fn offered_years(words: &[String]) -> usize {
+fn offered_years(words: &[String]) -> Vec<usize> {
     (0..words.len())
         .filter(|&at| {
             let word = &words[at];
@@ -785,13 +835,13 @@ fn offered_years(words: &[String]) -> usize {
                 Some("in" | "was" | "that" | "it" | "or" | "is" | "say" | "says" | "said" | "year")
             ) || after == Some("or"))
         })
-        .count()
+        .collect()
 }
 
-/// Whether `words` put a meeting's city to the test: (placed: "was in Hanoi", "held in Berlin";
-/// a choice: "Hanoi or HCMC").
-fn offers_city(corpus: &Corpus, words: &[String]) -> (bool, bool) {
-    let (mut placed, mut choice) = (false, false);
+/// Whether `words` put a meeting's city to the test: (placed: where "was in Hanoi", "held in
+/// Berlin" first stands; a choice: "Hanoi or HCMC").
+fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
+    let (mut placed, mut choice): (Option<usize>, bool) = (None, false);
     for meeting in &corpus.meetings {
         let city = crate::text::words(&meeting.city);
         for at in 0..words.len() {
@@ -800,11 +850,14 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (bool, bool) {
             }
             let before = |back: usize| at.checked_sub(back).map(|i| words[i].as_str());
             let after = words.get(at + city.len()).map(String::as_str);
-            placed |= matches!(before(1), Some("in" | "at"))
+            if matches!(before(1), Some("in" | "at"))
                 && matches!(
                     before(2),
                     Some("was" | "held" | "place" | "happen" | "happened" | "hosted" | "it")
-                );
+                )
+            {
+                placed = Some(placed.map_or(at, |p| p.min(at)));
+            }
             choice |= before(1) == Some("or") || after == Some("or");
         }
     }
@@ -1192,17 +1245,45 @@ fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     found
 }
 
-/// "the next meeting", "the previous one", "the meeting before Riga", "the latest meeting".
-fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Option<Target> {
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let anchor = clues.iter().find_map(|(_, target)| match target {
-        Target::Meeting(index) => Some(*index),
-        _ => None,
+/// "the next meeting", "the previous one", "the meeting before Riga", "the latest meeting", and
+/// whether it was counted from a meeting named after the counting word.
+fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Option<(Target, bool)> {
+    let first_meeting = |clues: &[(Clue, Target)]| {
+        clues.iter().find_map(|(_, target)| match target {
+            Target::Meeting(index) => Some(*index),
+            _ => None,
+        })
+    };
+    // The meeting counted from is the one named after the counting word ("the ministers' meeting
+    // two years after the Helsinki summit", "the meeting after ASEMME3"), else the first named.
+    let counting_word = words.iter().position(|w| {
+        AFTER_WORDS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "before" | "earlier" | "prior" | "b4" | "between"
+            )
     });
-    // "what city is next up for the ministers after Seoul": next after a named meeting is a
-    // meeting, with or without the word.
+    let named_after =
+        counting_word.and_then(|at| first_meeting(&named_directly(corpus, &words[at + 1..])));
+    let anchor = named_after.or_else(|| first_meeting(clues));
+    let target = relative_to(corpus, words, clues, anchor)?;
+    let counted = named_after.is_some_and(|a| target != Target::Meeting(a));
+    Some((target, counted))
+}
+
+fn relative_to(
+    corpus: &Corpus,
+    words: &[String],
+    clues: &[(Clue, Target)],
+    anchor: Option<usize>,
+) -> Option<Target> {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let years_apart = (0..words.len()).any(|i| year_offset(words, i).is_some());
+    // "what city is next up for the ministers after Seoul", "two years after Kuala Lumpur which
+    // city hosted?": counted from a named meeting is a meeting, with or without the word.
     let mentions_meeting = words.iter().any(|w| is_meeting_noun(w))
-        || (anchor.is_some() && has(FUTURE_WORDS) && has(AFTER_WORDS));
+        || (anchor.is_some() && has(FUTURE_WORDS) && has(AFTER_WORDS))
+        || (anchor.is_some() && years_apart);
     if !mentions_meeting {
         return None;
     }
@@ -1595,6 +1676,56 @@ mod tests {
             "count",
             true,
         );
+        // Counted from a meeting named after the counting word, whatever names that one.
+        expect(
+            "The ministers' meeting held two years after the Helsinki summit: what was it titled?",
+            "ASEMME1",
+            "theme",
+            true,
+        );
+        expect(
+            "two years after Kuala Lumpur which city hosted?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        expect(
+            "where was the meeting after ASEMME3?",
+            "ASEMME4",
+            "city",
+            true,
+        );
+        expect(
+            "where was the meeting between ASEMME3 and ASEMME5?",
+            "ASEMME4",
+            "city",
+            true,
+        );
+        expect(
+            "two years after Seoul, in which city did they meet next?",
+            "Future { number: None }",
+            "city",
+            false,
+        );
+        // A city and a year put forward: the first is asked; a two-day span is a date.
+        expect(
+            "Is it correct that ASEMME2 took place in Hanoi in 2009?",
+            "ASEMME2",
+            "city",
+            true,
+        );
+        expect(
+            "was ASEMME2 held in 2009 in Hanoi?",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "can you confirm ASEMME6 took place on 21-22 November 2017?",
+            "ASEMME6",
+            "dates",
+            true,
+        );
         // A place, a month or the years apart put to the test; two meetings back; a city in two
         // words; years that describe rather than ask.
         expect("ASEMME4 was in Bangkok right?", "ASEMME4", "city", true);
@@ -1767,6 +1898,12 @@ mod tests {
         assert!(!statement.stated);
         assert!(statement.text.starts_with("The declaration does not say"));
         assert_eq!(statement.paragraphs, corpus.meeting_questions.future);
+        let understood = understand(
+            &corpus,
+            "Does the declaration say what the theme of the next ministers' meeting will be?",
+        )
+        .unwrap();
+        assert_eq!(understood.target, Target::Future { number: None });
         let understood = understand(&corpus, "Where will the next meeting be held?").unwrap();
         assert_eq!(understood.target, Target::Future { number: None });
         let understood = understand(
