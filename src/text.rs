@@ -352,11 +352,12 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
     if let Some(i) = ORDINAL_WORDS.iter().position(|w| *w == word) {
         return Some(i as u32 + 1);
     }
-    let digits = word
-        .strip_suffix("st")
-        .or_else(|| word.strip_suffix("nd"))
-        .or_else(|| word.strip_suffix("rd"))
-        .or_else(|| word.strip_suffix("th"))?;
+    // "5th", and "5e", "5eme" (French), "5o", "5a" (Spanish, Italian, Portuguese "5º").
+    let digits = [
+        "st", "nd", "rd", "th", "eme", "er", "re", "e", "o", "a", "º", "ª",
+    ]
+    .iter()
+    .find_map(|suffix| word.strip_suffix(suffix))?;
     if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -35,6 +35,9 @@ const ASKING: &[&[&str]] = &[
     // "ELI5 lifelong learning", "asean is which org again?"
     &["eli5"],
     &["wat", "is"],
+    // "wat r MOOCs", "what r OERs"
+    &["wat", "r"],
+    &["what", "r"],
     &["wats"],
     &["wut", "is"],
     &["which", "org"],
@@ -120,6 +123,7 @@ const FILLER: &[&str] = &[
     "what",
     "whats",
     "s",
+    "r",
     "keep",
     "seeing",
     "see",

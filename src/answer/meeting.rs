@@ -27,6 +27,15 @@ const MEETING_NOUNS: &[&str] = &[
     "meet",
     "gathered",
     "convened",
+    // The same in French, German, Spanish, Italian, Portuguese and Japanese.
+    "reunion",
+    "treffen",
+    "tagung",
+    "konferenz",
+    "riunione",
+    "conferencia",
+    "reuniao",
+    "会議",
 ];
 /// Words that point at a meeting still to come.
 const FUTURE_WORDS: &[&str] = &[
@@ -542,6 +551,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             {
                 return None;
             }
+            // "When was the meeting in Bangkok?": a place the declaration never names may be
+            // another meeting's.
+            if places_unknown(corpus, question) {
+                return None;
+            }
             let plural = words.iter().any(|w| w == "meetings" || w == "gatherings")
                 && !words.iter().any(|w| w == "these" || w == "this");
             if attribute == Some(MeetingAttribute::Count) || plural {
@@ -882,6 +896,22 @@ fn offers_a_place(question: &str) -> bool {
     })
 }
 
+/// Whether `question` places something "in" a capitalised name the declaration never uses ("the
+/// meeting in Bangkok", "das Treffen in Kopenhagen"), other than a month.
+fn places_unknown(corpus: &Corpus, question: &str) -> bool {
+    let tokens: Vec<&str> = question
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    tokens.windows(2).any(|w| {
+        let name = crate::text::fold(w[1]);
+        crate::text::fold(w[0]) == "in"
+            && w[1].chars().next().is_some_and(char::is_uppercase)
+            && !MONTHS.contains(&name.as_str())
+            && !corpus.primary_words.contains(&name)
+    })
+}
+
 /// Whether the word at `at` is said by someone in the chat, not by the text: "my boss says",
 /// "I think", "someone said".
 fn said_by_a_person(words: &[String], at: usize) -> bool {
@@ -925,7 +955,8 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
 }
 
 fn is_meeting_noun(word: &str) -> bool {
-    MEETING_NOUNS.contains(&word) || word.starts_with("asemme")
+    // "회의" (meeting) takes its particles in the same word: "회의는", "회의가".
+    MEETING_NOUNS.contains(&word) || word.starts_with("asemme") || word.starts_with("회의")
 }
 
 /// Whether the words starting at `at` match an `asks` phrase (a trailing `*` is a prefix).
@@ -1030,6 +1061,21 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     .all(|b| b.is_ascii_digit()) =>
             {
                 (format!("asem{word}"), i + 1)
+            }
+            // "a sem m e four" (dictated): letters and pieces that spell the short name.
+            _ if "asemme".starts_with(word.as_str()) && word.len() < 6 => {
+                let mut joined = word.clone();
+                let mut after = i + 1;
+                while joined.len() < 6 {
+                    match words.get(after) {
+                        Some(next) if "asemme"[joined.len()..].starts_with(next.as_str()) => {
+                            joined.push_str(next);
+                            after += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                (joined, after)
             }
             _ => (word.replacen("asem-me", "asemme", 1), i + 1),
         };
@@ -1707,6 +1753,23 @@ mod tests {
             "city",
             false,
         );
+        // Dictated letters; other languages.
+        expect("where was a sem m e four held", "ASEMME4", "city", true);
+        expect(
+            "Où s'est tenue la 5e réunion des ministres de l'éducation de l'ASEM ?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        expect(
+            "In welchem Jahr fand das Treffen in Kopenhagen statt?",
+            "ASEMME3",
+            "year",
+            true,
+        );
+        expect("ASEMME6 주제가 뭐였어요?", "ASEMME6", "theme", true);
+        // A place the declaration never names is not Seoul's.
+        assert_eq!(asked(&corpus, "When was the meeting in Bangkok?"), None);
         // A city and a year put forward: the first is asked; a two-day span is a date.
         expect(
             "Is it correct that ASEMME2 took place in Hanoi in 2009?",

@@ -105,6 +105,40 @@ const ASKING_VERBS: &[&str] = &[
     "quote", "show", "read", "display", "print", "open", "give", "cite",
 ];
 
+/// "제6항", "6번째 문단", "第6段落": a number with the paragraph mark of Korean, Japanese or
+/// Chinese, which write no space between them.
+fn east_asian(text: &str) -> Option<ParagraphReference> {
+    const MARKS: &[&str] = &[
+        "항",
+        "문단",
+        "단락",
+        "번째 문단",
+        "번째 단락",
+        "번째 항",
+        "項",
+        "段落",
+        "段",
+    ];
+    let mut previous_digit = false;
+    for (at, c) in text.char_indices() {
+        let starts = c.is_ascii_digit() && !previous_digit;
+        previous_digit = c.is_ascii_digit();
+        if !starts {
+            continue;
+        }
+        let digits: String = text[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let rest = text[at + digits.len()..].trim_start();
+        if digits.len() <= 3 && MARKS.iter().any(|mark| rest.starts_with(mark)) {
+            let n: i64 = digits.parse().ok()?;
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
+    None
+}
+
 /// A paragraph named anywhere in a question, in digits or words: "what does paragraph 6 say?",
 /// "the 4th paragraph", "para twelve", "paragraph number 3", "paragraphs 6 to 7".
 pub fn find_reference(text: &str) -> Option<ParagraphReference> {
@@ -125,6 +159,9 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 .map_or(first, |(n, _)| n);
             return Some(ParagraphReference { first, last });
         }
+    }
+    if let Some(reference) = east_asian(text) {
+        return Some(reference);
     }
     let words = crate::text::words(text);
     // "quote 12", "show me 7", "read out 6-7 please"
@@ -252,7 +289,7 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     }
     for (i, word) in words.iter().enumerate() {
         // "section 11", "p. 9": nouns that name a paragraph only with a number after them.
-        let numbered_only = matches!(word.as_str(), "section" | "p" | "pp")
+        let numbered_only = matches!(word.as_str(), "section" | "sec" | "p" | "pp" | "art")
             && words
                 .get(i + 1)
                 .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
@@ -440,6 +477,10 @@ mod tests {
         assert_eq!(find_reference("show me the article"), None);
         assert_eq!(find_reference("can u show me p3"), r(3, 3));
         assert_eq!(find_reference("number 5 of the text?"), r(5, 5));
+        assert_eq!(find_reference("art. 5 pls"), r(5, 5));
+        assert_eq!(find_reference("서울 선언 제6항 보여줘"), r(6, 6));
+        assert_eq!(find_reference("第 9 段落"), r(9, 9));
+        assert_eq!(find_reference("2017년 11월 회의"), None);
         assert_eq!(
             find_reference("seoul declaration — what's in 14?"),
             r(14, 14)
