@@ -169,6 +169,16 @@ const QUESTION_WORDS: &[&str] = &[
     "seems",
     "apparently",
     "cool",
+    // Feelings about what the text says ("i love that they care about adult education"): the
+    // topic is what they are about.
+    "love",
+    "loved",
+    "like",
+    "liked",
+    "hate",
+    "care",
+    "cares",
+    "cared",
     "great",
     "nice",
     // Closed-class words of questions and chat the list above missed: adverbs of place and time,
