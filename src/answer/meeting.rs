@@ -37,6 +37,8 @@ const MEETING_NOUNS: &[&str] = &[
     "reuniao",
     "会議",
 ];
+/// Words that call a meeting the first of its series.
+const FIRST_WORDS: &[&str] = &["inaugural", "debut", "founding", "maiden"];
 /// Words that point at a meeting still to come.
 const FUTURE_WORDS: &[&str] = &[
     "next",
@@ -62,6 +64,8 @@ const NOT_MEETINGS: &[&str] = &[
 /// Words that point at the meeting after a named one ("the meeting that follows Seoul").
 const AFTER_WORDS: &[&str] = &[
     "after",
+    "follow-up",
+    "successor",
     "follows",
     "followed",
     "following",
@@ -179,7 +183,16 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
-const PREVIOUS_WORDS: &[&str] = &["previous", "preceding", "prior", "before", "b4", "earlier"];
+const PREVIOUS_WORDS: &[&str] = &[
+    "previous",
+    "preceding",
+    "preceded",
+    "precedes",
+    "prior",
+    "before",
+    "b4",
+    "earlier",
+];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
 /// "the last one before Riga" steps back from Riga instead).
 const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this", "last", "final"];
@@ -370,8 +383,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .filter(|(c, _)| *c == Clue::Ordinal)
         .count()
         .max(
-            2 * usize::from(words.windows(3).any(|w| {
-                w[1] == "or" && ordinal_value(&w[0]).is_some() && ordinal_value(&w[2]).is_some()
+            // "the 3rd or the 4th"
+            2 * usize::from((0..words.len()).any(|at| {
+                let next = match words.get(at + 2).map(String::as_str) {
+                    Some("the") => at + 3,
+                    _ => at + 2,
+                };
+                words.get(at + 1).is_some_and(|w| w == "or")
+                    && ordinal_value(&words[at]).is_some()
+                    && words.get(next).is_some_and(|w| ordinal_value(w).is_some())
             })),
         );
     let other_named = clues
@@ -551,9 +571,9 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             {
                 return None;
             }
-            // "When was the meeting in Bangkok?": a place the declaration never names may be
-            // another meeting's.
-            if places_unknown(corpus, question) {
+            // "When was the meeting in Bangkok?", "the Southeast Asian meeting": a meeting
+            // placed or described in words that are not its own may be another.
+            if places_unknown(corpus, question) || described_otherwise(corpus, &words) {
                 return None;
             }
             let plural = words.iter().any(|w| w == "meetings" || w == "gatherings")
@@ -896,6 +916,77 @@ fn offers_a_place(question: &str) -> bool {
     })
 }
 
+/// Words that may stand before a meeting noun when the declaration's own meeting is meant: "the
+/// ASEM education ministers' meeting", "this year's ministerial".
+const OWN_MEETING_WORDS: &[&str] = &[
+    "asem",
+    "education",
+    "educational",
+    "edu",
+    "ministers",
+    "minister",
+    "ministerial",
+    "ministry",
+    "s",
+    "year",
+    "big",
+    "main",
+    "whole",
+    "same",
+    "actual",
+    "official",
+    "said",
+    "entire",
+    "two-day",
+    // It marked ten years of the meetings: "the ten year anniversary meeting".
+    "anniversary",
+];
+/// Words after which the words before a meeting noun no longer describe it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "their", "its", "our", "of", "at", "in", "for", "to",
+];
+
+/// Whether a meeting noun of `words` is described by a word that is not one of the declaration's
+/// own meeting ("the Southeast Asian meeting", "the best-practice one"): the question may be about
+/// another meeting, so the declaration's own is not assumed.
+pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
+    let Some(own) = current(corpus).map(|i| &corpus.meetings[i]) else {
+        return false;
+    };
+    let own_names: Vec<String> = std::iter::once(&own.city)
+        .chain(&own.place_names)
+        .chain(std::iter::once(&own.short))
+        .flat_map(|n| crate::text::words(n))
+        .collect();
+    // "the previous meetings", "the next one": meetings counted from the declaration's own are
+    // told apart by those words.
+    let own_word = |w: &str| {
+        OWN_MEETING_WORDS.contains(&w)
+            || CURRENT_WORDS.contains(&w)
+            || PREVIOUS_WORDS.contains(&w)
+            || FUTURE_WORDS.contains(&w)
+            || AFTER_WORDS.contains(&w)
+            || number_value(w) == Some(10)
+            || ordinal_value(w) == Some(10)
+            || own_names.iter().any(|n| n == w)
+            || ordinal_value(w) == Some(own.number)
+            || w.parse::<u32>().is_ok_and(|y| y == own.year)
+            || is_meeting_noun(w)
+    };
+    (0..words.len())
+        .filter(|&i| {
+            is_meeting_noun(&words[i])
+                && !matches!(words[i].as_str(), "met" | "meet" | "gathered" | "convened")
+        })
+        .any(|i| {
+            words[i.saturating_sub(4)..i]
+                .iter()
+                .rev()
+                .take_while(|w| !DETERMINERS.contains(&w.as_str()))
+                .any(|w| w.split('-').any(|part| !own_word(part)))
+        })
+}
+
 /// Whether `question` places something "in" a capitalised name the declaration never uses ("the
 /// meeting in Bangkok", "das Treffen in Kopenhagen"), other than a month.
 fn places_unknown(corpus: &Corpus, question: &str) -> bool {
@@ -1101,7 +1192,9 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
-        let ordinal = ordinal_value(word);
+        // "the inaugural meeting", "the debut gathering": the first.
+        let ordinal =
+            ordinal_value(word).or_else(|| FIRST_WORDS.contains(&word.as_str()).then_some(1));
         let after_number = i >= 1 && matches!(words[i - 1].as_str(), "number" | "no" | "nr");
         // "ASEM Summit 12", "meeting 3": a number after the noun.
         let after_noun = i >= 1 && matches!(words[i - 1].as_str(), "summit" | "meeting");
@@ -1207,18 +1300,32 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .iter()
         .map(|m| theme_words(&m.theme))
         .collect();
+    // "the higher-education best-practice meeting", "the results-themed one".
+    let words: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut best: Option<(usize, usize)> = None;
     for (index, own) in all.iter().enumerate() {
         if own.is_empty() {
             continue;
         }
         let matched: Vec<&String> = own.iter().filter(|w| words.contains(w)).collect();
-        let distinctive = matched.iter().any(|w| {
+        let distinctive_word = |w: &String| {
             all.iter()
                 .enumerate()
                 .all(|(j, o)| j == index || !o.contains(w))
+        };
+        let distinctive = matched.iter().any(|w| distinctive_word(w));
+        // One word of a theme is enough where the question calls it the theme: "results-themed".
+        let called_theme = words.windows(2).any(|pair| {
+            own.contains(&pair[0])
+                && distinctive_word(&pair[0])
+                && matches!(pair[1].as_str(), "themed" | "theme" | "focused")
         });
-        if matched.len() >= 2 && distinctive && best.is_none_or(|(n, _)| matched.len() > n) {
+        let enough = (matched.len() >= 2 && distinctive) || called_theme;
+        if enough && best.is_none_or(|(n, _)| matched.len() > n) {
             best = Some((matched.len(), index));
         }
     }
@@ -1306,7 +1413,7 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
         AFTER_WORDS.contains(&w.as_str())
             || matches!(
                 w.as_str(),
-                "before" | "earlier" | "prior" | "b4" | "between"
+                "before" | "earlier" | "prior" | "b4" | "between" | "preceded" | "precedes"
             )
     });
     let named_after =
@@ -1770,6 +1877,60 @@ mod tests {
         expect("ASEMME6 주제가 뭐였어요?", "ASEMME6", "theme", true);
         // A place the declaration never names is not Seoul's.
         assert_eq!(asked(&corpus, "When was the meeting in Bangkok?"), None);
+        // Meetings described rather than named: first, by a theme, a region, what preceded or
+        // followed; one described otherwise is not taken for Seoul's.
+        expect(
+            "The inaugural ASEM education ministers' meeting: which city?",
+            "ASEMME1",
+            "city",
+            true,
+        );
+        expect(
+            "When was the higher-education best-practice meeting?",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "The results-themed one: which city?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        expect(
+            "In what year did the education ministers meet in the Baltic states?",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        expect(
+            "The meeting that preceded Riga: which city?",
+            "ASEMME4",
+            "city",
+            true,
+        );
+        expect(
+            "Was the Kuala Lumpur meeting the 3rd or the 4th?",
+            "ASEMME4",
+            "count",
+            true,
+        );
+        expect(
+            "Has a city been picked for the follow-up to the Seoul meeting?",
+            "Future { number: Some(7) }",
+            "city",
+            false,
+        );
+        assert_eq!(
+            asked(&corpus, "When was the Southeast Asian meeting?"),
+            None
+        );
+        expect(
+            "What year was the tenth-anniversary meeting of the education ministers?",
+            "ASEMME6",
+            "year",
+            true,
+        );
         // A city and a year put forward: the first is asked; a two-day span is a date.
         expect(
             "Is it correct that ASEMME2 took place in Hanoi in 2009?",

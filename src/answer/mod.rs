@@ -139,6 +139,7 @@ pub fn understand_in<'c>(
         && term.is_none()
         && figure.is_none()
         && !meeting::names_other_meeting(corpus, &spelled)
+        && !meeting::described_otherwise(corpus, &words)
         && !meeting::asks_something_else(corpus, &words)
         && !meeting::asks_what_the_text_says(corpus, question)
     {
