@@ -455,6 +455,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     {
         attribute = Some(MeetingAttribute::Dates);
     }
+    // "Fill in the blank: ASEMME2 was held in ____": the words before the blank ask.
+    if attribute.is_none() {
+        attribute = blank_asks(question);
+    }
     // A place's other name is a clue only when nothing else names a meeting.
     if clues
         .iter()
@@ -842,8 +846,14 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     .iter()
                     .any(|w| matches!(w.as_str(), "series" | "sequence" | "order" | "timeline"))
         };
+        // "Which minister signed the Seoul text?": the text is what was signed.
+        let signed = matches!(
+            asked_attribute(corpus, &words),
+            Some((MeetingAttribute::Signatories, _))
+        );
         (0..words.len()).any(|at| {
             TEXT_WORDS.contains(&words[at].as_str())
+                && (!signed || words[at] != "text")
                 && !said_by_a_person(&words, at)
                 && !asks_a_fact(at)
                 && !in_a_series(at)
@@ -985,6 +995,21 @@ pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
                 .take_while(|w| !DETERMINERS.contains(&w.as_str()))
                 .any(|w| w.split('-').any(|part| !own_word(part)))
         })
+}
+
+/// What a blank to fill in asks for, by the word before it: "held in ____" a place, "the theme
+/// was ____" a theme.
+fn blank_asks(question: &str) -> Option<MeetingAttribute> {
+    let at = question.find("__").or_else(|| question.find("..."))?;
+    let before = words(&question[..at]);
+    match before.last().map(String::as_str)? {
+        "in" | "at" => Some(MeetingAttribute::City),
+        "year" => Some(MeetingAttribute::Year),
+        "on" => Some(MeetingAttribute::Dates),
+        "called" | "titled" | "theme" | "themed" => Some(MeetingAttribute::Theme),
+        "number" | "asemme" => Some(MeetingAttribute::Count),
+        _ => None,
+    }
 }
 
 /// Whether `question` places something "in" a capitalised name the declaration never uses ("the

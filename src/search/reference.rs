@@ -163,6 +163,19 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     if let Some(reference) = east_asian(text) {
         return Some(reference);
     }
+    // "show me 16/16", "7/16": a paragraph counted out of all of them, in a short message.
+    if text.split_whitespace().count() <= 5 {
+        let counted = text.split_whitespace().find_map(|token| {
+            let (n, of) = token
+                .trim_matches(|c: char| !c.is_ascii_digit())
+                .split_once('/')?;
+            let (n, of) = (n.parse::<i64>().ok()?, of.parse::<i64>().ok()?);
+            (n >= 1 && n <= of && (10..100).contains(&of)).then_some(n)
+        });
+        if let Some(n) = counted {
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     let words = crate::text::words(text);
     // "quote 12", "show me 7", "read out 6-7 please"
     if words
@@ -216,9 +229,10 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             continue;
         };
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
+        // "declaration text, number 9 please": a short message that speaks of the text.
         let numbered = matches!(before(1), Some("number" | "no" | "nr"))
-            && words.get(i + 1).is_some_and(|w| w == "of")
-            && of_the_text(i + 1);
+            && ((words.get(i + 1).is_some_and(|w| w == "of") && of_the_text(i + 1))
+                || (mentions_text && words.len() <= 6));
         let what_is_in = i + 1 == words.len()
             && before(1) == Some("in")
             && matches!(before(2), Some("whats" | "what" | "s"))
@@ -311,6 +325,16 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         .iter()
         .any(|phrase| tail == *phrase || tail.ends_with(&format!("-{phrase}")));
         if second_last {
+            return Some(ParagraphReference {
+                first: SECOND_LAST,
+                last: SECOND_LAST,
+            });
+        }
+        // "the one right before the last paragraph".
+        if matches!(before(1), Some("last" | "final"))
+            && (before(2) == Some("before")
+                || (before(2) == Some("the") && before(3) == Some("before")))
+        {
             return Some(ParagraphReference {
                 first: SECOND_LAST,
                 last: SECOND_LAST,
@@ -478,6 +502,13 @@ mod tests {
         assert_eq!(find_reference("can u show me p3"), r(3, 3));
         assert_eq!(find_reference("number 5 of the text?"), r(5, 5));
         assert_eq!(find_reference("art. 5 pls"), r(5, 5));
+        assert_eq!(find_reference("declaration text, number 9 please"), r(9, 9));
+        assert_eq!(
+            find_reference("the one right before the last paragraph"),
+            r(SECOND_LAST, SECOND_LAST)
+        );
+        assert_eq!(find_reference("show me 16/16"), r(16, 16));
+        assert_eq!(find_reference("21/11/2017"), None);
         assert_eq!(find_reference("서울 선언 제6항 보여줘"), r(6, 6));
         assert_eq!(find_reference("第 9 段落"), r(9, 9));
         assert_eq!(find_reference("2017년 11월 회의"), None);
