@@ -851,14 +851,20 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
             asked_attribute(corpus, &words),
             Some((MeetingAttribute::Signatories, _))
         );
-        (0..words.len()).any(|at| {
-            TEXT_WORDS.contains(&words[at].as_str())
-                && (!signed || words[at] != "text")
-                && !said_by_a_person(&words, at)
-                && !asks_a_fact(at)
-                && !in_a_series(at)
-        }) && (words.iter().any(|w| is_meeting_noun(w))
-            || asked_attribute(corpus, &words).is_some())
+        // "does the text actually say who the host was": one word of the text asking a fact
+        // makes the clause ask it.
+        let fact_asked =
+            (0..words.len()).any(|at| TEXT_WORDS.contains(&words[at].as_str()) && asks_a_fact(at));
+        !fact_asked
+            && (0..words.len()).any(|at| {
+                TEXT_WORDS.contains(&words[at].as_str())
+                    && (!signed || words[at] != "text")
+                    && !said_by_a_person(&words, at)
+                    && !asks_a_fact(at)
+                    && !in_a_series(at)
+            })
+            && (words.iter().any(|w| is_meeting_noun(w))
+                || asked_attribute(corpus, &words).is_some())
     })
 }
 
@@ -2153,6 +2159,12 @@ mod tests {
         )
         .unwrap();
         assert_eq!(understood.target, Target::Future { number: None });
+        let understood = understand(
+            &corpus,
+            "finland hosted the 2006 summit, right? does the text actually say who the host was",
+        )
+        .unwrap();
+        assert_eq!(understood.attribute, Some(MeetingAttribute::Host));
         let understood = understand(&corpus, "Where will the next meeting be held?").unwrap();
         assert_eq!(understood.target, Target::Future { number: None });
         let understood = understand(
