@@ -733,6 +733,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 8 top-1", tuned8.top1, TUNING8_TOP1_FLOOR),
         ("tuning 9 top-1", tuned9.top1, TUNING9_TOP1_FLOOR),
         ("tuning 10 top-1", tuned10.top1, TUNING10_TOP1_FLOOR),
+        ("tuning 11 top-1", tuned11.top1, TUNING11_TOP1_FLOOR),
+        ("tuning 12 top-1", tuned12.top1, TUNING12_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -765,6 +767,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning8", &ours8, 0.0),
         ("tuning9", &ours9, 0.0),
         ("tuning10", &ours10, 0.0),
+        ("tuning11", &ours11, 0.0),
+        ("tuning12", &ours12, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -802,6 +806,13 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning9", &ours9, "paragraph-ref"),
         ("tuning10", &ours10, "not-stated"),
         ("tuning10", &ours10, "paragraph-ref"),
+        ("tuning11", &ours11, "not-stated"),
+        ("tuning11", &ours11, "paragraph-ref"),
+        ("tuning11", &ours11, "definition"),
+        ("tuning12", &ours12, "meeting"),
+        ("tuning12", &ours12, "not-stated"),
+        ("tuning12", &ours12, "paragraph-ref"),
+        ("tuning12", &ours12, "definition"),
         ("holdout2", &second, "out-of-scope"),
         ("holdout2", &second, "not-stated"),
         ("holdout", &ours_holdout, "meeting"),
@@ -853,7 +864,7 @@ const TUNING3_TOP1_FLOOR: f64 = 0.95;
 const TUNING3_HIT3_FLOOR: f64 = 0.98;
 const TUNING3_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 /// The fourth (133 messy structural queries written blind by a helper): top-1.
-const TUNING4_TOP1_FLOOR: f64 = 0.96;
+const TUNING4_TOP1_FLOOR: f64 = 0.97;
 /// The fifth (218 queries written blind, mostly questions and chat) and the sixth (160 structural
 /// ones): top-1, and no wrong fact.
 const TUNING5_TOP1_FLOOR: f64 = 0.96;
@@ -865,7 +876,12 @@ const TUNING7_TOP1_FLOOR: f64 = 0.97;
 /// no wrong fact.
 const TUNING8_TOP1_FLOOR: f64 = 0.93;
 const TUNING9_TOP1_FLOOR: f64 = 0.97;
-const TUNING10_TOP1_FLOOR: f64 = 0.89;
+const TUNING10_TOP1_FLOOR: f64 = 0.91;
+/// Tuning sets 11 (quoting back, two meetings at once, citation formats) and 12 (meetings
+/// described, paragraphs referred to indirectly): just under their figures at the session that
+/// wrote them (97.1% and 100%).
+const TUNING11_TOP1_FLOOR: f64 = 0.96;
+const TUNING12_TOP1_FLOOR: f64 = 0.99;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
