@@ -295,7 +295,106 @@ pub fn question_of(text: &str) -> String {
     if rest.trim().is_empty() {
         return without_spoken_punctuation(text);
     }
-    without_spoken_punctuation(rest)
+    without_spoken_punctuation(without_preamble(rest))
+}
+
+/// Whether a clause tells of the speaker ("my sister is one", "i'm a grad student…").
+pub fn tells_of_the_speaker(clause: &[String]) -> bool {
+    clause
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "my" | "i" | "im" | "ive" | "me"))
+}
+
+/// Whether a clause asks something: a question word, or a yes-or-no opening.
+pub fn asks_in(clause: &[String]) -> bool {
+    clause.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "what" | "whats" | "which" | "how" | "who" | "where" | "when" | "why" | "anything"
+        )
+    }) || clause.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "does"
+                | "do"
+                | "did"
+                | "is"
+                | "are"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "has"
+                | "have"
+        )
+    })
+}
+
+/// `text` without the clauses of chat that lead into a question and ask nothing ("ok last one:",
+/// "thx! one more,", "sorry, quick q:"): "last one" there is no meeting.
+fn without_preamble(text: &str) -> &str {
+    const PREAMBLE: &[&str] = &[
+        "ok",
+        "okay",
+        "lol",
+        "last",
+        "one",
+        "more",
+        "quick",
+        "q",
+        "question",
+        "another",
+        "sorry",
+        "so",
+        "and",
+        "also",
+        "thx",
+        "thanks",
+        "thank",
+        "u",
+        "you",
+        "cool",
+        "hi",
+        "hey",
+        "hello",
+        "omg",
+        "great",
+        "ty",
+        "alright",
+        "right",
+        "final",
+        "follow",
+        "up",
+        "follow-up",
+    ];
+    let mut rest = text;
+    while let Some(end) = rest.find([':', ',', '!', '.']) {
+        let clause = words(&rest[..end]);
+        let leads_in = !clause.is_empty()
+            && clause.iter().all(|w| PREAMBLE.contains(&w.as_str()))
+            && clause.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "one"
+                        | "more"
+                        | "q"
+                        | "question"
+                        | "thx"
+                        | "thanks"
+                        | "thank"
+                        | "ty"
+                        | "cool"
+                        | "ok"
+                        | "okay"
+                )
+            });
+        let after = rest[end + 1..].trim_start();
+        if !leads_in || after.is_empty() {
+            break;
+        }
+        rest = after;
+    }
+    rest
 }
 
 /// `text` without the punctuation a dictating user speaks ("is adult education mentioned
@@ -380,6 +479,23 @@ mod tests {
         );
         assert_eq!(question_of("ask: mobility"), "mobility");
         assert_eq!(question_of("@everyone"), "@everyone");
+    }
+
+    #[test]
+    fn chat_that_leads_into_a_question_is_not_part_of_it() {
+        assert_eq!(
+            question_of("lol ok last one: anything about adult education"),
+            "anything about adult education"
+        );
+        assert_eq!(
+            question_of("thx! one more, why do they keep saying people-to-people?"),
+            "why do they keep saying people-to-people?"
+        );
+        assert_eq!(question_of("ok, thanks."), "thanks.");
+        assert_eq!(
+            question_of("the last one, where was it?"),
+            "the last one, where was it?"
+        );
     }
 
     #[test]

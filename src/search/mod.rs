@@ -1156,10 +1156,20 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .filter(|c| !analyzed.unfamiliar.contains(&c.words))
         .map(|c| crate::text::fold(&c.words))
         .collect();
-    let small_talk: HashSet<String> = query
+    let clauses: Vec<Vec<String>> = query
         .split(['.', '!', '?', ';', ',', ':', '—', '–', '(', ')'])
         .map(crate::text::words)
-        .filter(|clause| !clause.iter().any(|w| familiar.contains(w)))
+        .filter(|clause| !clause.is_empty())
+        .collect();
+    // "does it say anything for teachers? my sister is one": where another clause asks, what the
+    // speaker tells of themselves is context, not a topic the text lacks.
+    let speaker = |clause: &[String]| crate::text::tells_of_the_speaker(clause);
+    let asks = clauses
+        .iter()
+        .any(|c| !speaker(c) && crate::text::asks_in(c));
+    let small_talk: HashSet<String> = clauses
+        .into_iter()
+        .filter(|clause| !clause.iter().any(|w| familiar.contains(w)) || (asks && speaker(clause)))
         .flatten()
         .collect();
     analyzed

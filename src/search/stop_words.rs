@@ -244,6 +244,14 @@ const QUESTION_WORDS: &[&str] = &[
     "yup",
     "nope",
     "tho",
+    // Shortened words of chat: "anything abt jobs for young ppl", "online learning n stuff".
+    "abt",
+    "ppl",
+    "n",
+    "heyy",
+    "hii",
+    "ty",
+    "sorry",
     // Words about the text itself, in questions about any text.
     "document",
     "text",
