@@ -22,6 +22,7 @@ const ASKING: &[&[&str]] = &[
     &["short", "for"],
     &["meant", "by"],
     &["define"],
+    &["defined"],
     &["definition"],
     &["meaning"],
     &["mean"],
@@ -267,7 +268,13 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
     // asks something of the declaration ("does it cap fees for MOOCs?").
     let yes_no = words.first().is_some_and(|w| YES_NO.contains(&w.as_str()));
     let short_question = question.contains(['?', '=']) && other.len() <= 3 && !yes_no;
-    if !(asking || short_question) || rest.iter().any(|w| ABOUT_TEXT.contains(w)) {
+    // "credit transfer - how is it defined?" asks what it is, "how" notwithstanding.
+    let defined = rest.contains(&"defined");
+    if !(asking || short_question)
+        || rest
+            .iter()
+            .any(|w| ABOUT_TEXT.contains(w) && !(defined && *w == "how"))
+    {
         return None;
     }
     // "What's the application deadline for ASEM-DUO?" asks what something of the term is: between

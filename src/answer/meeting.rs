@@ -1295,8 +1295,18 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
     let summits: Vec<usize> = (0..corpus.meetings.len())
         .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
         .collect();
+    // "the 2018 ASEM Summit in Brussels" is another summit than the one the timeline has.
+    let other_year = |only: usize| {
+        words.iter().any(|w| {
+            w.len() == 4
+                && w.parse::<u32>()
+                    .is_ok_and(|y| (1990..2100).contains(&y) && y != corpus.meetings[only].year)
+        })
+    };
     match summits.as_slice() {
-        [only] if said && !numbered => vec![(Clue::Ordinal, Target::Meeting(*only))],
+        [only] if said && !numbered && !other_year(*only) => {
+            vec![(Clue::ShortName, Target::Meeting(*only))]
+        }
         _ => Vec::new(),
     }
 }
@@ -1420,7 +1430,10 @@ fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         }
         match corpus.meetings.iter().position(|m| m.year == year) {
             Some(index) => found.push((Clue::Year, Target::Meeting(index))),
-            None if corpus.meetings.iter().all(|m| m.year < year) => {
+            // A later year is the next ministers' meeting, not a later summit's.
+            None if corpus.meetings.iter().all(|m| m.year < year)
+                && !words.iter().any(|w| w == "summit" || w == "summits") =>
+            {
                 found.push((Clue::Year, Target::Future { number: None }))
             }
             None => {}
