@@ -1969,6 +1969,14 @@ mod tests {
             asked(&corpus, "When was the Southeast Asian meeting?"),
             None
         );
+        // The one summit, asked which it was; a summit of another year is not it.
+        expect(
+            "Which ASEM Summit is credited with giving birth to the education ministers' meeting?",
+            "ASEM Summit 6",
+            "count",
+            true,
+        );
+        assert_eq!(asked(&corpus, "Where was the 2018 ASEM Summit held?"), None);
         expect(
             "What year was the tenth-anniversary meeting of the education ministers?",
             "ASEMME6",
