@@ -252,6 +252,14 @@ const QUESTION_WORDS: &[&str] = &[
     "hii",
     "ty",
     "sorry",
+    // How a question is framed: "why do they keep saying people-to-people?", "sorry if this is a
+    // dumb question but…".
+    "saying",
+    "keep",
+    "keeps",
+    "dumb",
+    "stupid",
+    "silly",
     // Words about the text itself, in questions about any text.
     "document",
     "text",
