@@ -260,6 +260,13 @@ const QUESTION_WORDS: &[&str] = &[
     "dumb",
     "stupid",
     "silly",
+    "cover",
+    "covers",
+    "covered",
+    "only",
+    "rationale",
+    "reasoning",
+    "justification",
     // Words about the text itself, in questions about any text.
     "document",
     "text",
