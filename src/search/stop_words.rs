@@ -267,6 +267,18 @@ const QUESTION_WORDS: &[&str] = &[
     "rationale",
     "reasoning",
     "justification",
+    // What the speaker thinks of it: "sounds kinda naive", "seems weird".
+    "naive",
+    "weird",
+    "strange",
+    "interesting",
+    "boring",
+    "vague",
+    "fluffy",
+    "funny",
+    "surprising",
+    "obvious",
+    "seem",
     // Words about the text itself, in questions about any text.
     "document",
     "text",
