@@ -775,10 +775,15 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
     let later_year =
         |w: &String| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| y > year && y < 2100);
     // "since 2017", "since then", "have since reported"; not "since 2008", which looks back.
+    // "in the years after the declaration", "since the declaration".
     let since = words.windows(2).any(|w| {
         (w[0] == "since"
             && (w[1] == "then" || w[1].parse::<u32>().is_ok_and(|y| y >= year && y < 2100)))
             || (matches!(w[0].as_str(), "has" | "have" | "had") && w[1] == "since")
+    }) || words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "since" | "after")
+            && w[1] == "the"
+            && matches!(w[2].as_str(), "declaration" | "meeting" | "seoul")
     });
     let after = words.iter().any(later_year)
         || named_meetings(corpus, &words)
