@@ -755,6 +755,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 10 top-1", tuned10.top1, TUNING10_TOP1_FLOOR),
         ("tuning 11 top-1", tuned11.top1, TUNING11_TOP1_FLOOR),
         ("tuning 12 top-1", tuned12.top1, TUNING12_TOP1_FLOOR),
+        ("tuning 13 top-1", tuned13.top1, TUNING13_TOP1_FLOOR),
+        ("tuning 14 top-1", tuned14.top1, TUNING14_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -789,6 +791,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning10", &ours10, 0.0),
         ("tuning11", &ours11, 0.0),
         ("tuning12", &ours12, 0.0),
+        ("tuning13", &ours13, 0.0),
+        ("tuning14", &ours14, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -833,6 +837,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning12", &ours12, "not-stated"),
         ("tuning12", &ours12, "paragraph-ref"),
         ("tuning12", &ours12, "definition"),
+        ("tuning13", &ours13, "meeting"),
+        ("tuning13", &ours13, "not-stated"),
+        ("tuning13", &ours13, "paragraph-ref"),
+        ("tuning13", &ours13, "definition"),
+        ("tuning14", &ours14, "out-of-scope"),
         ("holdout2", &second, "out-of-scope"),
         ("holdout2", &second, "not-stated"),
         ("holdout", &ours_holdout, "meeting"),
@@ -902,6 +911,11 @@ const TUNING10_TOP1_FLOOR: f64 = 0.91;
 /// wrote them (97.1% and 100%).
 const TUNING11_TOP1_FLOOR: f64 = 0.96;
 const TUNING12_TOP1_FLOOR: f64 = 0.99;
+/// Tuning sets 13 (five users, as the second held-out set's brief) and 14 (questions and chat in
+/// everyday words, near-miss out-of-scope): just under their figures at the session that wrote them
+/// (90.0% and 93.3%).
+const TUNING13_TOP1_FLOOR: f64 = 0.89;
+const TUNING14_TOP1_FLOOR: f64 = 0.92;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
