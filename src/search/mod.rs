@@ -1214,11 +1214,23 @@ fn remarks(query: &str) -> bool {
 /// Whether the thing a "what…" or "which…" question asks for is a word neither the text nor its
 /// bank uses ("which hotel…", "what speech…").
 fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
-    asked_thing(query).is_some_and(|thing| {
+    let unfamiliar = |word: &str| {
         analyzed
             .unfamiliar
             .iter()
-            .any(|u| crate::text::fold(u) == thing)
+            .any(|u| crate::text::fold(u) == word)
+    };
+    asked_thing(query).is_some_and(|thing| {
+        // "what time zone…": the thing asked for is named by both words.
+        let words = crate::text::words(query);
+        let pointing = matches!(thing.as_str(), "this" | "that" | "these" | "those" | "it");
+        let compound = !pointing
+            && words
+                .iter()
+                .position(|w| *w == thing)
+                .and_then(|at| words.get(at + 1))
+                .is_some_and(|next| unfamiliar(next));
+        unfamiliar(&thing) || compound
     })
 }
 
