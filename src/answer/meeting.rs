@@ -851,11 +851,9 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     .iter()
                     .any(|w| matches!(w.as_str(), "series" | "sequence" | "order" | "timeline"))
         };
+        let asked = asked_attribute(corpus, &words);
         // "Which minister signed the Seoul text?": the text is what was signed.
-        let signed = matches!(
-            asked_attribute(corpus, &words),
-            Some((MeetingAttribute::Signatories, _))
-        );
+        let signed = matches!(asked, Some((MeetingAttribute::Signatories, _)));
         // "does the text actually say who the host was": one word of the text asking a fact
         // makes the clause ask it.
         let fact_asked =
@@ -868,8 +866,7 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     && !asks_a_fact(at)
                     && !in_a_series(at)
             })
-            && (words.iter().any(|w| is_meeting_noun(w))
-                || asked_attribute(corpus, &words).is_some())
+            && (words.iter().any(|w| is_meeting_noun(w)) || asked.is_some())
     })
 }
 
@@ -923,18 +920,34 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
 /// Bangkok right?", "summit six was held in Stockholm, no?"): a capitalised name after "was in",
 /// "held in"… that is not a month.
 fn offers_a_place(question: &str) -> bool {
+    placed_in(question).iter().any(|(before, _)| {
+        matches!(
+            before.as_str(),
+            "was" | "held" | "place" | "happen" | "happened" | "hosted"
+        )
+    })
+}
+
+/// The capitalised names (not months) that `question` puts something "in", folded, each with the
+/// word before "in" (folded, empty at the start).
+fn placed_in(question: &str) -> Vec<(String, String)> {
     let tokens: Vec<&str> = question
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    tokens.windows(3).any(|w| {
-        matches!(
-            crate::text::fold(w[0]).as_str(),
-            "was" | "held" | "place" | "happen" | "happened" | "hosted"
-        ) && crate::text::fold(w[1]) == "in"
-            && w[2].chars().next().is_some_and(char::is_uppercase)
-            && !MONTHS.contains(&crate::text::fold(w[2]).as_str())
-    })
+    (0..tokens.len().saturating_sub(1))
+        .filter(|&i| {
+            crate::text::fold(tokens[i]) == "in"
+                && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+                && !MONTHS.contains(&crate::text::fold(tokens[i + 1]).as_str())
+        })
+        .map(|i| {
+            let before = i
+                .checked_sub(1)
+                .map_or(String::new(), |j| crate::text::fold(tokens[j]));
+            (before, crate::text::fold(tokens[i + 1]))
+        })
+        .collect()
 }
 
 /// Words that may stand before a meeting noun when the declaration's own meeting is meant: "the
@@ -1026,17 +1039,9 @@ fn blank_asks(question: &str) -> Option<MeetingAttribute> {
 /// Whether `question` places something "in" a capitalised name the declaration never uses ("the
 /// meeting in Bangkok", "das Treffen in Kopenhagen"), other than a month.
 fn places_unknown(corpus: &Corpus, question: &str) -> bool {
-    let tokens: Vec<&str> = question
-        .split_whitespace()
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    tokens.windows(2).any(|w| {
-        let name = crate::text::fold(w[1]);
-        crate::text::fold(w[0]) == "in"
-            && w[1].chars().next().is_some_and(char::is_uppercase)
-            && !MONTHS.contains(&name.as_str())
-            && !corpus.primary_words.contains(&name)
-    })
+    placed_in(question)
+        .iter()
+        .any(|(_, name)| !corpus.primary_words.contains(name))
 }
 
 /// Whether the word at `at` is said by someone in the chat, not by the text: "my boss says",
