@@ -90,6 +90,7 @@ meeting-label-host = Gastgeber
 meeting-label-participants = Teilnehmende
 meeting-label-headcount = Teilnehmerzahl
 meeting-label-signatories = Unterzeichner
+meeting-label-outcome = Ergebnis
 meeting-label-count = Anzahl der Treffen
 meeting-label-meeting = Treffen
 meeting-process = { $label } · der ASEM-Bildungsprozess
@@ -109,6 +110,8 @@ meeting-unstated-host = Die Erklärung sagt nicht, wer Gastgeber von { $name } (
 meeting-unstated-participants = Die Erklärung sagt nicht, wer an { $name } ({ $city }, { $year }) teilgenommen hat. Am ehesten passen die Absätze unten.
 meeting-unstated-headcount = Die Erklärung sagt nicht, wie viele Länder oder Personen an { $name } ({ $city }, { $year }) teilgenommen haben. Am ehesten passen die Absätze unten.
 meeting-unstated-signatories = Die Erklärung sagt nicht, wer bei { $name } ({ $city }, { $year }) etwas unterzeichnet hat. Am ehesten passen die Absätze unten.
+meeting-unstated-outcome = Die Erklärung sagt nicht, was bei { $name } ({ $city }, { $year }) angenommen wurde. Am ehesten passen die Absätze unten.
+meeting-outcome = Die Erklärung sagt, dass auf jedem ASEM-Bildungsministertreffen, vom 1. bis zum 6., Schlussfolgerungen des Vorsitzes (*Conclusions by the Chair*) angenommen wurden, die die ASEM-Bildungsprioritäten und gemeinsamen Initiativen für jeweils zwei aufeinanderfolgende Jahre benannten; { $name } ({ $city }, { $year }) war eines davon. Deren Inhalt gibt die Erklärung nicht wieder.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` für einen einzelnen Fakt

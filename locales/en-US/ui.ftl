@@ -93,6 +93,7 @@ meeting-label-host = Host
 meeting-label-participants = Participants
 meeting-label-headcount = How many took part
 meeting-label-signatories = Signatories
+meeting-label-outcome = Outcome
 meeting-label-count = Meetings
 meeting-label-meeting = Meeting
 meeting-process = { $label } · the ASEM education process
@@ -112,6 +113,8 @@ meeting-unstated-host = The declaration does not say who hosted the { $name } ({
 meeting-unstated-participants = The declaration does not say who took part in the { $name } ({ $city }, { $year }). The closest it comes is below.
 meeting-unstated-headcount = The declaration does not say how many countries or people took part in the { $name } ({ $city }, { $year }). The closest it comes is below.
 meeting-unstated-signatories = The declaration does not say who signed anything at the { $name } ({ $city }, { $year }). The closest it comes is below.
+meeting-unstated-outcome = The declaration does not say what the { $name } ({ $city }, { $year }) adopted. The closest it comes is below.
+meeting-outcome = The declaration says that Conclusions by the Chair were adopted at each ASEM Education Ministers' Meeting from the 1st to the 6th, identifying ASEM education priorities and joint initiatives for every two successive years; the { $name } ({ $city }, { $year }) was one of them. It does not give their content.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` for one fact

@@ -90,6 +90,7 @@ meeting-label-host = Anfitrión
 meeting-label-participants = Participantes
 meeting-label-headcount = Número de participantes
 meeting-label-signatories = Firmantes
+meeting-label-outcome = Resultado
 meeting-label-count = Reuniones
 meeting-label-meeting = Reunión
 meeting-process = { $label } · el proceso de educación de la ASEM
@@ -109,6 +110,8 @@ meeting-unstated-host = La declaración no dice quién fue el anfitrión de la {
 meeting-unstated-participants = La declaración no dice quién participó en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
 meeting-unstated-headcount = La declaración no dice cuántos países o personas participaron en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
 meeting-unstated-signatories = La declaración no dice quién firmó algún documento en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-unstated-outcome = La declaración no dice qué se adoptó en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-outcome = La declaración dice que en cada reunión de ministros de Educación de la ASEM, de la 1.ª a la 6.ª, se adoptaron unas Conclusiones de la Presidencia (*Conclusions by the Chair*) que identificaban las prioridades de la ASEM en materia de educación y las iniciativas conjuntas para cada periodo de dos años consecutivos; la { $name } ({ $city }, { $year }) fue una de ellas. La declaración no recoge el contenido de esas conclusiones.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` para un solo dato

@@ -90,6 +90,7 @@ meeting-label-host = Hôte
 meeting-label-participants = Participants
 meeting-label-headcount = Nombre de participants
 meeting-label-signatories = Signataires
+meeting-label-outcome = Résultat
 meeting-label-count = Réunions
 meeting-label-meeting = Réunion
 meeting-process = { $label } · le processus ASEM pour l'éducation
@@ -109,6 +110,8 @@ meeting-unstated-host = Pour { $name } ({ $city }, { $year }), la déclaration n
 meeting-unstated-participants = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui y a participé. Voici ce qui s'en rapproche le plus.
 meeting-unstated-headcount = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas combien de pays ou de personnes y ont participé. Voici ce qui s'en rapproche le plus.
 meeting-unstated-signatories = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui y a signé quoi que ce soit. Voici ce qui s'en rapproche le plus.
+meeting-unstated-outcome = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas ce qui y a été adopté. Voici ce qui s'en rapproche le plus.
+meeting-outcome = La déclaration dit que des Conclusions de la présidence (*Conclusions by the Chair*) ont été adoptées à chaque réunion des ministres de l'Éducation de l'ASEM, de la 1re à la 6e, identifiant les priorités de l'ASEM en matière d'éducation et les initiatives communes pour chaque période de deux années successives ; { $name } ({ $city }, { $year }) était l'une de ces réunions. La déclaration n'en donne pas le contenu.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` pour un seul fait

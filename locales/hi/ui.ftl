@@ -90,6 +90,7 @@ meeting-label-host = मेज़बान
 meeting-label-participants = प्रतिभागी
 meeting-label-headcount = प्रतिभागियों की संख्या
 meeting-label-signatories = हस्ताक्षरकर्ता
+meeting-label-outcome = परिणाम
 meeting-label-count = बैठकें
 meeting-label-meeting = बैठक
 meeting-process = { $label } · ASEM शिक्षा प्रक्रिया
@@ -109,6 +110,8 @@ meeting-unstated-host = घोषणा यह नहीं बताती क�
 meeting-unstated-participants = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में किसने भाग लिया था। सबसे करीबी अंश नीचे हैं।
 meeting-unstated-headcount = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में कितने देशों या लोगों ने भाग लिया था। सबसे करीबी अंश नीचे हैं।
 meeting-unstated-signatories = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में किसने किस चीज़ पर हस्ताक्षर किए थे। सबसे करीबी अंश नीचे हैं।
+meeting-unstated-outcome = घोषणा यह नहीं बताती कि { $name } ({ $city }, { $year }) में क्या अपनाया गया था। सबसे करीबी अंश नीचे हैं।
+meeting-outcome = घोषणा बताती है कि पहली से छठी तक, ASEM शिक्षा मंत्रियों की हर बैठक में अध्यक्ष के निष्कर्ष (Conclusions by the Chair) अपनाए गए थे, जिनमें हर दो लगातार वर्षों के लिए ASEM की शिक्षा प्राथमिकताओं और संयुक्त पहलों की पहचान की गई थी; { $name } ({ $city }, { $year }) इन्हीं बैठकों में से एक थी। घोषणा इन निष्कर्षों की विषय-वस्तु नहीं बताती।
 
 # /facts and /meetings
 facts-footer = { $title } · कोई एक तथ्य देखने के लिए `{ $command }`

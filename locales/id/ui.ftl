@@ -90,6 +90,7 @@ meeting-label-host = Tuan rumah
 meeting-label-participants = Peserta
 meeting-label-headcount = Jumlah peserta
 meeting-label-signatories = Penanda tangan
+meeting-label-outcome = Hasil
 meeting-label-count = Jumlah pertemuan
 meeting-label-meeting = Pertemuan
 meeting-process = { $label } · proses kerja sama pendidikan ASEM
@@ -109,6 +110,8 @@ meeting-unstated-host = Deklarasi tidak menyebut siapa tuan rumah { $name } ({ $
 meeting-unstated-participants = Deklarasi tidak menyebut siapa saja yang ikut serta dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
 meeting-unstated-headcount = Deklarasi tidak menyebut berapa negara atau orang yang ikut serta dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
 meeting-unstated-signatories = Deklarasi tidak menyebut siapa yang menandatangani apa pun dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-unstated-outcome = Deklarasi tidak menyebut apa yang diadopsi dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-outcome = Deklarasi menyebut bahwa pada setiap Pertemuan Menteri Pendidikan ASEM, dari yang ke-1 hingga ke-6, diadopsi Kesimpulan Ketua (Conclusions by the Chair) yang mengidentifikasi prioritas pendidikan ASEM dan inisiatif bersama untuk setiap dua tahun berturut-turut; { $name } ({ $city }, { $year }) adalah salah satu pertemuan tersebut. Deklarasi tidak menyebut isi kesimpulan itu.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` untuk satu fakta

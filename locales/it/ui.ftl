@@ -90,6 +90,7 @@ meeting-label-host = Ospitante
 meeting-label-participants = Partecipanti
 meeting-label-headcount = Numero di partecipanti
 meeting-label-signatories = Firmatari
+meeting-label-outcome = Esito
 meeting-label-count = Riunioni
 meeting-label-meeting = Riunione
 meeting-process = { $label } · il processo ASEM per l'istruzione
@@ -109,6 +110,8 @@ meeting-unstated-host = La dichiarazione non dice chi abbia ospitato { $name } (
 meeting-unstated-participants = La dichiarazione non dice chi abbia partecipato a { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
 meeting-unstated-headcount = La dichiarazione non dice quanti paesi o quante persone abbiano partecipato a { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
 meeting-unstated-signatories = La dichiarazione non dice chi abbia firmato qualcosa in occasione di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-unstated-outcome = La dichiarazione non dice che cosa sia stato adottato in occasione di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-outcome = La dichiarazione dice che a ogni riunione dei ministri dell'Istruzione ASEM, dalla 1ª alla 6ª, sono state adottate Conclusioni della Presidenza (*Conclusions by the Chair*) che individuavano le priorità ASEM per l'istruzione e le iniziative comuni per ogni periodo di due anni successivi; { $name } ({ $city }, { $year }) è stata una di queste riunioni. La dichiarazione non ne riporta il contenuto.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` per un solo dato

@@ -90,6 +90,7 @@ meeting-label-host = 主催
 meeting-label-participants = 参加者
 meeting-label-headcount = 参加規模
 meeting-label-signatories = 署名者
+meeting-label-outcome = 成果
 meeting-label-count = 会合数
 meeting-label-meeting = 会合
 meeting-process = { $label } · ASEM教育プロセス
@@ -109,6 +110,8 @@ meeting-unstated-host = 宣言には、{ $name }（{ $city }、{ $year } 年）�
 meeting-unstated-participants = 宣言には、{ $name }（{ $city }、{ $year } 年）に誰が参加したかは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-headcount = 宣言には、{ $name }（{ $city }、{ $year } 年）に何か国・何人が参加したかは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-signatories = 宣言には、{ $name }（{ $city }、{ $year } 年）で誰が何に署名したかは書かれていません。最も近い箇所を下に示します。
+meeting-unstated-outcome = 宣言には、{ $name }（{ $city }、{ $year } 年）で何が採択されたかは書かれていません。最も近い箇所を下に示します。
+meeting-outcome = 宣言には、第1回から第6回までの各 ASEM 教育大臣会合で、連続する2年間ごとの ASEM の教育上の優先事項と共同イニシアティブを特定する議長結論（Conclusions by the Chair）が採択されたと書かれています。{ $name }（{ $city }、{ $year } 年）はその一つです。議長結論の内容は宣言には書かれていません。
 
 # /facts and /meetings
 facts-footer = { $title } · 項目を1つだけ見るには `{ $command }`

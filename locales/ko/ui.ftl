@@ -91,6 +91,7 @@ meeting-label-host = 주최
 meeting-label-participants = 참가자
 meeting-label-headcount = 참가 규모
 meeting-label-signatories = 서명자
+meeting-label-outcome = 성과
 meeting-label-count = 회의 수
 meeting-label-meeting = 회의
 meeting-process = { $label } · ASEM 교육 프로세스
@@ -110,6 +111,8 @@ meeting-unstated-host = 선언문에는 { $name }({ $city }, { $year }) 회의�
 meeting-unstated-participants = 선언문에는 { $name }({ $city }, { $year }) 회의에 누가 참가했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-headcount = 선언문에는 { $name }({ $city }, { $year }) 회의에 몇 개국, 몇 명이 참가했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-signatories = 선언문에는 { $name }({ $city }, { $year }) 회의에서 누가 무엇에 서명했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-unstated-outcome = 선언문에는 { $name }({ $city }, { $year }) 회의에서 무엇이 채택되었는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-outcome = 선언문에 따르면 제1차부터 제6차까지 각 ASEM 교육장관회의에서는 연속된 2년 단위로 ASEM 교육 우선순위와 공동 이니셔티브를 밝힌 의장 결론(Conclusions by the Chair)이 채택되었어요. { $name }({ $city }, { $year }) 회의도 그중 하나예요. 의장 결론의 내용은 선언문에 나와 있지 않아요.
 
 # /facts and /meetings
 facts-footer = { $title } · 항목 하나만 보려면 `{ $command }`

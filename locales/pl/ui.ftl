@@ -90,6 +90,7 @@ meeting-label-host = Gospodarz
 meeting-label-participants = Uczestnicy
 meeting-label-headcount = Liczba uczestników
 meeting-label-signatories = Sygnatariusze
+meeting-label-outcome = Wynik
 meeting-label-count = Spotkania
 meeting-label-meeting = Spotkanie
 meeting-process = { $label } · proces edukacyjny ASEM
@@ -109,6 +110,8 @@ meeting-unstated-host = Deklaracja nie mówi, kto był gospodarzem spotkania { $
 meeting-unstated-participants = Deklaracja nie mówi, kto brał udział w spotkaniu { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
 meeting-unstated-headcount = Deklaracja nie mówi, ile krajów lub osób wzięło udział w spotkaniu { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
 meeting-unstated-signatories = Deklaracja nie mówi, kto cokolwiek podpisał podczas spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-unstated-outcome = Deklaracja nie mówi, co przyjęto podczas spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-outcome = Deklaracja mówi, że na każdym spotkaniu ministrów edukacji ASEM, od 1. do 6., przyjęto Konkluzje przewodniczącego (*Conclusions by the Chair*), wskazujące priorytety ASEM w dziedzinie edukacji i wspólne inicjatywy na każde dwa kolejne lata; spotkanie { $name } ({ $city }, { $year }) było jednym z nich. Deklaracja nie podaje treści tych konkluzji.
 
 # /facts and /meetings
 facts-footer = { $title } · `{ $command }` pokaże jeden fakt

@@ -90,6 +90,7 @@ meeting-label-host = เจ้าภาพ
 meeting-label-participants = ผู้เข้าร่วม
 meeting-label-headcount = จำนวนผู้เข้าร่วม
 meeting-label-signatories = ผู้ลงนาม
+meeting-label-outcome = ผลการประชุม
 meeting-label-count = จำนวนการประชุม
 meeting-label-meeting = การประชุม
 meeting-process = { $label } · กระบวนการด้านการศึกษาของ ASEM
@@ -109,6 +110,8 @@ meeting-unstated-host = ปฏิญญาไม่ได้ระบุว่�
 meeting-unstated-participants = ปฏิญญาไม่ได้ระบุว่าใครเข้าร่วม { $name } ({ $city }, { $year }) บ้าง ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
 meeting-unstated-headcount = ปฏิญญาไม่ได้ระบุว่ามีกี่ประเทศหรือกี่คนเข้าร่วม { $name } ({ $city }, { $year }) ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
 meeting-unstated-signatories = ปฏิญญาไม่ได้ระบุว่าใครลงนามในเอกสารใดใน { $name } ({ $city }, { $year }) ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+meeting-unstated-outcome = ปฏิญญาไม่ได้ระบุว่า { $name } ({ $city }, { $year }) รับรองอะไรไว้ ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
+meeting-outcome = ปฏิญญาระบุว่าการประชุมรัฐมนตรีด้านการศึกษา ASEM ทุกครั้งตั้งแต่ครั้งที่ 1 ถึงครั้งที่ 6 ได้รับรองข้อสรุปของประธาน (Conclusions by the Chair) ซึ่งระบุลำดับความสำคัญด้านการศึกษาของ ASEM และความริเริ่มร่วมกันสำหรับทุกช่วงสองปีที่ต่อเนื่องกัน และ { $name } ({ $city }, { $year }) เป็นหนึ่งในการประชุมเหล่านั้น ปฏิญญาไม่ได้ระบุเนื้อหาของข้อสรุปดังกล่าว
 
 # /facts and /meetings
 facts-footer = { $title } · ใช้ `{ $command }` เพื่อดูข้อมูลทีละรายการ

@@ -90,6 +90,7 @@ meeting-label-host = Chủ nhà
 meeting-label-participants = Thành phần tham dự
 meeting-label-headcount = Số lượng tham dự
 meeting-label-signatories = Các bên ký kết
+meeting-label-outcome = Kết quả
 meeting-label-count = Số hội nghị
 meeting-label-meeting = Hội nghị
 meeting-process = { $label } · tiến trình hợp tác giáo dục ASEM
@@ -109,6 +110,8 @@ meeting-unstated-host = Tuyên bố không nói ai đăng cai { $name } ({ $city
 meeting-unstated-participants = Tuyên bố không nói những ai đã tham dự { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
 meeting-unstated-headcount = Tuyên bố không nói có bao nhiêu quốc gia hay bao nhiêu người tham dự { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
 meeting-unstated-signatories = Tuyên bố không nói ai đã ký văn kiện nào tại { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
+meeting-unstated-outcome = Tuyên bố không nói { $name } ({ $city }, { $year }) đã thông qua những gì. Nội dung gần nhất ở bên dưới.
+meeting-outcome = Tuyên bố nói rằng tại mỗi Hội nghị Bộ trưởng Giáo dục ASEM, từ lần thứ 1 đến lần thứ 6, đều có Kết luận của Chủ tọa (Conclusions by the Chair) được thông qua, xác định các ưu tiên giáo dục của ASEM và các sáng kiến chung cho từng giai đoạn hai năm liên tiếp; { $name } ({ $city }, { $year }) là một trong số các hội nghị đó. Tuyên bố không nêu nội dung của các kết luận này.
 
 # /facts and /meetings
 facts-footer = { $title } · dùng `{ $command }` để xem từng mục

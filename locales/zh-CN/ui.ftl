@@ -90,6 +90,7 @@ meeting-label-host = 主办方
 meeting-label-participants = 与会方
 meeting-label-headcount = 与会规模
 meeting-label-signatories = 签署方
+meeting-label-outcome = 成果
 meeting-label-count = 会议届数
 meeting-label-meeting = 会议
 meeting-process = { $label } · ASEM 教育进程
@@ -109,6 +110,8 @@ meeting-unstated-host = 宣言没有说明 { $name }（{ $city }，{ $year } 年
 meeting-unstated-participants = 宣言没有说明有谁参加了 { $name }（{ $city }，{ $year } 年）。下面是最接近的内容。
 meeting-unstated-headcount = 宣言没有说明有多少国家或多少人参加了 { $name }（{ $city }，{ $year } 年）。下面是最接近的内容。
 meeting-unstated-signatories = 宣言没有说明在 { $name }（{ $city }，{ $year } 年）上有谁签署了什么。下面是最接近的内容。
+meeting-unstated-outcome = 宣言没有说明 { $name }（{ $city }，{ $year } 年）通过了什么。下面是最接近的内容。
+meeting-outcome = 宣言提到，从第 1 届到第 6 届，每届 ASEM 教育部长会议都通过了《主席结论》（Conclusions by the Chair），为每连续两年确定了 ASEM 教育优先事项和联合倡议；{ $name }（{ $city }，{ $year } 年）就是其中一届。宣言没有给出这些结论的内容。
 
 # /facts and /meetings
 facts-footer = { $title } · 用 `{ $command }` 查看单项信息

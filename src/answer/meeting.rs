@@ -291,7 +291,20 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .into_iter()
         .filter(|w| !HEDGES.contains(&w.as_str()))
         .collect();
-    let (attribute, asked_length) = match asked_attribute(corpus, &asked_words) {
+    // "The meeting before the one that adopted this declaration: where was it?": what was adopted
+    // is given, not asked, unless the question asks which ("which declaration came out of it?").
+    let outcome_given = words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "declaration" | "document" | "conclusions")
+            && !(i >= 1 && matches!(words[i - 1].as_str(), "which" | "what" | "whats"))
+    });
+    let asked = asked_attribute(corpus, &asked_words);
+    let asked = match asked {
+        Some((MeetingAttribute::Outcome, _)) if outcome_given => {
+            asked_attribute_but(corpus, &asked_words, MeetingAttribute::Outcome)
+        }
+        other => other,
+    };
+    let (attribute, asked_length) = match asked {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
     };
@@ -1106,8 +1119,28 @@ fn phrase_at(words: &[String], at: usize, phrase: &[String]) -> bool {
 /// The attribute whose `asks` phrase matches earliest in the question (the longest phrase there),
 /// with the length of that phrase.
 fn asked_attribute(corpus: &Corpus, words: &[String]) -> Option<(MeetingAttribute, usize)> {
+    asked_attribute_among(corpus, words, |_| true)
+}
+
+/// [`asked_attribute`], leaving out one that the question gives rather than asks.
+fn asked_attribute_but(
+    corpus: &Corpus,
+    words: &[String],
+    given: MeetingAttribute,
+) -> Option<(MeetingAttribute, usize)> {
+    asked_attribute_among(corpus, words, |a| a != given)
+}
+
+fn asked_attribute_among(
+    corpus: &Corpus,
+    words: &[String],
+    considered: impl Fn(MeetingAttribute) -> bool,
+) -> Option<(MeetingAttribute, usize)> {
     let mut best: Option<(usize, std::cmp::Reverse<usize>, MeetingAttribute)> = None;
     for (attribute, phrases) in &corpus.meeting_questions.asks {
+        if !considered(*attribute) {
+            continue;
+        }
         for phrase in phrases {
             for at in 0..words.len() {
                 if phrase_at(words, at, phrase) {
@@ -1417,13 +1450,24 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     .any(|w| is_meeting_noun(w))
         })
     };
+    // "When did Latvia have the ASEM education ministers over?": the ministers' gathering is
+    // named by who gathered, and the place anywhere in the question is where.
+    let ministers_named = words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "asem" | "education" | "edu")
+            && matches!(w[1].as_str(), "ministers" | "minister")
+    });
     let mut clues = by_city;
     clues.extend(
         corpus
             .meetings
             .iter()
             .enumerate()
-            .filter(|(_, meeting)| meeting.place_names.iter().any(beside_meeting))
+            .filter(|(_, meeting)| {
+                meeting
+                    .place_names
+                    .iter()
+                    .any(|name| beside_meeting(name) || (ministers_named && says(name)))
+            })
             .map(|(index, _)| (Clue::Place, Target::Meeting(index))),
     );
     clues
@@ -1659,6 +1703,7 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
             Some(MeetingAttribute::Participants) => "meeting-label-participants",
             Some(MeetingAttribute::Headcount) => "meeting-label-headcount",
             Some(MeetingAttribute::Signatories) => "meeting-label-signatories",
+            Some(MeetingAttribute::Outcome) => "meeting-label-outcome",
             Some(MeetingAttribute::Count) => "meeting-label-count",
             None => "meeting-label-meeting",
         };
@@ -1822,6 +1867,12 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                 Some(MeetingAttribute::Participants) => not_stated("meeting-unstated-participants"),
                 Some(MeetingAttribute::Headcount) => not_stated("meeting-unstated-headcount"),
                 Some(MeetingAttribute::Signatories) => not_stated("meeting-unstated-signatories"),
+                // ¶2: Conclusions by the Chair were adopted "from the 1st to the 6th" ministers'
+                // meeting; of a summit it says nothing of the kind.
+                Some(MeetingAttribute::Outcome) if meeting.kind == MeetingKind::Ministerial => {
+                    record(say("meeting-outcome", &names()))
+                }
+                Some(MeetingAttribute::Outcome) => not_stated("meeting-unstated-outcome"),
                 // "What number was the Kuala Lumpur meeting?": its place in the series.
                 Some(MeetingAttribute::Count) => record(say("meeting-number", &names())),
             }
@@ -1881,6 +1932,51 @@ mod tests {
             "Which ASEM Summit, by number, gave birth to the ministers' meeting?",
             "ASEM Summit 6",
             "count",
+            true,
+        );
+        // What a meeting adopted: the Seoul Declaration, or for the earlier ones the Chair's
+        // Conclusions ¶2 speaks of; of the summit the declaration says no such thing.
+        expect(
+            "Which declaration came out of the 2017 meeting?",
+            "ASEMME6",
+            "outcome",
+            true,
+        );
+        expect(
+            "What document did ASEMME6 adopt?",
+            "ASEMME6",
+            "outcome",
+            true,
+        );
+        expect(
+            "what was adopted at the copenhagen meeting",
+            "ASEMME3",
+            "outcome",
+            true,
+        );
+        expect(
+            "What did the Helsinki summit produce?",
+            "ASEM Summit 6",
+            "outcome",
+            false,
+        );
+        expect(
+            "Who adopted the declaration at ASEMME6?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
+        expect(
+            "The most recent ministers' meeting before the one that adopted this declaration: where was it?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        // The gathering named by who gathered.
+        expect(
+            "When did Latvia have the ASEM education ministers over?",
+            "ASEMME5",
+            "year",
             true,
         );
         // Counted from a meeting named after the counting word, whatever names that one.

@@ -189,12 +189,14 @@ pub enum MeetingAttribute {
     Headcount,
     /// Who signed (the declaration says who adopted it, not who signed).
     Signatories,
+    /// What it adopted ("which declaration came out of it?").
+    Outcome,
     /// How many meetings there have been.
     Count,
 }
 
 impl MeetingAttribute {
-    pub const ALL: [MeetingAttribute; 9] = [
+    pub const ALL: [MeetingAttribute; 10] = [
         MeetingAttribute::City,
         MeetingAttribute::Year,
         MeetingAttribute::Dates,
@@ -203,6 +205,7 @@ impl MeetingAttribute {
         MeetingAttribute::Participants,
         MeetingAttribute::Headcount,
         MeetingAttribute::Signatories,
+        MeetingAttribute::Outcome,
         MeetingAttribute::Count,
     ];
 
@@ -217,6 +220,7 @@ impl MeetingAttribute {
             MeetingAttribute::Participants => "participants",
             MeetingAttribute::Headcount => "headcount",
             MeetingAttribute::Signatories => "signatories",
+            MeetingAttribute::Outcome => "outcome",
             MeetingAttribute::Count => "count",
         }
     }

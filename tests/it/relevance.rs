@@ -167,7 +167,14 @@ fn meeting_name(label: &str) -> &str {
 fn fits(asked: &str, answered: Option<&str>) -> bool {
     let asked = if asked == "number" { "count" } else { asked };
     match answered {
-        Some(a) => a == asked || matches!((asked, a), ("year", "dates") | ("dates", "year")),
+        // What a meeting adopted: the Seoul Declaration for the declaration's own meeting.
+        Some(a) => {
+            a == asked
+                || matches!(
+                    (asked, a),
+                    ("year", "dates") | ("dates", "year") | ("declaration", "outcome")
+                )
+        }
         None => false,
     }
 }
@@ -653,6 +660,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning14.toml (tuning, questions and chat in everyday words, near-miss out-of-scope, written blind by a helper)",
         &tuning14,
     );
+    let tuning15 = load("tuning15.toml");
+    let (ours15, _) = compare(
+        "eval/tuning15.toml (tuning, hard forms of meeting, not-stated and paragraph-reference questions, written blind by a helper)",
+        &tuning15,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -665,11 +677,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned12 = ours12["all"].mean();
     let tuned13 = ours13["all"].mean();
     let tuned14 = ours14["all"].mean();
+    let tuned15 = ours15["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -715,6 +728,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned14.hit3),
         percent(tuned14.false_no_match),
         percent(ours14["out-of-scope"].mean().top1),
+        percent(tuned15.top1),
+        percent(tuned15.hit3),
+        tuned15.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -793,6 +809,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning12", &ours12, 0.0),
         ("tuning13", &ours13, 0.0),
         ("tuning14", &ours14, 0.0),
+        ("tuning15", &ours15, TUNING15_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -923,6 +940,9 @@ const TUNING4_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Wrong facts on the second tuning set: none since questions for a person's name or an amount
 /// are no longer read as the host or the record.
 const TUNING2_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 15 came in with 10 wrong facts (Roman-numbered meetings and places named away from a
+/// meeting noun taken for Seoul); it comes down as they are fixed.
+const TUNING15_WRONG_FACTS_CEILING: f64 = 10.0;
 /// Out-of-scope questions of the tuning set told "no match" (one, "weather in Seoul tomorrow",
 /// still gets ¶2: its city is the declaration's).
 const OUT_OF_SCOPE_FLOOR: f64 = 0.9;
@@ -1030,11 +1050,12 @@ fn sweep_closeness() {
         load("tuning12.toml"),
         load("tuning13.toml"),
         load("tuning14.toml"),
+        load("tuning15.toml"),
     ];
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
