@@ -222,6 +222,86 @@ const ORDINAL_WORDS: [&str; 20] = [
     "twentieth",
 ];
 
+/// The first seven ordinals of French, German, Spanish, Italian and Portuguese, folded, in every
+/// gender and case ending people type.
+const FOREIGN_ORDINALS: [&[&str]; 7] = [
+    &[
+        "premier", "premiere", "1er", "1re", "erste", "ersten", "erster", "erstes", "primera",
+        "primero", "prima", "primo", "primeira", "primeiro",
+    ],
+    &[
+        "deuxieme", "seconde", "zweite", "zweiten", "zweiter", "zweites", "segunda", "segundo",
+        "seconda", "secondo",
+    ],
+    &[
+        "troisieme",
+        "dritte",
+        "dritten",
+        "dritter",
+        "drittes",
+        "tercera",
+        "tercero",
+        "tercer",
+        "terza",
+        "terzo",
+        "terceira",
+        "terceiro",
+    ],
+    &[
+        "quatrieme",
+        "vierte",
+        "vierten",
+        "vierter",
+        "viertes",
+        "cuarta",
+        "cuarto",
+        "quarta",
+        "quarto",
+    ],
+    &[
+        "cinquieme",
+        "funfte",
+        "funften",
+        "funfter",
+        "fuenfte",
+        "quinta",
+        "quinto",
+    ],
+    &[
+        "sixieme", "sechste", "sechsten", "sechster", "sexta", "sexto", "sesta", "sesto",
+    ],
+    &[
+        "septieme", "siebte", "siebten", "siebter", "septima", "septimo", "settima", "settimo",
+        "setima", "setimo",
+    ],
+];
+
+/// A Roman numeral up to 39 ("vi", "xiv"), as some documents number their paragraphs and some
+/// people their meetings ("ASEMME III").
+pub fn roman_value(word: &str) -> Option<u32> {
+    // A lone "i" is the pronoun ("which paragraph I should read").
+    if word.len() < 2 && word != "v" && word != "x"
+        || word.len() > 6
+        || !word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+    {
+        return None;
+    }
+    let digit = |c: char| match c {
+        'i' => 1,
+        'v' => 5,
+        _ => 10,
+    };
+    let values: Vec<u32> = word.chars().map(digit).collect();
+    let mut total: i64 = 0;
+    for (i, value) in values.iter().enumerate() {
+        match values.get(i + 1) {
+            Some(next) if next > value => total -= i64::from(*value),
+            _ => total += i64::from(*value),
+        }
+    }
+    u32::try_from(total).ok().filter(|n| (1..40).contains(n))
+}
+
 /// Where the thing a "what…" or "which…" question asks for stands in `words` (folded), for every
 /// such question word: the first word after it that is not a verb of being, an article or a
 /// qualifier ("which hotel", "what was the weather", "what kind of support", "the exact date").
@@ -446,10 +526,26 @@ pub fn number_value(word: &str) -> Option<u32> {
     })
 }
 
-/// The number an ordinal names: `3rd`, `third`, `21st` (not a bare `3`).
+/// The number an ordinal names: `3rd`, `third`, `21st` (not a bare `3`), `IVth`, and the first
+/// seven in French, German, Spanish, Italian and Portuguese ("première", "dritte", "segunda").
 pub fn ordinal_value(word: &str) -> Option<u32> {
     if let Some(i) = ORDINAL_WORDS.iter().position(|w| *w == word) {
         return Some(i as u32 + 1);
+    }
+    if let Some(i) = FOREIGN_ORDINALS
+        .iter()
+        .position(|forms| forms.contains(&word))
+    {
+        return Some(i as u32 + 1);
+    }
+    // "IVth", "IIIrd": a Roman numeral with an English suffix.
+    if let Some(roman) = ["th", "st", "nd", "rd"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+    {
+        if let Some(n) = roman_value(roman) {
+            return Some(n);
+        }
     }
     // "5th", and "5e", "5eme" (French), "5o", "5a" (Spanish, Italian, Portuguese "5º").
     let digits = [
@@ -466,6 +562,19 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_in_other_forms() {
+        assert_eq!(ordinal_value("ivth"), Some(4));
+        assert_eq!(ordinal_value("premiere"), Some(1));
+        assert_eq!(ordinal_value("dritte"), Some(3));
+        assert_eq!(ordinal_value("segunda"), Some(2));
+        // German "ist" (is) is no Roman first.
+        assert_eq!(ordinal_value("ist"), None);
+        assert_eq!(ordinal_value("last"), None);
+        assert_eq!(roman_value("xi"), Some(11));
+        assert_eq!(roman_value("i"), None);
+    }
 
     #[test]
     fn mentions_and_typed_commands_are_not_part_of_the_question() {

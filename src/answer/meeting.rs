@@ -36,7 +36,16 @@ const MEETING_NOUNS: &[&str] = &[
     "conferencia",
     "reuniao",
     "会議",
+    "mtg",
+    "mtgs",
 ];
+/// A summit in English, French, German, Spanish, Italian and Portuguese ("ASEM-Gipfel" too).
+fn is_summit_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "summit" | "summits" | "sommet" | "cumbre" | "vertice" | "cimeira"
+    ) || word.ends_with("gipfel")
+}
 /// Words that call a meeting the first of its series.
 const FIRST_WORDS: &[&str] = &["inaugural", "debut", "founding", "maiden"];
 /// Words that point at a meeting still to come.
@@ -402,14 +411,19 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                     Some("the") => at + 3,
                     _ => at + 2,
                 };
+                // "number 5 or 6": numbers after "number" are ordinals too.
+                let numbered = at >= 1 && matches!(words[at - 1].as_str(), "number" | "no" | "nr");
+                let value = |w: &String| {
+                    ordinal_value(w).or_else(|| numbered.then(|| number_value(w)).flatten())
+                };
                 words.get(at + 1).is_some_and(|w| w == "or")
-                    && ordinal_value(&words[at]).is_some()
-                    && words.get(next).is_some_and(|w| ordinal_value(w).is_some())
+                    && value(&words[at]).is_some()
+                    && words.get(next).is_some_and(|w| value(w).is_some())
             })),
         );
-    let other_named = clues
-        .iter()
-        .any(|(c, _)| !matches!(c, Clue::Ordinal | Clue::Relative | Clue::Counted));
+    // "the one a year after Berlin, was that number 2 or 3?": a meeting counted from another is
+    // named too.
+    let other_named = clues.iter().any(|(c, _)| *c != Clue::Ordinal);
     if attribute.is_none() && ordinals_given >= 2 && other_named {
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::Ordinal);
@@ -440,6 +454,41 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     {
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::Ordinal);
+    }
+    // "Riga was ASEMME4, correct?", "Berlin 2008 — is that the one counted as ASEMME2?": a short
+    // name that names another meeting than the rest of the question is a number put to the test.
+    let short_targets: Vec<Target> = clues
+        .iter()
+        .filter(|(c, _)| *c == Clue::ShortName)
+        .map(|(_, t)| *t)
+        .collect();
+    let plainly_named: Vec<Target> = clues
+        .iter()
+        .filter(|(c, _)| matches!(c, Clue::City | Clue::Year | Clue::Theme | Clue::Place))
+        .map(|(_, t)| *t)
+        .collect();
+    let short_is_a_meeting = short_targets.iter().all(
+        |t| matches!(t, Target::Meeting(i) if corpus.meetings[*i].kind == MeetingKind::Ministerial),
+    );
+    if attribute.is_none()
+        && short_targets.len() == 1
+        && short_is_a_meeting
+        && !plainly_named.is_empty()
+        && plainly_named.iter().all(|t| *t != short_targets[0])
+    {
+        attribute = Some(MeetingAttribute::Count);
+        clues.retain(|(c, _)| *c != Clue::ShortName);
+    }
+    // "KL = asemme #?": the short name without its number, beside a meeting named otherwise,
+    // asks for the number.
+    let bare_short_name = words.iter().enumerate().any(|(i, w)| {
+        w == "asemme"
+            && words.get(i + 1).is_none_or(|next| {
+                number_value(next).is_none() && crate::text::roman_value(next).is_none()
+            })
+    });
+    if attribute.is_none() && bare_short_name && !plainly_named.is_empty() {
+        attribute = Some(MeetingAttribute::Count);
     }
     // "Is it true that the Seoul meeting ran on 21 and 22 November?": a day and month put forward
     // ask for the dates ("late November" puts none forward).
@@ -526,7 +575,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         words[at..(at + 3).min(words.len())]
             .iter()
             .take_while(|w| !matches!(w.as_str(), "was" | "is" | "were" | "did"))
-            .any(|w| is_meeting_noun(w) || w.starts_with("summit"))
+            .any(|w| is_meeting_noun(w))
     });
     // "The Helsinki summit… which ASEM summit was that?": named otherwise, asked which one.
     let attribute = attribute.or_else(|| {
@@ -1091,7 +1140,12 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
     if !matches!(words[at].as_str(), "years" | "year" | "yrs" | "yr") {
         return None;
     }
-    let n = i64::from(number_value(words.get(at.checked_sub(1)?)?)?);
+    // "a year after Berlin" is one year.
+    let before = words.get(at.checked_sub(1)?)?;
+    let n = match before.as_str() {
+        "a" | "an" => 1,
+        other => i64::from(number_value(other)?),
+    };
     match words.get(at + 1).map(String::as_str) {
         Some("before" | "earlier" | "prior" | "previously") => Some(-n),
         Some("after" | "later") => Some(n),
@@ -1100,8 +1154,13 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
 }
 
 fn is_meeting_noun(word: &str) -> bool {
-    // "회의" (meeting) takes its particles in the same word: "회의는", "회의가".
-    MEETING_NOUNS.contains(&word) || word.starts_with("asemme") || word.starts_with("회의")
+    // "회의" (meeting) takes its particles in the same word: "회의는", "회의가"; German makes one
+    // word of the meeting and who met ("Bildungsministertreffen").
+    MEETING_NOUNS.contains(&word)
+        || word.starts_with("asemme")
+        || word.starts_with("회의")
+        || is_summit_noun(word)
+        || (word.len() > 7 && word.ends_with("treffen"))
 }
 
 /// Whether the words starting at `at` match an `asks` phrase (a trailing `*` is a prefix).
@@ -1143,7 +1202,12 @@ fn asked_attribute_among(
         }
         for phrase in phrases {
             for at in 0..words.len() {
-                if phrase_at(words, at, phrase) {
+                // "the meeting number two" names a meeting by its number; it does not ask it.
+                let names_by_number = phrase.last().is_some_and(|w| w == "number")
+                    && words
+                        .get(at + phrase.len())
+                        .is_some_and(|w| number_value(w).is_some());
+                if phrase_at(words, at, phrase) && !names_by_number {
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
                     // count, not a "when".
@@ -1247,10 +1311,23 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         let Some(rest) = joined.strip_prefix("asemme") else {
             continue;
         };
+        // "ASEMME III", "asemme-iv": numbered in Roman numerals too; a lone "I" is one only when
+        // it is not the speaker ("asemme i think was in Hanoi").
+        let roman = |w: &str| crate::text::roman_value(w).or_else(|| (w == "i").then_some(1));
         let number = if rest.is_empty() {
-            words.get(after).and_then(|w| number_value(w))
+            words.get(after).and_then(|w| {
+                // "ASEMME I focus?", "ASEMME I host city?", not "asemme = ? i keep seeing it".
+                let numeral = w != "i"
+                    || words.get(after + 1).is_none_or(|next| {
+                        asked_attribute(corpus, &words[after + 1..(after + 3).min(words.len())])
+                            .is_some()
+                            && !matches!(next.as_str(), "think" | "mean" | "know" | "was" | "am")
+                    });
+                number_value(w).or_else(|| roman(w).filter(|_| numeral))
+            })
         } else {
-            number_value(rest.trim_start_matches('-'))
+            let rest = rest.trim_start_matches('-');
+            number_value(rest).or_else(|| roman(rest))
         };
         if let Some(number) = number {
             found.push((
@@ -1295,11 +1372,12 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         };
         let mut kind = None;
         for w in window {
-            if w == "summit" || w == "summits" {
+            if is_summit_noun(w) {
                 kind = Some(MeetingKind::Summit);
                 break;
             }
-            if is_meeting_noun(w) {
+            // "where did the education ministers first get together?"
+            if is_meeting_noun(w) || w == "together" {
                 kind = Some(MeetingKind::Ministerial);
                 break;
             }
@@ -1309,6 +1387,9 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 "education",
                 "educational",
                 "edu",
+                "ed",
+                "get",
+                "got",
                 "ministers",
                 "minister",
                 "ministerial",
@@ -1324,6 +1405,31 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         let counted_from = words[i + 1..(i + 5).min(words.len())]
             .iter()
             .any(|w| AFTER_WORDS.contains(&w.as_str()) || w == "before" || w == "b4");
+        // "the 'Shaping an ASEM Education Area' one was the 4th, wasn't it?": a number put
+        // forward for the meeting spoken of before it.
+        // Not when it is counted from another ("the last meeting before Seoul, was it the 5th?"):
+        // then the number checks the meeting counted to.
+        let counts_from_another = words.iter().any(|w| {
+            AFTER_WORDS.contains(&w.as_str())
+                || FUTURE_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "before" | "b4" | "last" | "previous" | "preceding" | "preceded" | "prior"
+                )
+        });
+        let put_forward = !counts_from_another && put_forward_at(words, i);
+        let kind = kind.or_else(|| {
+            let spoken_of = &words[..i];
+            if !put_forward {
+                None
+            } else if spoken_of.iter().any(|w| is_summit_noun(w)) {
+                Some(MeetingKind::Summit)
+            } else if spoken_of.iter().any(|w| is_meeting_noun(w)) {
+                Some(MeetingKind::Ministerial)
+            } else {
+                None
+            }
+        });
         if let Some(kind) = kind.filter(|_| !counted_from) {
             found.push((Clue::Ordinal, find(corpus, kind, number)));
         }
@@ -1331,9 +1437,17 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     found
 }
 
+/// Whether the ordinal at `at` is a number put forward ("…was the 4th, wasn't it?") rather than
+/// one that names a meeting.
+fn put_forward_at(words: &[String], at: usize) -> bool {
+    at >= 2
+        && words[at - 1] == "the"
+        && matches!(words[at - 2].as_str(), "was" | "is" | "it" | "that" | "be")
+}
+
 /// "the ASEM Summit" without a number: the one summit the timeline has, if it has one.
 fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(Clue, Target)> {
-    let said = words.iter().any(|w| w == "summit") && !other_summit(words);
+    let said = words.iter().any(|w| is_summit_noun(w)) && !other_summit(words);
     let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
     let summits: Vec<usize> = (0..corpus.meetings.len())
         .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
@@ -1450,11 +1564,12 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     .any(|w| is_meeting_noun(w))
         })
     };
-    // "When did Latvia have the ASEM education ministers over?": the ministers' gathering is
-    // named by who gathered, and the place anywhere in the question is where.
-    let ministers_named = words.windows(2).any(|w| {
-        matches!(w[0].as_str(), "asem" | "education" | "edu")
-            && matches!(w[1].as_str(), "ministers" | "minister")
+    // "When did Latvia have the ministers over?", "KL: year of the ministers' meeting?": in a
+    // question about the ministers' meetings, the place anywhere in it is where (it names a
+    // meeting only when nothing else does).
+    let ministers_named = words.iter().any(|w| {
+        matches!(w.as_str(), "ministers" | "minister" | "ministerial")
+            || (w != "one" && is_meeting_noun(w))
     });
     let mut clues = by_city;
     clues.extend(
@@ -1499,6 +1614,36 @@ fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 /// "the next meeting", "the previous one", "the meeting before Riga", "the latest meeting", and
 /// whether it was counted from a meeting named after the counting word.
 fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Option<(Target, bool)> {
+    // "…the ministers' meetings before our call tomorrow": a time of the speaker's own counts no
+    // meeting.
+    let words: Vec<String> = (0..words.len())
+        .map(|i| {
+            let own_time = matches!(words[i].as_str(), "before" | "after" | "b4")
+                && words.get(i + 1).is_some_and(|next| {
+                    matches!(
+                        next.as_str(),
+                        "our"
+                            | "my"
+                            | "your"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "tomorrow"
+                            | "today"
+                            | "tonight"
+                    )
+                });
+            // "the last meeting before Seoul, was it the 5th?": the number put forward is not
+            // what the meeting is counted from.
+            let put_forward = ordinal_value(&words[i]).is_some() && put_forward_at(words, i);
+            if own_time || put_forward {
+                String::new()
+            } else {
+                words[i].clone()
+            }
+        })
+        .collect();
+    let words = words.as_slice();
     let first_meeting = |clues: &[(Clue, Target)]| {
         clues.iter().find_map(|(_, target)| match target {
             Target::Meeting(index) => Some(*index),
@@ -1970,6 +2115,75 @@ mod tests {
             "The most recent ministers' meeting before the one that adopted this declaration: where was it?",
             "ASEMME5",
             "city",
+            true,
+        );
+        // Roman numerals, abbreviations, other languages' ordinals and summit nouns.
+        expect("ASEMME III host city?", "ASEMME3", "city", true);
+        expect("who hosted asemme-iv?", "ASEMME4", "host", false);
+        expect(
+            "the IVth meeting was held in what place?",
+            "ASEMME4",
+            "city",
+            true,
+        );
+        expect("3rd asem ed ministers mtg theme?", "ASEMME3", "theme", true);
+        expect(
+            "Où s'est tenue la première réunion des ministres de l'éducation de l'ASEM ?",
+            "ASEMME1",
+            "city",
+            true,
+        );
+        expect(
+            "In welcher Stadt fand der sechste ASEM-Gipfel statt?",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+        // A number put to the test for a meeting named otherwise asks for its number.
+        expect("Riga was ASEMME4, correct?", "ASEMME5", "count", true);
+        expect(
+            "the meeting after kuala lumpur, was it number 5 or 6",
+            "ASEMME5",
+            "count",
+            true,
+        );
+        expect(
+            "the 'Shaping an ASEM Education Area' one was the 4th, wasn't it?",
+            "ASEMME3",
+            "count",
+            true,
+        );
+        expect(
+            "the last meeting before Seoul – which one in the series was it, the 5th?",
+            "ASEMME5",
+            "count",
+            true,
+        );
+        expect("KL = asemme #?", "ASEMME4", "count", true);
+        expect(
+            "ok so where was the education ministers meeting number two held",
+            "ASEMME2",
+            "city",
+            true,
+        );
+        // A place anywhere in a question about the ministers' meetings.
+        expect(
+            "KL: year of the ministers' meeting?",
+            "ASEMME4",
+            "year",
+            true,
+        );
+        expect(
+            "what slogan did the ministers use in Malaysia",
+            "ASEMME4",
+            "theme",
+            true,
+        );
+        // The speaker's own time counts no meeting.
+        expect(
+            "I need the ministers' meetings before our call tomorrow: what was the theme of ASEMME V?",
+            "ASEMME5",
+            "theme",
             true,
         );
         // The gathering named by who gathered.

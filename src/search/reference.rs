@@ -59,6 +59,7 @@ impl ParagraphReference {
         let at = |n: i64| match n {
             LAST => i64::from(last),
             SECOND_LAST => i64::from(last) - 1,
+            THIRD_LAST => i64::from(last) - 2,
             n => n,
         };
         ParagraphReference {
@@ -72,6 +73,8 @@ impl ParagraphReference {
 pub const LAST: i64 = i64::MIN + 1;
 /// The paragraph before the last ("the second to last paragraph"), resolved as [`LAST`] is.
 pub const SECOND_LAST: i64 = i64::MIN + 2;
+/// The one before that ("the third-to-last paragraph").
+pub const THIRD_LAST: i64 = i64::MIN + 3;
 
 /// Words that name a paragraph.
 const PARAGRAPH_NOUNS: &[&str] = &[
@@ -89,6 +92,8 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "items",
     "clause",
     "pgh",
+    "pgph",
+    "parag",
     "pt",
     "pts",
     "para.",
@@ -145,8 +150,16 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     if let Some(reference) = parse_reference(text) {
         return Some(reference);
     }
-    // "¶7" or "§ 7" anywhere in the text.
-    for (at, mark) in text.char_indices().filter(|(_, c)| matches!(c, '¶' | '§')) {
+    let words = crate::text::words(text);
+    let mentions_text = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"));
+    // "¶7" or "§ 7" anywhere in the text; "#13" in a short message or one about the text.
+    let hash_counts = mentions_text || words.len() <= 3;
+    for (at, mark) in text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '¶' | '§') || (*c == '#' && hash_counts))
+    {
         let after = text[at + mark.len_utf8()..]
             .trim_start()
             .trim_start_matches(['¶', '§']);
@@ -176,7 +189,6 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
-    let words = crate::text::words(text);
     // "quote 12", "show me 7", "read out 6-7 please"
     if words
         .first()
@@ -201,6 +213,7 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                     "in",
                     "declaration",
                     "text",
+                    "for",
                 ]
                 .contains(w)
             })
@@ -219,9 +232,23 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             .take(3)
             .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"))
     };
-    let mentions_text = words
-        .iter()
-        .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"));
+    for (i, word) in words.iter().enumerate() {
+        // "what does XI say in the declaration": a number said to say something.
+        let says = i >= 1
+            && matches!(words[i - 1].as_str(), "does" | "do")
+            && words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.as_str(), "say" | "says" | "cover" | "state" | "mean"))
+            && mentions_text;
+        if let Some(n) = crate::text::roman_value(word)
+            .filter(|_| word.len() >= 2)
+            .or_else(|| crate::text::number_value(word).filter(|_| word.len() <= 2))
+            .filter(|_| says)
+        {
+            let n = i64::from(n);
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     for (i, word) in words.iter().enumerate() {
         // Digits of a paragraph number (not a year), or a number in words.
         let digits = word.bytes().all(|b| b.is_ascii_digit());
@@ -231,7 +258,7 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
         // "declaration text, number 9 please": a short message that speaks of the text.
         let numbered = matches!(before(1), Some("number" | "no" | "nr"))
-            && ((words.get(i + 1).is_some_and(|w| w == "of") && of_the_text(i + 1))
+            && ((words.get(i + 1).is_some_and(|w| w == "of" || w == "in") && of_the_text(i + 1))
                 || (mentions_text && words.len() <= 6));
         let what_is_in = i + 1 == words.len()
             && before(1) == Some("in")
@@ -245,14 +272,19 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     // "whats the sixth one in the declaration say (paragraph i mean)": an ordinal "one" in a
     // message that speaks of paragraphs.
     // "can you quote the 10th one": a request to quote or show one of them.
-    if words.iter().any(|w| {
+    // "what's in the 8th one of the declaration?": one of the text's.
+    let one_of_the_text = |at: usize| {
+        matches!(words.get(at + 1).map(String::as_str), Some("of" | "in")) && of_the_text(at + 1)
+    };
+    let speaks_of_paragraphs = words.iter().any(|w| {
         PARAGRAPH_NOUNS.contains(&w.as_str())
             || misspelt_paragraph(w)
             || matches!(w.as_str(), "quote" | "cite")
-    }) {
-        if let Some(n) = words.windows(2).find_map(|w| {
-            (w[1] == "one")
-                .then(|| crate::text::ordinal_value(&w[0]))
+    });
+    {
+        if let Some(n) = (1..words.len()).find_map(|at| {
+            (words[at] == "one" && (speaks_of_paragraphs || one_of_the_text(at)))
+                .then(|| crate::text::ordinal_value(&words[at - 1]))
                 .flatten()
         }) {
             let n = i64::from(n);
@@ -330,6 +362,15 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 last: SECOND_LAST,
             });
         }
+        if ["third-to-last", "third-last", "antepenultimate"]
+            .iter()
+            .any(|phrase| tail == *phrase || tail.ends_with(&format!("-{phrase}")))
+        {
+            return Some(ParagraphReference {
+                first: THIRD_LAST,
+                last: THIRD_LAST,
+            });
+        }
         // "the one right before the last paragraph".
         if matches!(before(1), Some("last" | "final"))
             && (before(2) == Some("before")
@@ -360,15 +401,42 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 last: i64::from(n),
             });
         }
-        // "the paragraph after 6", "the paragraph before 12".
-        let step = match words.get(i + 1).map(String::as_str) {
+        // "the paragraph after 6", "the paragraph just before 12", "the para right after the
+        // opening one", "the paragraph before the final one".
+        let mut k = i + 1;
+        while words
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "just" | "right" | "immediately" | "directly"))
+        {
+            k += 1;
+        }
+        let step = match words.get(k).map(String::as_str) {
             Some("after" | "following") => Some(1),
             Some("before" | "preceding") => Some(-1),
             _ => None,
         };
         if let Some(step) = step {
+            let mut from_at = k + 1;
+            if words.get(from_at).is_some_and(|w| w == "the") {
+                from_at += 1;
+            }
+            let edge = match words.get(from_at).map(String::as_str) {
+                Some("opening" | "first" | "introductory" | "intro") => Some(1),
+                Some("last" | "final" | "closing" | "concluding") => Some(LAST),
+                _ => None,
+            };
+            match (edge, step) {
+                (Some(1), 1) => return Some(ParagraphReference { first: 2, last: 2 }),
+                (Some(LAST), -1) => {
+                    return Some(ParagraphReference {
+                        first: SECOND_LAST,
+                        last: SECOND_LAST,
+                    })
+                }
+                _ => {}
+            }
             let from = words
-                .get(i + 2)
+                .get(k + 1)
                 .filter(|w| w.len() <= 2)
                 .and_then(|w| crate::text::number_value(w));
             if let Some(from) = from {
@@ -396,7 +464,9 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 });
             }
         }
-        let Some(first) = crate::text::number_value(next).or_else(|| roman_value(next)) else {
+        let Some(first) =
+            crate::text::number_value(next).or_else(|| crate::text::roman_value(next))
+        else {
             continue;
         };
         let last = match (words.get(j + 1).map(String::as_str), words.get(j + 2)) {
@@ -413,31 +483,6 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
 
 /// "paragarph", "pargraph", "paragrah": "paragraph" typed with one slip (a swap, a letter missing,
 /// extra or wrong), which a reader would never take for another word.
-/// A roman numeral up to 39 ("vi", "xiv"), as some documents number their paragraphs.
-fn roman_value(word: &str) -> Option<u32> {
-    // A lone "i" is the pronoun ("which paragraph I should read").
-    if word.len() < 2 && word != "v" && word != "x"
-        || word.len() > 6
-        || !word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
-    {
-        return None;
-    }
-    let digit = |c: char| match c {
-        'i' => 1,
-        'v' => 5,
-        _ => 10,
-    };
-    let values: Vec<u32> = word.chars().map(digit).collect();
-    let mut total: i64 = 0;
-    for (i, value) in values.iter().enumerate() {
-        match values.get(i + 1) {
-            Some(next) if next > value => total -= i64::from(*value),
-            _ => total += i64::from(*value),
-        }
-    }
-    u32::try_from(total).ok().filter(|n| (1..40).contains(n))
-}
-
 fn misspelt_paragraph(word: &str) -> bool {
     let word = word.strip_suffix('s').unwrap_or(word);
     if word == "paragraph" || !(8..=10).contains(&word.len()) || !word.starts_with('p') {
@@ -544,7 +589,24 @@ mod tests {
             );
         }
         assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
+        assert_eq!(
+            find_reference("the third-to-last paragraph"),
+            r(THIRD_LAST, THIRD_LAST)
+        );
+        assert_eq!(
+            find_reference("what does the declaration say in the paragraph before the final one?"),
+            r(SECOND_LAST, SECOND_LAST)
+        );
+        assert_eq!(find_reference("#13 of the declaration"), r(13, 13));
+        assert_eq!(find_reference("we were #1 in the rankings"), None);
         for (text, n) in [
+            ("pgph 2", 2),
+            ("the para right after the opening one", 2),
+            ("what's in the 8th one of the declaration?", 8),
+            ("number 9 in the declaration, what does it cover", 9),
+            ("what does XI say in the declaration", 11),
+            ("the paragraph just before 14", 13),
+            ("quote 14 for me", 14),
             ("what's in the intro paragraph", 1),
             ("the paragraph numbered 5, what does it say", 5),
             ("paragraph VI", 6),

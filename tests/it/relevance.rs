@@ -201,14 +201,42 @@ fn score(query: &Query, answer: &Answer) -> (Measures, Option<String>) {
         "meeting" => {
             let expected = query.meeting.as_deref().unwrap_or_default();
             let fact = query.fact.as_deref().unwrap_or_default();
+            // Of the declaration's own meeting, a fact of facts.toml answers as its record does
+            // ("which days in November did the ministers gather in Korea?" → the dates); of
+            // another meeting, such a fact is the Seoul meeting's and wrong.
+            fn own_fact(asked: &str) -> Option<&str> {
+                match asked {
+                    "city" => Some("place"),
+                    "year" | "dates" => Some("dates"),
+                    "theme" | "host" | "participants" | "declaration" => Some(asked),
+                    _ => None,
+                }
+            }
             let ok = match &answer.meeting {
                 Some((m, attribute, true)) => {
                     m == meeting_name(expected) && fits(fact, attribute.as_deref())
                 }
+                None if expected == "ASEMME6" => {
+                    answer.fact.is_some() && answer.fact.as_deref() == own_fact(fact)
+                }
                 _ => fact == "declaration" && answer.fact.as_deref() == Some("declaration"),
             };
+            let seoul_fact_elsewhere = answer.meeting.is_none()
+                && expected != "ASEMME6"
+                && answer.fact.as_deref().is_some_and(|f| {
+                    [
+                        "place",
+                        "dates",
+                        "theme",
+                        "host",
+                        "participants",
+                        "declaration",
+                    ]
+                    .contains(&f)
+                });
             let mut measures = all_or_nothing(ok);
-            measures.wrong_fact = f64::from(u8::from(stated_elsewhere(expected)));
+            measures.wrong_fact =
+                f64::from(u8::from(stated_elsewhere(expected) || seoul_fact_elsewhere));
             (
                 measures,
                 (!ok).then(|| {
@@ -773,6 +801,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 12 top-1", tuned12.top1, TUNING12_TOP1_FLOOR),
         ("tuning 13 top-1", tuned13.top1, TUNING13_TOP1_FLOOR),
         ("tuning 14 top-1", tuned14.top1, TUNING14_TOP1_FLOOR),
+        ("tuning 15 top-1", tuned15.top1, TUNING15_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -809,7 +838,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning12", &ours12, 0.0),
         ("tuning13", &ours13, 0.0),
         ("tuning14", &ours14, 0.0),
-        ("tuning15", &ours15, TUNING15_WRONG_FACTS_CEILING),
+        ("tuning15", &ours15, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -933,6 +962,9 @@ const TUNING12_TOP1_FLOOR: f64 = 0.99;
 /// (90.0% and 93.3%).
 const TUNING13_TOP1_FLOOR: f64 = 0.89;
 const TUNING14_TOP1_FLOOR: f64 = 0.92;
+/// Tuning 15 (hard forms of meeting and paragraph questions) came in at 71.5% with 10 wrong facts;
+/// 95.0% and none after Roman numerals, places anywhere, numbers put to the test (2026-12-04).
+const TUNING15_TOP1_FLOOR: f64 = 0.94;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -940,9 +972,6 @@ const TUNING4_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Wrong facts on the second tuning set: none since questions for a person's name or an amount
 /// are no longer read as the host or the record.
 const TUNING2_WRONG_FACTS_CEILING: f64 = 0.0;
-/// Tuning 15 came in with 10 wrong facts (Roman-numbered meetings and places named away from a
-/// meeting noun taken for Seoul); it comes down as they are fixed.
-const TUNING15_WRONG_FACTS_CEILING: f64 = 10.0;
 /// Out-of-scope questions of the tuning set told "no match" (one, "weather in Seoul tomorrow",
 /// still gets ¶2: its city is the declaration's).
 const OUT_OF_SCOPE_FLOOR: f64 = 0.9;
