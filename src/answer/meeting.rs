@@ -287,6 +287,7 @@ enum Clue {
 
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
+    let question = &with_full_years(question);
     let words = words(question);
     if words.is_empty() {
         return None;
@@ -394,7 +395,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // meeting named otherwise asks for its city.
     let mut attribute = attribute.or_else(|| {
         let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
-        let placed = city_placed.is_some() || offers_a_place(question);
+        let placed = city_placed.is_some() || offers_a_place(corpus, question);
         (!something_else && (city_choice || (placed && named_otherwise)))
             .then_some(MeetingAttribute::City)
     });
@@ -981,11 +982,24 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
 /// Whether `question` puts forward a place by name that is no meeting's city ("ASEMME4 was in
 /// Bangkok right?", "summit six was held in Stockholm, no?"): a capitalised name after "was in",
 /// "held in"… that is not a month.
-fn offers_a_place(question: &str) -> bool {
-    placed_in(question).iter().any(|(before, _)| {
+fn offers_a_place(corpus: &Corpus, question: &str) -> bool {
+    let known = |place: &str| {
+        corpus.meetings.iter().any(|m| {
+            crate::text::fold(&m.city) == place
+                || m.place_names.iter().any(|n| crate::text::fold(n) == place)
+        })
+    };
+    placed_in(question).iter().any(|(before, place)| {
         matches!(
             before.as_str(),
             "was" | "held" | "place" | "happen" | "happened" | "hosted"
+        ) || (
+            // "was the 2013 one in Singapore?" puts a place forward; "the one in Malaysia" names
+            // the meeting by its place.
+            matches!(
+                before.as_str(),
+                "one" | "meeting" | "ministerial" | "summit" | "it" | "that"
+            ) && !known(place)
         )
     })
 }
@@ -1314,6 +1328,16 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         // "ASEMME III", "asemme-iv": numbered in Roman numerals too; a lone "I" is one only when
         // it is not the speaker ("asemme i think was in Hanoi").
         let roman = |w: &str| crate::text::roman_value(w).or_else(|| (w == "i").then_some(1));
+        // "a sem me number four", "asemme no. 4".
+        let after = if rest.is_empty()
+            && words
+                .get(after)
+                .is_some_and(|w| matches!(w.as_str(), "number" | "no" | "nr"))
+        {
+            after + 1
+        } else {
+            after
+        };
         let number = if rest.is_empty() {
             words.get(after).and_then(|w| {
                 // "ASEMME I focus?", "ASEMME I host city?", not "asemme = ? i keep seeing it".
@@ -1492,6 +1516,42 @@ fn theme_words(theme: &str) -> Vec<String> {
 }
 
 /// Two or more words of one meeting's theme, at least one of them in no other theme.
+/// The most words of `theme` that stand in a row in `words`.
+fn longest_run(theme: &[String], words: &[String]) -> usize {
+    let mut longest = 0;
+    for start in 0..words.len() {
+        for from in 0..theme.len() {
+            let run = words[start..]
+                .iter()
+                .zip(&theme[from..])
+                .take_while(|(a, b)| a == b)
+                .count();
+            longest = longest.max(run);
+        }
+    }
+    longest
+}
+
+/// `question` with years written short ("the '11 meeting", "in ’09") written out.
+fn with_full_years(question: &str) -> String {
+    let chars: Vec<char> = question.chars().collect();
+    let mut out = String::with_capacity(question.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        let short_year = matches!(c, '\'' | '’' | '‘')
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            && chars.get(i + 2).is_some_and(char::is_ascii_digit)
+            && !chars.get(i + 3).is_some_and(|c| c.is_alphanumeric());
+        if short_year {
+            let tens = chars[i + 1].to_digit(10).unwrap_or_default();
+            out.push_str(if tens <= 5 { "20" } else { "19" });
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let all: Vec<Vec<String>> = corpus
         .meetings
@@ -1504,6 +1564,19 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .collect();
+    // "the 'Common Perspectives in Asia and Europe' meeting": a theme quoted at length names its
+    // meeting even when its telling words are shared with another theme.
+    let runs: Vec<usize> = corpus
+        .meetings
+        .iter()
+        .map(|m| longest_run(&crate::text::words(&m.theme), &words))
+        .collect();
+    if let Some(longest) = runs.iter().copied().max().filter(|&n| n >= 4) {
+        if runs.iter().filter(|&&n| n == longest).count() == 1 {
+            let index = runs.iter().position(|&n| n == longest).unwrap_or_default();
+            return vec![(Clue::Theme, Target::Meeting(index))];
+        }
+    }
     let mut best: Option<(usize, usize)> = None;
     for (index, own) in all.iter().enumerate() {
         if own.is_empty() {
@@ -2164,6 +2237,37 @@ mod tests {
             "ok so where was the education ministers meeting number two held",
             "ASEMME2",
             "city",
+            true,
+        );
+        expect(
+            "what number was the 'Common Perspectives in Asia and Europe' meeting?",
+            "ASEMME1",
+            "count",
+            true,
+        );
+        expect(
+            "the '11 meeting, ASEMME number what?",
+            "ASEMME3",
+            "count",
+            true,
+        );
+        expect(
+            "what year was a sem me number four",
+            "ASEMME4",
+            "year",
+            true,
+        );
+        expect("was the 2013 one in Singapore?", "ASEMME4", "city", true);
+        expect(
+            "the one in Malaysia, what was it about?",
+            "ASEMME4",
+            "theme",
+            true,
+        );
+        expect(
+            "where in the numbering does the Vietnamese ministerial fall?",
+            "ASEMME2",
+            "count",
             true,
         );
         // A place anywhere in a question about the ministers' meetings.
