@@ -47,6 +47,26 @@ const ASKING: &[&[&str]] = &[
     &["what", "org"],
     &["wtf", "is"],
     &["wth", "is"],
+    // "ok dumb question but what even is asem", "wait so what counts as the 4th industrial
+    // revolution", "never heard of OER before today".
+    &["what", "even", "is"],
+    &["counts", "as"],
+    &["count", "as"],
+    &["never", "heard"],
+    // The same requests in French, Spanish and German: "c'est quoi STEM", "qu'est-ce que
+    // l'ASEM", "¿qué significa ICT?", "was ist ASEF", "Erasmus+ ¿es un programa…?".
+    &["c", "est", "quoi"],
+    &["qu", "est-ce", "que"],
+    &["que", "signifie"],
+    &["veut", "dire"],
+    &["que", "significa"],
+    &["que", "es"],
+    &["es", "un"],
+    &["es", "una"],
+    &["c", "est", "un"],
+    &["c", "est", "une"],
+    &["was", "ist"],
+    &["was", "bedeutet"],
     // "erasmus plus is what exactly", "is that a program or just the series of meetings?"
     &["is", "what"],
     &["is", "that", "a"],
@@ -183,6 +203,44 @@ const FILLER: &[&str] = &[
     "scheme",
     "meeting",
     "meetings",
+    "dumb",
+    "but",
+    "then",
+    "before",
+    "today",
+    "heard",
+    "never",
+    "foundation",
+    "fundacion",
+    "fondation",
+    "programa",
+    "organizacion",
+    // Function words of the French, Spanish and German requests above.
+    "l",
+    "le",
+    "la",
+    "les",
+    "de",
+    "du",
+    "des",
+    "el",
+    "en",
+    "un",
+    "une",
+    "una",
+    "o",
+    "ou",
+    "oder",
+    "ein",
+    "eine",
+    "der",
+    "die",
+    "das",
+    "exactement",
+    "exactamente",
+    "genau",
+    "declaracion",
+    "erklarung",
 ];
 
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",
@@ -208,6 +266,7 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .collect();
+    let words = spelled_out_joined(corpus, words);
     if words.is_empty() || words.len() > 20 {
         return None;
     }
@@ -228,17 +287,33 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
                                     || part.strip_suffix('s') == Some(w.as_str())))
                     })
                 });
-                if fits && found.is_none_or(|(_, len, _)| name.len() > len) {
+                // The longest name; of two as long, the one asked first ("Erasmus+: is it a
+                // programme of the EU or of ASEM?").
+                if fits
+                    && found.is_none_or(|(found_at, len, _)| {
+                        name.len() > len || (name.len() == len && at < found_at)
+                    })
+                {
                     found = Some((at, name.len(), term));
                 }
             }
         }
     }
     let (at, length, term) = found?;
-    // "what's this 4th industrial revolution thing they mention": what follows "thing" says where
-    // the term was seen, not what is asked of it.
+    // "what's this 4th industrial revolution thing they mention", "what is the SDG they mention":
+    // what follows says where the term was seen, not what is asked of it.
+    let seen_words = |from: usize| {
+        matches!(
+            words.get(from).map(String::as_str),
+            Some("they" | "it" | "you" | "he" | "she")
+        ) && matches!(
+            words.get(from + 1).map(String::as_str),
+            Some("mention" | "mentions" | "mentioned" | "say" | "says" | "said" | "use" | "uses")
+        )
+    };
     let words = match words.get(at + length).map(String::as_str) {
         Some("thing" | "things" | "stuff") => &words[..at + length + 1],
+        _ if seen_words(at + length) => &words[..at + length],
         _ => &words[..],
     };
     let rest: Vec<&str> = words[..at]
@@ -306,6 +381,38 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         .filter(|w| corpus.primary_words.contains(***w))
         .count();
     (topical <= 1).then_some(term)
+}
+
+/// `words` with a name spelled out or split as heard ("a s e m", "i c t", "a sef", "t vet",
+/// "life long", "citizen ship") joined back into the word of a glossary name it spells.
+fn spelled_out_joined(corpus: &Corpus, words: Vec<String>) -> Vec<String> {
+    let name_words: std::collections::HashSet<String> = corpus
+        .glossary
+        .iter()
+        .flat_map(names)
+        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let mut out = Vec::with_capacity(words.len());
+    let mut at = 0;
+    while at < words.len() {
+        let joined = (2..=5.min(words.len() - at)).rev().find_map(|k| {
+            let pieces = &words[at..at + k];
+            let joined: String = pieces.concat();
+            (name_words.contains(&joined) && !name_words.contains(&pieces[0]))
+                .then_some((joined, k))
+        });
+        match joined {
+            Some((word, k)) => {
+                out.push(word);
+                at += k;
+            }
+            None => {
+                out.push(words[at].clone());
+                at += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The names a term goes by, as folded words joined by spaces.
@@ -380,6 +487,33 @@ mod tests {
                 "Learning analytics",
             ),
             ("asemme = ? i keep seeing it everywhere", "ASEMME"),
+            // Spelled out or split as heard.
+            ("a s e m stands for what", "ASEM"),
+            ("what does a sef stand for", "ASEF"),
+            ("what does asem f m m stand for", "ASEM FMM"),
+            (
+                "explain t vet",
+                "Technical vocational education and training",
+            ),
+            (
+                "whats global citizen ship education",
+                "Global Citizenship Education",
+            ),
+            ("what is the s d g they mention", "SDG"),
+            // Other languages, and chat around the request.
+            ("Qu'est-ce que l'ASEM exactement ?", "ASEM"),
+            ("STEM c'est quoi", "STEM"),
+            ("¿Qué significa ICT en la declaración?", "ICT"),
+            ("Erasmus+ ¿es un programa de la UE o de ASEM?", "Erasmus+"),
+            ("never heard of OER before today", "OER"),
+            (
+                "ok dumb question but what even is asem, it's in like every paragraph",
+                "ASEM",
+            ),
+            (
+                "wait so what counts as the 4th industrial revolution then",
+                "4th Industrial Revolution",
+            ),
             ("ELI5 lifelong learning", "Lifelong learning"),
             ("asean is which org again, the southeast asia one?", "ASEAN"),
             (

@@ -201,7 +201,9 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
                 return Some(Figure::CountryPolicy(word.clone()));
             }
         }
-        if asks && CONTACT_NOUNS.contains(&word.as_str()) {
+        // "…which city? on my phone, can't open the pdf": the speaker's own phone is asked of nobody.
+        let speakers_own = i >= 1 && matches!(words[i - 1].as_str(), "my" | "our");
+        if asks && CONTACT_NOUNS.contains(&word.as_str()) && !speakers_own {
             return Some(Figure::Contact);
         }
         if asks && AMOUNT_NOUNS.contains(&word.as_str()) {

@@ -58,6 +58,16 @@ const FUTURE_WORDS: &[&str] = &[
     "forthcoming",
     "subsequent",
     "planned",
+    // French, German, Spanish, Italian: "la prochaine réunion", "das nächste Treffen".
+    "prochaine",
+    "prochain",
+    "nachste",
+    "nachsten",
+    "naechste",
+    "proxima",
+    "proximo",
+    "prossima",
+    "prossimo",
 ];
 /// What "the next" points at in the declaration's own words ("the next decade", "the next
 /// chapter"): not a meeting.
@@ -1532,8 +1542,11 @@ fn longest_run(theme: &[String], words: &[String]) -> usize {
     longest
 }
 
-/// `question` with years written short ("the '11 meeting", "in ’09") written out.
+/// `question` with years written short ("the '11 meeting", "in ’09") or in words ("two thousand
+/// fifteen", "twenty thirteen") written out.
 fn with_full_years(question: &str) -> String {
+    let question = years_in_words(question);
+    let question = question.as_str();
     let chars: Vec<char> = question.chars().collect();
     let mut out = String::with_capacity(question.len() + 4);
     for (i, &c) in chars.iter().enumerate() {
@@ -1550,6 +1563,57 @@ fn with_full_years(question: &str) -> String {
         }
     }
     out
+}
+
+/// "two thousand (and) fifteen" and "twenty fifteen" as digits; "twenty five" stays a number.
+fn years_in_words(question: &str) -> String {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let folded: Vec<String> = tokens
+        .iter()
+        .map(|t| crate::text::fold(t.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    while at < tokens.len() {
+        let word = |i: usize| folded.get(i).map(String::as_str);
+        let year = match (word(at), word(at + 1)) {
+            (Some("two"), Some("thousand")) => {
+                let n = if word(at + 2) == Some("and") {
+                    at + 3
+                } else {
+                    at + 2
+                };
+                word(n)
+                    .and_then(crate::text::number_value)
+                    .filter(|&y| y < 100)
+                    .map(|y| (2000 + y, n + 1))
+            }
+            (Some("twenty"), Some(next)) => crate::text::number_value(next)
+                .filter(|y| (10..20).contains(y) && crate::text::ordinal_value(next).is_none())
+                .map(|y| (2000 + y, at + 2)),
+            _ => None,
+        };
+        match year {
+            Some((year, next)) => {
+                // Keep what closed the last word ("fifteen?").
+                let tail: String = tokens[next - 1]
+                    .chars()
+                    .rev()
+                    .take_while(|c| !c.is_alphanumeric())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                out.push(format!("{year}{tail}"));
+                at = next;
+            }
+            None => {
+                out.push(tokens[at].to_string());
+                at += 1;
+            }
+        }
+    }
+    out.join(" ")
 }
 
 fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
@@ -1641,8 +1705,10 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     // question about the ministers' meetings, the place anywhere in it is where (it names a
     // meeting only when nothing else does).
     let ministers_named = words.iter().any(|w| {
-        matches!(w.as_str(), "ministers" | "minister" | "ministerial")
-            || (w != "one" && is_meeting_noun(w))
+        matches!(
+            w.as_str(),
+            "ministers" | "minister" | "ministerial" | "host" | "hosts" | "hosted" | "hosting"
+        ) || (w != "one" && is_meeting_noun(w))
     });
     let mut clues = by_city;
     clues.extend(
@@ -1750,7 +1816,11 @@ fn relative_to(
     let years_apart = (0..words.len()).any(|i| year_offset(words, i).is_some());
     // "what city is next up for the ministers after Seoul", "two years after Kuala Lumpur which
     // city hosted?": counted from a named meeting is a meeting, with or without the word.
+    // "where did the ministers go after copenhagen"
     let mentions_meeting = words.iter().any(|w| is_meeting_noun(w))
+        || (anchor.is_some()
+            && has(&["ministers", "minister", "host", "hosts", "hosting"])
+            && has(AFTER_WORDS))
         || (anchor.is_some() && has(FUTURE_WORDS) && has(AFTER_WORDS))
         || (anchor.is_some() && years_apart);
     if !mentions_meeting {
@@ -2269,6 +2339,42 @@ mod tests {
             "ASEMME2",
             "count",
             true,
+        );
+        expect(
+            "theme of the meeting in two thousand fifteen",
+            "ASEMME5",
+            "theme",
+            true,
+        );
+        expect(
+            "6th asem summit, which city? on my phone cant open the pdf",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+        expect(
+            "Wann genau war das Treffen in Kopenhagen? Tag und Monat bitte",
+            "ASEMME3",
+            "dates",
+            false,
+        );
+        expect(
+            "where did the ministers go after copenhagen",
+            "ASEMME4",
+            "city",
+            true,
+        );
+        expect(
+            "Où aura lieu la prochaine réunion ASEM des ministres de l'éducation ?",
+            "Future { number: None }",
+            "city",
+            false,
+        );
+        expect(
+            "which country takes over hosting after korea",
+            "Future { number: Some(7) }",
+            "city",
+            false,
         );
         // A place anywhere in a question about the ministers' meetings.
         expect(

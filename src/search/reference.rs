@@ -257,8 +257,12 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         };
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
         // "declaration text, number 9 please": a short message that speaks of the text.
+        // "number seven paragraph what does it say"
         let numbered = matches!(before(1), Some("number" | "no" | "nr"))
             && ((words.get(i + 1).is_some_and(|w| w == "of" || w == "in") && of_the_text(i + 1))
+                || words
+                    .get(i + 1)
+                    .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
                 || (mentions_text && words.len() <= 6));
         let what_is_in = i + 1 == words.len()
             && before(1) == Some("in")
@@ -607,6 +611,7 @@ mod tests {
             ("what does XI say in the declaration", 11),
             ("the paragraph just before 14", 13),
             ("quote 14 for me", 14),
+            ("number seven paragraph what does it say", 7),
             ("what's in the intro paragraph", 1),
             ("the paragraph numbered 5, what does it say", 5),
             ("paragraph VI", 6),

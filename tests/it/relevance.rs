@@ -693,6 +693,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning15.toml (tuning, hard forms of meeting, not-stated and paragraph-reference questions, written blind by a helper)",
         &tuning15,
     );
+    let tuning16 = load("tuning16.toml");
+    let (ours16, _) = compare(
+        "eval/tuning16.toml (tuning, definitions, meetings, paragraph references and chat from phones, voice and second-language English, written blind by a helper)",
+        &tuning16,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -706,11 +711,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned13 = ours13["all"].mean();
     let tuned14 = ours14["all"].mean();
     let tuned15 = ours15["all"].mean();
+    let tuned16 = ours16["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -759,6 +765,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned15.top1),
         percent(tuned15.hit3),
         tuned15.wrong_fact,
+        percent(tuned16.top1),
+        percent(tuned16.hit3),
+        tuned16.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -802,6 +811,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 13 top-1", tuned13.top1, TUNING13_TOP1_FLOOR),
         ("tuning 14 top-1", tuned14.top1, TUNING14_TOP1_FLOOR),
         ("tuning 15 top-1", tuned15.top1, TUNING15_TOP1_FLOOR),
+        ("tuning 16 top-1", tuned16.top1, TUNING16_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -839,6 +849,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning13", &ours13, 0.0),
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
+        ("tuning16", &ours16, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -921,9 +932,11 @@ const HIT3_FLOOR: f64 = 0.99;
 /// tuning sets) lifted it to 90.0%.
 const HOLDOUT_TOP1_FLOOR: f64 = 0.89;
 /// Raised on 2026-12-04 to just under 92.1% / 95.4%, reached by changes chosen on the tuning sets;
-/// recall@3 0.955 since session 8 (96.0%: no match for what came after the declaration).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.92;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.955;
+/// recall@3 0.955 since session 8 (96.0%: no match for what came after the declaration); 0.93 /
+/// 0.96 since session 10 (93.4% / 96.7%, after the definitions and meetings tuning 15 and 16 led
+/// to, read afterwards).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.93;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.96;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -966,6 +979,10 @@ const TUNING14_TOP1_FLOOR: f64 = 0.92;
 /// 98.0% and none after Roman numerals, places anywhere, numbers put to the test, short years and
 /// quoted themes (2026-12-04).
 const TUNING15_TOP1_FLOOR: f64 = 0.97;
+/// Tuning 16 (definitions of every glossary term, meetings, paragraph references and chat from
+/// phones, voice and second-language English) came in at 79.5% with 5 wrong facts; 93.5% and none
+/// after spelled-out names, requests in other languages and the fixes below (2026-12-04).
+const TUNING16_TOP1_FLOOR: f64 = 0.92;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1081,11 +1098,12 @@ fn sweep_closeness() {
         load("tuning13.toml"),
         load("tuning14.toml"),
         load("tuning15.toml"),
+        load("tuning16.toml"),
     ];
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
