@@ -8,6 +8,7 @@ pub mod definition;
 pub mod fact;
 pub mod figure;
 pub mod meeting;
+pub mod section;
 
 use crate::corpus::{Fact, Term};
 use crate::search::{find_reference, Hits, ParagraphReference, SearchIndex};
@@ -91,7 +92,11 @@ pub fn understand_in<'c>(
 ) -> anyhow::Result<Answer<'c>> {
     let corpus = index.corpus();
     let question = &crate::text::question_of(question);
-    if let Some(reference) = find_reference(question) {
+    // "the last paragraph of the preamble" is the preamble's last, not the document's.
+    let named = section::section_reference(corpus.primary(), question).or_else(|| {
+        find_reference(question).map(|r| r.resolve_last(corpus.primary().last_number()))
+    });
+    if let Some(reference) = named {
         // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
         // question asks for the term.
         if let Some(term) = definition::asked_term(corpus, question) {
@@ -102,7 +107,7 @@ pub fn understand_in<'c>(
             });
         }
         return Ok(Answer {
-            reference: Some(reference.resolve_last(corpus.primary().last_number())),
+            reference: Some(reference),
             ..Answer::default()
         });
     }

@@ -1,0 +1,139 @@
+//! Paragraphs named by their place in a section of the document: "the last paragraph of the
+//! preamble", "first paragraph under key instruments", "the paragraph right after the mobility
+//! section".
+
+use crate::corpus::Document;
+use crate::search::ParagraphReference;
+use crate::text::{ordinal_value, words};
+
+/// Words that name a paragraph in such a reference.
+const PARAGRAPH_NOUNS: &[&str] = &["paragraph", "paragraphs", "para", "paras", "par", "one"];
+/// Words that name a part of the document.
+const SECTION_NOUNS: &[&str] = &["section", "sections", "part", "chapter", "heading", "bit"];
+/// Words of section headings too common to tell one section from another.
+const COMMON: &[&str] = &[
+    "the", "of", "and", "for", "in", "to", "a", "an", "between", "asia", "europe", "through",
+    "toward", "towards", "new", "better", "era", "next", "use", "key", "common", "section",
+];
+
+/// The paragraph a question names by its place in a section of `document`, if it does.
+pub fn section_reference(document: &Document, question: &str) -> Option<ParagraphReference> {
+    let words = words(question);
+    let section = named_section(document, &words)?;
+    let (first, last) = document.section_range(section)?;
+    let one = |n: u32| {
+        Some(ParagraphReference {
+            first: i64::from(n),
+            last: i64::from(n),
+        })
+    };
+    for (i, word) in words.iter().enumerate() {
+        if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
+            continue;
+        }
+        let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
+        let mut next = i + 1;
+        while words
+            .get(next)
+            .is_some_and(|w| matches!(w.as_str(), "just" | "right" | "immediately" | "directly"))
+        {
+            next += 1;
+        }
+        // "the paragraph right after the mobility section", "the one before the preamble ends".
+        match words.get(next).map(String::as_str) {
+            Some("after" | "following") => {
+                return one(last + 1).filter(|_| last < document.last_number())
+            }
+            Some("before" | "preceding") => {
+                return one(first.checked_sub(1)?).filter(|r| r.first >= 1)
+            }
+            Some("of" | "in" | "under" | "from" | "within") => {}
+            _ => continue,
+        }
+        // "the last paragraph of the preamble", "the second para under key instruments".
+        let position = match before(1) {
+            Some("last" | "final" | "closing" | "concluding") => {
+                if matches!(before(2), Some("second") | Some("penultimate")) {
+                    last.checked_sub(1)
+                } else {
+                    Some(last)
+                }
+            }
+            Some("penultimate") => last.checked_sub(1),
+            Some("opening" | "introductory") => Some(first),
+            Some(w) => ordinal_value(w).map(|n| first + n - 1),
+            None => None,
+        };
+        if let Some(n) = position.filter(|n| (first..=last).contains(n)) {
+            return one(n);
+        }
+    }
+    None
+}
+
+/// The section the question names: the one most of whose telling words it uses, the narrowest on
+/// a tie ("mobility" is the mobility section's, not the vision's that holds it). A section is named
+/// only beside a word for a part of the document, or as the preamble.
+fn named_section(document: &Document, words: &[String]) -> Option<usize> {
+    let speaks_of_parts = words
+        .iter()
+        .any(|w| SECTION_NOUNS.contains(&w.as_str()) || w == "under" || w == "preamble");
+    if !speaks_of_parts {
+        return None;
+    }
+    let mut best: Option<(usize, u32, usize)> = None;
+    for (index, section) in document.sections.iter().enumerate() {
+        let own: Vec<String> = words_of(&section.heading)
+            .into_iter()
+            .chain(words_of(&section.short))
+            .collect();
+        let used = own
+            .iter()
+            .filter(|w| words.contains(w))
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        if used == 0 {
+            continue;
+        }
+        let size = document
+            .section_range(index)
+            .map_or(u32::MAX, |(first, last)| last - first + 1);
+        let better = best.is_none_or(|(best_used, best_size, _)| {
+            used > best_used || (used == best_used && size < best_size)
+        });
+        if better {
+            best = Some((used, size, index));
+        }
+    }
+    best.map(|(_, _, index)| index)
+}
+
+fn words_of(heading: &str) -> Vec<String> {
+    words(heading)
+        .into_iter()
+        .filter(|w| w.len() > 2 && !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    #[test]
+    fn paragraphs_named_by_their_place_in_a_section() {
+        let corpus = Corpus::shipped();
+        let document = corpus.primary();
+        let at = |q: &str| section_reference(document, q).map(|r| r.first);
+        assert_eq!(at("the last paragraph of the preamble"), Some(5));
+        assert_eq!(at("first paragraph under key instruments"), Some(11));
+        assert_eq!(
+            at("the paragraph right after the mobility section"),
+            Some(8)
+        );
+        assert_eq!(at("second paragraph of the technology section"), None);
+        assert_eq!(at("the first paragraph in the mobility part"), Some(6));
+        assert_eq!(at("the last paragraph"), None);
+        assert_eq!(at("what does the declaration say about mobility"), None);
+    }
+}
