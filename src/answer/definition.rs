@@ -69,6 +69,7 @@ const ASKING: &[&[&str]] = &[
     &["was", "bedeutet"],
     // "erasmus plus is what exactly", "is that a program or just the series of meetings?"
     &["is", "what"],
+    &["different", "from"],
     &["is", "that", "a"],
     &["is", "that", "an"],
     &["is", "it", "a"],
@@ -316,11 +317,15 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         _ if seen_words(at + length) => &words[..at + length],
         _ => &words[..],
     };
-    let rest: Vec<&str> = words[..at]
+    let mut rest: Vec<&str> = words[..at]
         .iter()
         .chain(&words[at + length..])
         .map(String::as_str)
         .collect();
+    // "the ICT paragraph - I mean ¶10": a speaker correcting themselves asks no meaning.
+    while let Some(i) = rest.windows(2).position(|w| w == ["i", "mean"]) {
+        rest.drain(i..i + 2);
+    }
     if bare && words.len() == length {
         return Some(term);
     }
@@ -343,8 +348,9 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
     // asks something of the declaration ("does it cap fees for MOOCs?").
     let yes_no = words.first().is_some_and(|w| YES_NO.contains(&w.as_str()));
     let short_question = question.contains(['?', '=']) && other.len() <= 3 && !yes_no;
-    // "credit transfer - how is it defined?" asks what it is, "how" notwithstanding.
-    let defined = rest.contains(&"defined");
+    // "credit transfer - how is it defined?", "TVET — how is that different from normal
+    // school": asks what it is, "how" notwithstanding.
+    let defined = rest.contains(&"defined") || rest.windows(2).any(|w| w == ["different", "from"]);
     if !(asking || short_question)
         || rest
             .iter()
@@ -506,6 +512,10 @@ mod tests {
             ("¿Qué significa ICT en la declaración?", "ICT"),
             ("Erasmus+ ¿es un programa de la UE o de ASEM?", "Erasmus+"),
             ("never heard of OER before today", "OER"),
+            (
+                "technical vocational education and training — how is that different from normal school",
+                "Technical vocational education and training",
+            ),
             (
                 "ok dumb question but what even is asem, it's in like every paragraph",
                 "ASEM",

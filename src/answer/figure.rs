@@ -133,6 +133,10 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
         let next = words.get(i + 1).map(String::as_str);
         match (word.as_str(), next) {
             ("how", Some("many")) => {
+                // "how many years ago did they meet in Helsinki?" asks when.
+                if words.get(i + 3).is_some_and(|w| w == "ago") {
+                    return None;
+                }
                 return words.get(i + 2).map(|thing| Figure::Count(singular(thing)));
             }
             ("how", Some("much")) => return Some(Figure::Amount),

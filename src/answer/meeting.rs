@@ -298,6 +298,16 @@ enum Clue {
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let question = &with_full_years(question);
+    // "…my notes are a mess… anyway, the copenhagen meeting, what year was that? after that I
+    // still need to figure out how to format the slides": the one sentence that asks, when it
+    // names the meeting itself, is the question; the rest is context.
+    if let Some((sentence, after)) = asking_sentence(question) {
+        // "seoul meeting was in nov right? which days": what follows may ask too.
+        let asks_after = asked_attribute(corpus, &words(after)).is_some();
+        if !asks_after && !named_meetings(corpus, &words(sentence)).is_empty() {
+            return understand(corpus, sentence);
+        }
+    }
     let words = words(question);
     if words.is_empty() {
         return None;
@@ -374,6 +384,18 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         return None;
     }
     let mut clues = named_meetings(corpus, &words);
+    // "I already have Copenhagen's theme; I only need Riga's": a meeting the speaker already has
+    // the answer for is not the one asked about, when another is named.
+    let had: Vec<Target> = question
+        .split([';', ',', '.', ':', '?', '!'])
+        .map(crate::text::words)
+        .filter(|clause| clause.iter().any(|w| w == "already"))
+        .flat_map(|clause| named_meetings(corpus, &clause))
+        .map(|(_, target)| target)
+        .collect();
+    if !had.is_empty() && clues.iter().any(|(_, t)| !had.contains(t)) {
+        clues.retain(|(_, t)| !had.contains(t));
+    }
     // "What was the weather like in Seoul in November 2017?" asks something a record does not
     // tell, whatever it names.
     let something_else = asks_something_else(corpus, &words);
@@ -628,7 +650,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 && words.iter().any(|w| {
                     matches!(
                         w.as_str(),
-                        "adopted" | "adopt" | "agreed" | "endorsed" | "issued" | "signed"
+                        "adopted" | "adopt" | "agreed" | "agree" | "endorsed" | "issued" | "signed"
                     )
                 });
             let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
@@ -1410,8 +1432,13 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 kind = Some(MeetingKind::Summit);
                 break;
             }
-            // "where did the education ministers first get together?"
-            if is_meeting_noun(w) || w == "together" {
+            // "where did the education ministers first get together?", "…get together for the
+            // very first time?"
+            let first_time = w == "time"
+                && words
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "ministers" | "minister") || is_meeting_noun(x));
+            if is_meeting_noun(w) || w == "together" || first_time {
                 kind = Some(MeetingKind::Ministerial);
                 break;
             }
@@ -1469,6 +1496,30 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         }
     }
     found
+}
+
+/// The one sentence of a longer message that asks (ends with the message's only "?"), if the
+/// message has more than that sentence, with what follows it.
+fn asking_sentence(message: &str) -> Option<(&str, &str)> {
+    if message.matches('?').count() != 1 {
+        return None;
+    }
+    let mark = message.find('?')?;
+    let ends_sentence = |(i, c): (usize, char)| {
+        matches!(c, '.' | '!' | '?' | '…')
+            && message[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+    };
+    let start = message[..mark]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_sentence((i, c)))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence = message[start..=mark].trim();
+    let rest = message[..start].trim().len() + message[mark + 1..].trim().len();
+    (rest > 0 && !sentence.is_empty()).then_some((sentence, &message[mark + 1..]))
 }
 
 /// Whether the ordinal at `at` is a number put forward ("…was the 4th, wasn't it?") rather than
@@ -1692,13 +1743,24 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     // Another name of a place names a meeting only right beside a meeting noun ("the Danish
     // meeting", "the one in Latvia", "the one between KL and Seoul"); elsewhere it may be what is
     // asked ("did Korea host the 2015 meeting?").
+    // "what was KL's theme": a place's own record asked of it.
+    let owns_record = |after: &[String]| {
+        let after = match after.first().map(String::as_str) {
+            Some("s") => &after[1..],
+            _ => after,
+        };
+        after
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "theme" | "motto" | "slogan" | "dates" | "host"))
+    };
     let beside_meeting = |name: &String| {
         let name: Vec<String> = crate::text::words(name);
         (0..words.len()).any(|at| {
             phrase_at(words, at, &name)
-                && words[at.saturating_sub(3)..(at + name.len() + 2).min(words.len())]
+                && (words[at.saturating_sub(3)..(at + name.len() + 2).min(words.len())]
                     .iter()
                     .any(|w| is_meeting_noun(w))
+                    || owns_record(&words[(at + name.len()).min(words.len())..]))
         })
     };
     // "When did Latvia have the ministers over?", "KL: year of the ministers' meeting?": in a

@@ -258,12 +258,20 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
         // "declaration text, number 9 please": a short message that speaks of the text.
         // "number seven paragraph what does it say"
-        let numbered = matches!(before(1), Some("number" | "no" | "nr"))
-            && ((words.get(i + 1).is_some_and(|w| w == "of" || w == "in") && of_the_text(i + 1))
-                || words
-                    .get(i + 1)
-                    .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
-                || (mentions_text && words.len() <= 6));
+        // "the bit numbered 7, can I see it?"
+        let numbered_bit = before(1) == Some("numbered")
+            && matches!(
+                before(2),
+                Some("bit" | "one" | "part" | "piece" | "passage")
+            );
+        let numbered = numbered_bit
+            || matches!(before(1), Some("number" | "no" | "nr"))
+                && ((words.get(i + 1).is_some_and(|w| w == "of" || w == "in")
+                    && of_the_text(i + 1))
+                    || words
+                        .get(i + 1)
+                        .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
+                    || (mentions_text && words.len() <= 6));
         let what_is_in = i + 1 == words.len()
             && before(1) == Some("in")
             && matches!(before(2), Some("whats" | "what" | "s"))
@@ -612,6 +620,7 @@ mod tests {
             ("the paragraph just before 14", 13),
             ("quote 14 for me", 14),
             ("number seven paragraph what does it say", 7),
+            ("the bit numbered 7, can I see it?", 7),
             ("what's in the intro paragraph", 1),
             ("the paragraph numbered 5, what does it say", 5),
             ("paragraph VI", 6),

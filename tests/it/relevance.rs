@@ -698,6 +698,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning16.toml (tuning, definitions, meetings, paragraph references and chat from phones, voice and second-language English, written blind by a helper)",
         &tuning16,
     );
+    let tuning17 = load("tuning17.toml");
+    let (ours17, _) = compare(
+        "eval/tuning17.toml (tuning, questions in other words, long chat, meetings and references from five kinds of users, written blind by a helper)",
+        &tuning17,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -712,11 +717,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned14 = ours14["all"].mean();
     let tuned15 = ours15["all"].mean();
     let tuned16 = ours16["all"].mean();
+    let tuned17 = ours17["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -768,6 +774,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned16.top1),
         percent(tuned16.hit3),
         tuned16.wrong_fact,
+        percent(tuned17.top1),
+        percent(tuned17.hit3),
+        percent(tuned17.false_no_match),
+        tuned17.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -812,6 +822,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 14 top-1", tuned14.top1, TUNING14_TOP1_FLOOR),
         ("tuning 15 top-1", tuned15.top1, TUNING15_TOP1_FLOOR),
         ("tuning 16 top-1", tuned16.top1, TUNING16_TOP1_FLOOR),
+        ("tuning 17 top-1", tuned17.top1, TUNING17_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -850,6 +861,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
+        ("tuning17", &ours17, TUNING17_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -983,6 +995,12 @@ const TUNING15_TOP1_FLOOR: f64 = 0.97;
 /// phones, voice and second-language English) came in at 79.5% with 5 wrong facts; 93.5% and none
 /// after spelled-out names, requests in other languages and the fixes below (2026-12-04).
 const TUNING16_TOP1_FLOOR: f64 = 0.92;
+/// Tuning 17 (questions in other words, long chat, meetings and references from five kinds of
+/// users) came in at 79.5% / 86.0% with 2 wrong facts; 83.5% / 90.0% after the fixes it led to.
+/// One wrong fact is left: "For a slide comparing Copenhagen and Riga I already have Copenhagen's
+/// theme; I only need Riga's." gets Copenhagen's theme.
+const TUNING17_TOP1_FLOOR: f64 = 0.83;
+const TUNING17_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1099,11 +1117,12 @@ fn sweep_closeness() {
         load("tuning14.toml"),
         load("tuning15.toml"),
         load("tuning16.toml"),
+        load("tuning17.toml"),
     ];
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | tuning 17 | recall@3 | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
