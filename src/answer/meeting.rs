@@ -1498,6 +1498,26 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     found
 }
 
+/// "whats the ninth one about": an ordinal "one", in a question that names no meeting otherwise,
+/// numbered beyond the meeting after the declaration's own, can only be a paragraph; its number.
+pub fn ordinal_one_beyond_meetings(corpus: &Corpus, question: &str) -> Option<u32> {
+    let words = words(question);
+    let next = corpus.meetings[current(corpus)?].number + 1;
+    let other_noun = words.iter().any(|w| w != "one" && is_meeting_noun(w))
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "ministers" | "minister" | "asem"));
+    if other_noun {
+        return None;
+    }
+    (1..words.len()).find_map(|at| {
+        (words[at] == "one")
+            .then(|| ordinal_value(&words[at - 1]))
+            .flatten()
+            .filter(|&n| n > next)
+    })
+}
+
 /// The one sentence of a longer message that asks (ends with the message's only "?"), if the
 /// message has more than that sentence, with what follows it.
 fn asking_sentence(message: &str) -> Option<(&str, &str)> {
@@ -2259,6 +2279,27 @@ mod tests {
             understood.attribute.map(|a| a.id()),
             statement.stated,
         ))
+    }
+
+    #[test]
+    fn an_ordinal_one_beyond_the_meetings_is_no_meeting() {
+        let corpus = corpus();
+        assert_eq!(
+            ordinal_one_beyond_meetings(&corpus, "whats the ninth one about"),
+            Some(9)
+        );
+        assert_eq!(
+            ordinal_one_beyond_meetings(&corpus, "whats the third one about"),
+            None
+        );
+        assert_eq!(
+            ordinal_one_beyond_meetings(&corpus, "where will the ninth meeting be? the ninth one"),
+            None
+        );
+        assert_eq!(
+            ordinal_one_beyond_meetings(&corpus, "who hosts the eighth one of the ASEM ministers"),
+            None
+        );
     }
 
     #[test]
