@@ -267,7 +267,14 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
         .collect();
-    let words = spelled_out_joined(corpus, words);
+    // Every word of every name of the glossary.
+    let name_words: std::collections::HashSet<String> = corpus
+        .glossary
+        .iter()
+        .flat_map(names)
+        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let words = spelled_out_joined(&name_words, words);
     if words.is_empty() || words.len() > 20 {
         return None;
     }
@@ -375,15 +382,9 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
     // NGO or what is it", "never heard this term before"); a question about a topic holds the
     // declaration's words ("what is ASEF's role in mobility"). One is allowed: "is it the EU
     // exchange thing?".
-    let own: Vec<String> = corpus
-        .glossary
-        .iter()
-        .flat_map(names)
-        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .collect();
     let topical = other
         .iter()
-        .filter(|w| !own.iter().any(|o| o == **w))
+        .filter(|w| !name_words.contains(***w))
         .filter(|w| corpus.primary_words.contains(***w))
         .count();
     (topical <= 1).then_some(term)
@@ -391,13 +392,10 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
 
 /// `words` with a name spelled out or split as heard ("a s e m", "i c t", "a sef", "t vet",
 /// "life long", "citizen ship") joined back into the word of a glossary name it spells.
-fn spelled_out_joined(corpus: &Corpus, words: Vec<String>) -> Vec<String> {
-    let name_words: std::collections::HashSet<String> = corpus
-        .glossary
-        .iter()
-        .flat_map(names)
-        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .collect();
+fn spelled_out_joined(
+    name_words: &std::collections::HashSet<String>,
+    words: Vec<String>,
+) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len());
     let mut at = 0;
     while at < words.len() {

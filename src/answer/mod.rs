@@ -135,15 +135,16 @@ pub fn understand_in<'c>(
     // "¿Cuál fue el lema de la reunión de Kuala Lumpur?": a word the speller does not know ("lema")
     // may still be what a question asks of the meeting it names.
     let meeting = meeting::understand(corpus, &spelled)
-        .map(|understood| match meeting::understand(corpus, question) {
-            Some(typed)
-                if understood.attribute.is_none()
-                    && typed.attribute.is_some()
-                    && typed.target == understood.target =>
-            {
-                typed
+        .map(|understood| {
+            if understood.attribute.is_some() {
+                return understood;
             }
-            _ => understood,
+            match meeting::understand(corpus, question) {
+                Some(typed) if typed.attribute.is_some() && typed.target == understood.target => {
+                    typed
+                }
+                _ => understood,
+            }
         })
         .filter(|_| {
             !(index.asks_for_the_unknown(question) && meeting::asks_something_else(corpus, &words))
