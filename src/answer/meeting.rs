@@ -330,7 +330,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let asked = asked_attribute(corpus, &asked_words);
     let asked = match asked {
         Some((MeetingAttribute::Outcome, _)) if outcome_given => {
-            asked_attribute_but(corpus, &asked_words, MeetingAttribute::Outcome)
+            asked_attribute_among(corpus, &asked_words, |a| a != MeetingAttribute::Outcome)
         }
         other => other,
     };
@@ -1227,15 +1227,7 @@ fn asked_attribute(corpus: &Corpus, words: &[String]) -> Option<(MeetingAttribut
     asked_attribute_among(corpus, words, |_| true)
 }
 
-/// [`asked_attribute`], leaving out one that the question gives rather than asks.
-fn asked_attribute_but(
-    corpus: &Corpus,
-    words: &[String],
-    given: MeetingAttribute,
-) -> Option<(MeetingAttribute, usize)> {
-    asked_attribute_among(corpus, words, |a| a != given)
-}
-
+/// [`asked_attribute`] among the attributes `considered` (one the question gives is left out).
 fn asked_attribute_among(
     corpus: &Corpus,
     words: &[String],
