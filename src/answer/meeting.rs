@@ -322,15 +322,39 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .filter(|w| !HEDGES.contains(&w.as_str()))
         .collect();
     // "The meeting before the one that adopted this declaration: where was it?": what was adopted
-    // is given, not asked, unless the question asks which ("which declaration came out of it?").
+    // is given, not asked, unless the question asks which ("which declaration came out of it?")
+    // or whether there was one ("was there a declaration?").
     let outcome_given = words.iter().enumerate().any(|(i, w)| {
         matches!(w.as_str(), "declaration" | "document" | "conclusions")
-            && !(i >= 1 && matches!(words[i - 1].as_str(), "which" | "what" | "whats"))
+            && !(i >= 1
+                && matches!(
+                    words[i - 1].as_str(),
+                    "which" | "what" | "whats" | "a" | "any"
+                ))
     });
     let asked = asked_attribute(corpus, &asked_words);
     let asked = match asked {
         Some((MeetingAttribute::Outcome, _)) if outcome_given => {
             asked_attribute_among(corpus, &asked_words, |a| a != MeetingAttribute::Outcome)
+        }
+        // "When exactly in 2006 was the Helsinki summit held? day and month": a day or month asked
+        // besides says which "when" is meant.
+        // "trying to date it" is no such ask.
+        Some((MeetingAttribute::Year, _)) if words.iter().any(|w| w == "when") => {
+            let dating = |i: usize| {
+                asked_words[i] == "date"
+                    && asked_words
+                        .get(i + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "it" | "this" | "that" | "them"))
+            };
+            let besides: Vec<String> = (0..asked_words.len())
+                .filter(|&i| !dating(i))
+                .map(|i| asked_words[i].clone())
+                .collect();
+            match asked_attribute_among(corpus, &besides, |a| a != MeetingAttribute::Year) {
+                Some((MeetingAttribute::Dates, length)) => Some((MeetingAttribute::Dates, length)),
+                _ => asked,
+            }
         }
         other => other,
     };
@@ -389,7 +413,12 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let had: Vec<Target> = question
         .split([';', ',', '.', ':', '?', '!'])
         .map(crate::text::words)
-        .filter(|clause| clause.iter().any(|w| w == "already"))
+        // "comparing Copenhagen and Riga I already have Copenhagen's": only what follows
+        // "already" is had.
+        .filter_map(|clause| {
+            let at = clause.iter().position(|w| w == "already")?;
+            Some(clause[at..].to_vec())
+        })
         .flat_map(|clause| named_meetings(corpus, &clause))
         .map(|(_, target)| target)
         .collect();
@@ -457,6 +486,27 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "the one a year after Berlin, was that number 2 or 3?": a meeting counted from another is
     // named too.
     let other_named = clues.iter().any(|(c, _)| *c != Clue::Ordinal);
+    // "the summit that kicked all of this off, was that the 5th or the 6th ASEM summit?": a
+    // summit spoken of before the choice, when the record knows one summit, is that one.
+    if attribute.is_none() && ordinals_given >= 2 && !other_named {
+        let summits: Vec<usize> = (0..corpus.meetings.len())
+            .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
+            .collect();
+        let first_ordinal = words.iter().position(|w| ordinal_value(w).is_some());
+        let summit_spoken_of =
+            first_ordinal.is_some_and(|at| words[..at].iter().any(|w| is_summit_noun(w)));
+        let all_summits = clues.iter().all(|(_, t)| match t {
+            Target::Meeting(i) => corpus.meetings[*i].kind == MeetingKind::Summit,
+            Target::Unmentioned { kind, .. } => *kind == MeetingKind::Summit,
+            _ => false,
+        });
+        if let ([only], true, true) = (&summits[..], summit_spoken_of, all_summits) {
+            return Some(MeetingQuestion {
+                target: Target::Meeting(*only),
+                attribute: Some(MeetingAttribute::Count),
+            });
+        }
+    }
     if attribute.is_none() && ordinals_given >= 2 && other_named {
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::Ordinal);
@@ -1419,7 +1469,13 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             after.collect()
         };
         let mut kind = None;
-        for w in window {
+        for (j, &w) in window.iter().enumerate() {
+            // "2nd ASEM ME": the short name written apart is the meeting noun.
+            let asem_me = w.as_str() == "me" && j >= 1 && window[j - 1].as_str() == "asem";
+            if asem_me {
+                kind = Some(MeetingKind::Ministerial);
+                break;
+            }
             if is_summit_noun(w) {
                 kind = Some(MeetingKind::Summit);
                 break;
@@ -2691,6 +2747,37 @@ mod tests {
         );
         // Short names however spaced, other names of a city, a meeting's place in the series.
         expect("asem me 2 location", "ASEMME2", "city", true);
+        expect("3rd ASEM ME - theme?", "ASEMME3", "theme", true);
+        expect(
+            "what did the 2nd meeting adopt, was there a declaration?",
+            "ASEMME2",
+            "outcome",
+            true,
+        );
+        expect(
+            "the summit it all grew out of: the 5th or the 6th ASEM summit?",
+            "ASEM Summit 6",
+            "count",
+            true,
+        );
+        expect(
+            "When exactly in 2008 was the Berlin meeting? day and month",
+            "ASEMME1",
+            "dates",
+            false,
+        );
+        expect(
+            "hey, when did the ministers meet in hanoi? trying to date it",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "Comparing Berlin and Hanoi: I already have Berlin's year; I only need Hanoi's.",
+            "ASEMME2",
+            "year",
+            true,
+        );
         expect("ASEM-ME3 when", "ASEMME3", "year", true);
         expect("KL meeting: what number was it?", "ASEMME4", "count", true);
         expect(

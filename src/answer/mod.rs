@@ -95,6 +95,7 @@ pub fn understand_in<'c>(
     // "the last paragraph of the preamble" is the preamble's last, not the document's.
     let last = corpus.primary().last_number();
     let named = section::section_reference(corpus.primary(), question)
+        .or_else(|| section::opening_reference(corpus.primary(), question))
         .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
         .or_else(|| {
             meeting::ordinal_one_beyond_meetings(corpus, question)

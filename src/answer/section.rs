@@ -1,6 +1,6 @@
-//! Paragraphs named by their place in a section of the document: "the last paragraph of the
+//! Paragraphs named by their place in a section of the document ("the last paragraph of the
 //! preamble", "first paragraph under key instruments", "the paragraph right after the mobility
-//! section".
+//! section") or by their opening words ("the one starting 'Building on the legacy'").
 
 use crate::corpus::Document;
 use crate::search::ParagraphReference;
@@ -71,6 +71,65 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
     None
 }
 
+/// Words that say a paragraph is named by how it opens, with the words after them.
+const OPENING_VERBS: &[&str] = &[
+    "starts",
+    "start",
+    "starting",
+    "started",
+    "begins",
+    "begin",
+    "beginning",
+    "began",
+    "opens",
+    "opening",
+];
+
+/// The paragraph a question names by its opening words ("the paragraph that starts with "We
+/// underscore"", "the one beginning In response to the major changes"): the one paragraph whose
+/// text opens with the most of the words that follow, at least two.
+pub fn opening_reference(document: &Document, question: &str) -> Option<ParagraphReference> {
+    let words = words(question);
+    let openings: Vec<Vec<String>> = document
+        .paragraphs
+        .iter()
+        .map(|p| crate::text::words(&p.text))
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        if !OPENING_VERBS.contains(&word.as_str()) {
+            continue;
+        }
+        let mut from = i + 1;
+        if words
+            .get(from)
+            .is_some_and(|w| matches!(w.as_str(), "with" | "by" | "w"))
+        {
+            from += 1;
+        } else if word == "opening" {
+            // "the opening paragraph" names the first by place, not by its words.
+            continue;
+        }
+        let quoted = &words[from..];
+        let matched = |opening: &Vec<String>| {
+            opening
+                .iter()
+                .zip(quoted)
+                .take_while(|(a, b)| a == b)
+                .count()
+        };
+        let best = openings.iter().map(matched).max().unwrap_or(0);
+        if best < 2 {
+            continue;
+        }
+        let mut at_best = (0..openings.len()).filter(|&k| matched(&openings[k]) == best);
+        if let (Some(k), None) = (at_best.next(), at_best.next()) {
+            let n = i64::from(document.paragraphs[k].number);
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
+    None
+}
+
 /// The section the question names: the one most of whose telling words it uses, the narrowest on
 /// a tie ("mobility" is the mobility section's, not the vision's that holds it). A section is named
 /// only beside a word for a part of the document, or as the preamble.
@@ -135,5 +194,28 @@ mod tests {
         assert_eq!(at("the first paragraph in the mobility part"), Some(6));
         assert_eq!(at("the last paragraph"), None);
         assert_eq!(at("what does the declaration say about mobility"), None);
+    }
+
+    #[test]
+    fn paragraphs_named_by_their_opening_words() {
+        let corpus = Corpus::shipped();
+        let document = corpus.primary();
+        let at = |q: &str| opening_reference(document, q).map(|r| r.first);
+        assert_eq!(at("which para begins with 'We invite the ASEM'?"), Some(13));
+        assert_eq!(
+            at("the paragraph starting Taking note of the great"),
+            Some(10)
+        );
+        assert_eq!(
+            at("the one that opens with \"We look forward\" pls"),
+            Some(14)
+        );
+        // Two paragraphs open "In the next decade": neither is named.
+        assert_eq!(
+            at("the paragraph that starts with In the next decade"),
+            None
+        );
+        assert_eq!(at("the opening paragraph"), None);
+        assert_eq!(at("when did the process start?"), None);
     }
 }

@@ -281,6 +281,29 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "the one between 12 and 14": the paragraph between two that are one apart from it, in a
+    // short message or one that speaks of paragraphs.
+    let paragraph_spoken_of = words
+        .iter()
+        .any(|w| PARAGRAPH_NOUNS.contains(&w.as_str()) || misspelt_paragraph(w));
+    if words.len() <= 8 || paragraph_spoken_of {
+        let small = |w: &String| {
+            (w.len() <= 2)
+                .then(|| crate::text::number_value(w))
+                .flatten()
+        };
+        let between = (0..words.len()).find_map(|at| {
+            let [b, x, and, y] = words.get(at..at + 4)? else {
+                return None;
+            };
+            let (x, y) = (small(x)?, small(y)?);
+            (b == "between" && (and == "and" || and == "n") && y == x + 2).then_some(x + 1)
+        });
+        if let Some(n) = between {
+            let n = i64::from(n);
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     // "whats the sixth one in the declaration say (paragraph i mean)": an ordinal "one" in a
     // message that speaks of paragraphs.
     // "can you quote the 10th one": a request to quote or show one of them.
@@ -618,6 +641,8 @@ mod tests {
             ("number 9 in the declaration, what does it cover", 9),
             ("what does XI say in the declaration", 11),
             ("the paragraph just before 14", 13),
+            ("the one between 12 and 14", 13),
+            ("para between 3 and 5 pls", 4),
             ("quote 14 for me", 14),
             ("number seven paragraph what does it say", 7),
             ("the bit numbered 7, can I see it?", 7),

@@ -703,6 +703,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning17.toml (tuning, questions in other words, long chat, meetings and references from five kinds of users, written blind by a helper)",
         &tuning17,
     );
+    let tuning18 = load("tuning18.toml");
+    let (ours18, _) = compare(
+        "eval/tuning18.toml (tuning, meetings named every way, not-stated, paragraph references, chat and paraphrased questions from five kinds of users, written blind by a helper from the declaration's text alone)",
+        &tuning18,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -718,11 +723,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned15 = ours15["all"].mean();
     let tuned16 = ours16["all"].mean();
     let tuned17 = ours17["all"].mean();
+    let tuned18 = ours18["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -778,6 +784,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned17.hit3),
         percent(tuned17.false_no_match),
         tuned17.wrong_fact,
+        percent(tuned18.top1),
+        percent(tuned18.hit3),
+        percent(tuned18.false_no_match),
+        tuned18.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -823,6 +833,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 15 top-1", tuned15.top1, TUNING15_TOP1_FLOOR),
         ("tuning 16 top-1", tuned16.top1, TUNING16_TOP1_FLOOR),
         ("tuning 17 top-1", tuned17.top1, TUNING17_TOP1_FLOOR),
+        ("tuning 18 top-1", tuned18.top1, TUNING18_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -861,7 +872,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
-        ("tuning17", &ours17, TUNING17_WRONG_FACTS_CEILING),
+        ("tuning17", &ours17, 0.0),
+        ("tuning18", &ours18, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -996,11 +1008,14 @@ const TUNING15_TOP1_FLOOR: f64 = 0.97;
 /// after spelled-out names, requests in other languages and the fixes below (2026-12-04).
 const TUNING16_TOP1_FLOOR: f64 = 0.92;
 /// Tuning 17 (questions in other words, long chat, meetings and references from five kinds of
-/// users) came in at 79.5% / 86.0% with 2 wrong facts; 83.5% / 90.0% after the fixes it led to.
-/// One wrong fact is left: "For a slide comparing Copenhagen and Riga I already have Copenhagen's
-/// theme; I only need Riga's." gets Copenhagen's theme.
+/// users) came in at 79.5% / 86.0% with 2 wrong facts; 84.0% / 90.5% and none after the fixes it
+/// led to (the last: a meeting the speaker "already" has is only one named after that word).
 const TUNING17_TOP1_FLOOR: f64 = 0.83;
-const TUNING17_WRONG_FACTS_CEILING: f64 = 1.0;
+/// Tuning 18 (meetings named every way, not-stated, paragraph references, chat and paraphrases,
+/// written from the declaration's text alone like held-out 2) came in at 91.0% / 92.0% with 1
+/// wrong fact; 95.0% / 96.0% and none after paragraphs named by their opening words, "between 12
+/// and 14", "2nd ASEM ME" and a day or month asked besides "when".
+const TUNING18_TOP1_FLOOR: f64 = 0.94;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1118,11 +1133,12 @@ fn sweep_closeness() {
         load("tuning15.toml"),
         load("tuning16.toml"),
         load("tuning17.toml"),
+        load("tuning18.toml"),
     ];
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | tuning 17 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | tuning 17 | recall@3 | tuning 18 | recall@3 | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
@@ -1256,7 +1272,8 @@ fn why() {
         let analyzed = index.lexicon().analyze_with(query, &Techniques::ALL);
         let understood = understand(&index, query, 5).expect("understands");
         println!(
-            "{query}\n  read as: {} | unfamiliar {:?} | corrections {:?}\n  meeting {:?} | fact {:?} | term {:?} | hits {:?}",
+            "{query}\n  spelled: {}\n  read as: {} | unfamiliar {:?} | corrections {:?}\n  meeting {:?} | fact {:?} | term {:?} | hits {:?}",
+            index.spelled(query),
             analyzed.compact(),
             analyzed.unfamiliar,
             analyzed.corrections,
