@@ -19,6 +19,9 @@ const COMMON: &[&str] = &[
 /// The paragraph a question names by its place in a section of `document`, if it does.
 pub fn section_reference(document: &Document, question: &str) -> Option<ParagraphReference> {
     let words = words(question);
+    if let Some(reference) = beside_the_footnote(document, &words) {
+        return Some(reference);
+    }
     let section = named_section(document, &words)?;
     let (first, last) = document.section_range(section)?;
     let one = |n: u32| {
@@ -33,12 +36,31 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         }
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
         let mut next = i + 1;
-        while words
-            .get(next)
-            .is_some_and(|w| matches!(w.as_str(), "just" | "right" | "immediately" | "directly"))
-        {
+        // "the paragraph sitting right under the … heading".
+        while words.get(next).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "just"
+                    | "right"
+                    | "immediately"
+                    | "directly"
+                    | "sitting"
+                    | "that"
+                    | "which"
+                    | "is"
+                    | "s"
+                    | "found"
+                    | "placed"
+                    | "located"
+                    | "listed"
+                    | "comes"
+                    | "coming"
+            )
+        }) {
             next += 1;
         }
+        // "How does the preamble end? Its last paragraph, I mean."
+        let its = before(2) == Some("its") || before(1) == Some("its");
         // "the paragraph right after the mobility section", "the one before the preamble ends".
         match words.get(next).map(String::as_str) {
             Some("after" | "following") => {
@@ -48,7 +70,23 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
                 return one(first.checked_sub(1)?).filter(|r| r.first >= 1)
             }
             Some("of" | "in" | "under" | "from" | "within") => {}
+            _ if its => {}
             _ => continue,
+        }
+        // "the two paras under 'Promotion of mobility…'", "both paragraphs of the mobility part":
+        // all of the section's, when as many are counted.
+        let count = last + 1 - first;
+        let counted = match before(1) {
+            Some("both") => Some(2),
+            Some("all") => Some(count),
+            Some(w) => crate::text::number_value(w),
+            None => None,
+        };
+        if matches!(word.as_str(), "paragraphs" | "paras") && counted == Some(count) {
+            return Some(ParagraphReference {
+                first: i64::from(first),
+                last: i64::from(last),
+            });
         }
         // "the last paragraph of the preamble", "the second para under key instruments".
         let position = match before(1) {
@@ -63,12 +101,40 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
             Some("opening" | "introductory") => Some(first),
             Some(w) => ordinal_value(w).map(|n| first + n - 1),
             None => None,
-        };
+        }
+        // "the paragraph under the technologies heading": a section's only one.
+        .or((first == last).then_some(first));
         if let Some(n) = position.filter(|n| (first..=last).contains(n)) {
             return one(n);
         }
     }
     None
+}
+
+/// "the paragraph right after the footnote", "the one before the footnote": next to the one
+/// paragraph of the document that has footnotes.
+fn beside_the_footnote(document: &Document, words: &[String]) -> Option<ParagraphReference> {
+    let at = words
+        .iter()
+        .position(|w| w == "footnote" || w == "footnotes")?;
+    let mut back = at.checked_sub(1)?;
+    if words[back] == "the" {
+        back = back.checked_sub(1)?;
+    }
+    let step: i64 = match words[back].as_str() {
+        "after" | "following" => 1,
+        "before" | "preceding" => -1,
+        _ => return None,
+    };
+    let mut with_notes = document.footnotes.iter().map(|f| f.paragraph);
+    let noted = with_notes.next()?;
+    if with_notes.any(|p| p != noted) {
+        return None;
+    }
+    let n = i64::from(noted) + step;
+    (1..=i64::from(document.last_number()))
+        .contains(&n)
+        .then_some(ParagraphReference { first: n, last: n })
 }
 
 /// Words that say a paragraph is named by how it opens, with the words after them.
@@ -194,6 +260,25 @@ mod tests {
         assert_eq!(at("the first paragraph in the mobility part"), Some(6));
         assert_eq!(at("the last paragraph"), None);
         assert_eq!(at("what does the declaration say about mobility"), None);
+        assert_eq!(
+            at("the para sitting under the state-of-the-art technologies heading"),
+            Some(10)
+        );
+        assert_eq!(at("the paragraph under the key instruments heading"), None);
+        assert_eq!(
+            at("How does the preamble end? Its last paragraph."),
+            Some(5)
+        );
+        assert_eq!(at("the one right after the footnote"), Some(3));
+        let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
+        assert_eq!(
+            range("both paragraphs under the mobility heading"),
+            Some((6, 7))
+        );
+        assert_eq!(
+            range("which paragraphs in the mobility section mention credits?"),
+            None
+        );
     }
 
     #[test]

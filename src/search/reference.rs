@@ -56,11 +56,9 @@ pub fn parse_reference(text: &str) -> Option<ParagraphReference> {
 impl ParagraphReference {
     /// The reference with [`LAST`] replaced by `last`, the number of the document's last paragraph.
     pub fn resolve_last(self, last: u32) -> ParagraphReference {
-        let at = |n: i64| match n {
-            LAST => i64::from(last),
-            SECOND_LAST => i64::from(last) - 1,
-            THIRD_LAST => i64::from(last) - 2,
-            n => n,
+        let at = |n: i64| match from_end(n) {
+            Some(back) => i64::from(last) - back,
+            None => n,
         };
         ParagraphReference {
             first: at(self.first),
@@ -75,6 +73,18 @@ pub const LAST: i64 = i64::MIN + 1;
 pub const SECOND_LAST: i64 = i64::MIN + 2;
 /// The one before that ("the third-to-last paragraph").
 pub const THIRD_LAST: i64 = i64::MIN + 3;
+
+/// The paragraph `back` before the last ("the fourth paragraph from the end" is 3 back), resolved
+/// as [`LAST`] is.
+fn counted_from_end(back: u32) -> i64 {
+    LAST + i64::from(back)
+}
+
+/// How many paragraphs before the last a reference counted from the end stands for.
+fn from_end(n: i64) -> Option<i64> {
+    let back = n.checked_sub(LAST)?;
+    (0..100).contains(&back).then_some(back)
+}
 
 /// Words that name a paragraph.
 const PARAGRAPH_NOUNS: &[&str] = &[
@@ -154,8 +164,15 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     let mentions_text = words
         .iter()
         .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"));
-    // "¶7" or "§ 7" anywhere in the text; "#13" in a short message or one about the text.
-    let hash_counts = mentions_text || words.len() <= 3;
+    // "¶7" or "§ 7" anywhere in the text; "#13" in a short message, one about the text or one
+    // asking what it says ("what did #13 say again").
+    let says = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "say" | "says" | "said" | "quote" | "read" | "show" | "paste"
+        )
+    });
+    let hash_counts = mentions_text || words.len() <= 3 || (says && words.len() <= 8);
     for (at, mark) in text
         .char_indices()
         .filter(|(_, c)| matches!(c, '¶' | '§') || (*c == '#' && hash_counts))
@@ -304,6 +321,53 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "third from the end", "the fourth paragraph from the bottom".
+    let counted_back = (1..words.len()).find_map(|at| {
+        let end = match words.get(at + 1).map(String::as_str) {
+            Some("the") => words.get(at + 2),
+            _ => words.get(at + 1),
+        };
+        if words[at] != "from" || !end.is_some_and(|w| matches!(w.as_str(), "end" | "bottom")) {
+            return None;
+        }
+        let mut k = at - 1;
+        if k >= 1 && (PARAGRAPH_NOUNS.contains(&words[k].as_str()) || words[k] == "one") {
+            k -= 1;
+        }
+        crate::text::ordinal_value(&words[k]).filter(|&n| n >= 1)
+    });
+    if let Some(n) = counted_back {
+        let n = counted_from_end(n - 1);
+        return Some(ParagraphReference { first: n, last: n });
+    }
+    // "Number eleven plz, the whole thing": a first clause that is a number and a please.
+    let first_clause = text
+        .split([',', '.', '?', '!', ';', ':', '—', '-'])
+        .next()
+        .map(crate::text::words)
+        .unwrap_or_default();
+    if let [number, n, rest @ ..] = first_clause.as_slice() {
+        // "number 5, where was it held?" asks of a meeting.
+        let of_a_meeting = words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "where" | "when" | "who" | "which" | "year" | "city" | "theme" | "host" | "hosted"
+            )
+        });
+        let polite = !of_a_meeting
+            && rest
+                .iter()
+                .all(|w| matches!(w.as_str(), "plz" | "pls" | "please" | "thx" | "thanks"));
+        let n = (n.len() <= 6)
+            .then(|| crate::text::number_value(n))
+            .flatten();
+        if let (true, true, Some(n)) =
+            (matches!(number.as_str(), "number" | "no" | "nr"), polite, n)
+        {
+            let n = i64::from(n);
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     // "whats the sixth one in the declaration say (paragraph i mean)": an ordinal "one" in a
     // message that speaks of paragraphs.
     // "can you quote the 10th one": a request to quote or show one of them.
@@ -319,10 +383,19 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     {
         if let Some(n) = (1..words.len()).find_map(|at| {
             (words[at] == "one" && (speaks_of_paragraphs || one_of_the_text(at)))
-                .then(|| crate::text::ordinal_value(&words[at - 1]))
+                .then(|| match words[at - 1].as_str() {
+                    // "the very last one, can you quote it", not "the one before the final one".
+                    "last" | "final"
+                        if !words[at.saturating_sub(3)..at - 1].iter().any(|w| {
+                            matches!(w.as_str(), "before" | "after" | "preceding" | "following")
+                        }) =>
+                    {
+                        Some(LAST)
+                    }
+                    w => crate::text::ordinal_value(w).map(i64::from),
+                })
                 .flatten()
         }) {
-            let n = i64::from(n);
             return Some(ParagraphReference { first: n, last: n });
         }
     }
@@ -379,6 +452,27 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             continue;
         }
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
+        // "the one right after paragraph 8", "just before para 8": the one next to it.
+        let mut back = 1;
+        while matches!(
+            before(back),
+            Some("the" | "right" | "just" | "immediately" | "directly")
+        ) {
+            back += 1;
+        }
+        let step = match before(back) {
+            Some("after" | "following") => Some(1),
+            Some("before" | "preceding") => Some(-1),
+            _ => None,
+        };
+        let numbered = words
+            .get(i + 1)
+            .filter(|w| w.len() <= 2)
+            .and_then(|w| crate::text::number_value(w));
+        if let (Some(step), Some(n)) = (step, numbered) {
+            let n = i64::from(n) + step;
+            return Some(ParagraphReference { first: n, last: n });
+        }
         // "penultimate", "second-to-last", "second to last", "last but one", "next-to-last".
         let spelled: Vec<&str> = (1..=3).rev().filter_map(before).collect();
         let tail = spelled.join("-");
@@ -629,6 +723,19 @@ mod tests {
             r(THIRD_LAST, THIRD_LAST)
         );
         assert_eq!(
+            find_reference("third from the end, what does it say?"),
+            r(THIRD_LAST, THIRD_LAST)
+        );
+        assert_eq!(
+            find_reference("the fourth paragraph from the bottom").map(|r| r.resolve_last(16)),
+            r(13, 13)
+        );
+        assert_eq!(
+            find_reference("the very last one, can you quote it"),
+            r(LAST, LAST)
+        );
+        assert_eq!(find_reference("number 5, where was it held?"), None);
+        assert_eq!(
             find_reference("what does the declaration say in the paragraph before the final one?"),
             r(SECOND_LAST, SECOND_LAST)
         );
@@ -642,6 +749,10 @@ mod tests {
             ("what does XI say in the declaration", 11),
             ("the paragraph just before 14", 13),
             ("the one between 12 and 14", 13),
+            ("what's in the one right after paragraph 8", 9),
+            ("the one just before para 3", 2),
+            ("what did #13 say again", 13),
+            ("Number eleven plz, the whole thing", 11),
             ("para between 3 and 5 pls", 4),
             ("quote 14 for me", 14),
             ("number seven paragraph what does it say", 7),
