@@ -317,9 +317,32 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let counting = words.windows(2).any(|w| w[0] == "how" && w[1] == "many");
     // "two years before Seoul" names a meeting; it does not ask for a year. "Who actually came?"
     // asks who came.
+    // "ASEMME no. 2 was in which country?": a number's mark names the meeting, it does not ask
+    // its number.
+    let numbered = |i: usize| {
+        matches!(words[i].as_str(), "number" | "no" | "nr")
+            && words.get(i + 1).is_some_and(|w| number_value(w).is_some())
+    };
+    // "when Latvia hosted, what was the theme?": a clause of time that opens the question names
+    // the meeting; what follows asks.
+    let subordinate = words.len() >= 2
+        && words[0] == "when"
+        && !matches!(
+            words[1].as_str(),
+            "was" | "is" | "were" | "did" | "does" | "do" | "will" | "exactly" | "in"
+        );
+    let opening_clause = if subordinate {
+        question
+            .split_once([',', ':', ';'])
+            .map_or(0, |(clause, _)| crate::text::words(clause).len())
+    } else {
+        0
+    };
     let asked_words: Vec<String> = mask_year_offsets(&words)
         .into_iter()
-        .filter(|w| !HEDGES.contains(&w.as_str()))
+        .enumerate()
+        .filter(|(i, w)| !HEDGES.contains(&w.as_str()) && !numbered(*i))
+        .map(|(i, w)| if i < opening_clause { String::new() } else { w })
         .collect();
     // "The meeting before the one that adopted this declaration: where was it?": what was adopted
     // is given, not asked, unless the question asks which ("which declaration came out of it?")
@@ -351,8 +374,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 .filter(|&i| !dating(i))
                 .map(|i| asked_words[i].clone())
                 .collect();
+            // "when in 2013 was the KL meeting exactly?": the year is known, the days are asked.
+            let year_known = words.windows(3).any(|w| {
+                w[0] == "when" && w[1] == "in" && w[2].len() == 4 && w[2].parse::<u32>().is_ok()
+            }) || words.iter().any(|w| w == "exactly" || w == "precisely");
             match asked_attribute_among(corpus, &besides, |a| a != MeetingAttribute::Year) {
                 Some((MeetingAttribute::Dates, length)) => Some((MeetingAttribute::Dates, length)),
+                _ if year_known => Some((MeetingAttribute::Dates, 1)),
                 _ => asked,
             }
         }
@@ -425,6 +453,81 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if !had.is_empty() && clues.iter().any(|(_, t)| !had.contains(t)) {
         clues.retain(|(_, t)| !had.contains(t));
     }
+    // "KL was the second asian host after Hanoi, right?": the meeting the question opens with,
+    // said to be something, is the one asked about; what it is said to be is put to the test.
+    let subject = (1..=3).find_map(|n| {
+        let verb = words.get(n)?;
+        if !matches!(verb.as_str(), "was" | "is" | "were") {
+            return None;
+        }
+        // A place names a meeting only where a meeting is spoken of, as it is here.
+        let opening = [&words[..n], &["meeting".to_string()]].concat();
+        let mut targets: Vec<Target> = named_meetings(corpus, &opening)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        targets.dedup();
+        match targets.as_slice() {
+            [target] => Some(*target),
+            _ => None,
+        }
+    });
+    // A number, short name or year said of it is put to the test below.
+    let counted_otherwise = |subject: Target| {
+        clues
+            .iter()
+            .any(|(c, t)| matches!(c, Clue::Counted | Clue::Relative) && *t != subject)
+    };
+    if let Some(subject) = subject.filter(|&s| counted_otherwise(s)) {
+        clues.retain(|(c, t)| {
+            *t == subject || matches!(c, Clue::ShortName | Clue::Ordinal | Clue::Year)
+        });
+    }
+    // "was hanoi before or after copenhagen?": the order is in the first one's year.
+    let compared = (1..words.len()).find(|&at| {
+        matches!(words[at].as_str(), "before" | "after" | "earlier" | "later")
+            && words.get(at + 1).is_some_and(|w| w == "or")
+    });
+    let compared = compared.and_then(|at| match named_meetings(corpus, &words[..at]).as_slice() {
+        [(_, target)] if clues.iter().any(|(_, t)| t != target) => Some(*target),
+        _ => None,
+    });
+    if let Some(first) = compared {
+        clues.retain(|(_, t)| *t == first);
+    }
+    // "Copenhagen 2013, correct?": a year that is another meeting's than the city's is put to
+    // the test.
+    // Not "implemented by 2020".
+    let year_put_forward = (0..words.len()).any(|at| {
+        words[at].len() == 4
+            && words[at]
+                .parse::<u32>()
+                .is_ok_and(|y| (1990..=2100).contains(&y))
+            && !(at >= 1
+                && (matches!(
+                    words[at - 1].as_str(),
+                    "by" | "until"
+                        | "till"
+                        | "before"
+                        | "since"
+                        | "after"
+                        | "from"
+                        | "to"
+                        | "beyond"
+                ) || MONTHS.contains(&words[at - 1].as_str())))
+    });
+    let city_target = clues
+        .iter()
+        .find(|(c, _)| *c == Clue::City)
+        .map(|(_, t)| *t);
+    let year_disputed = year_put_forward
+        && city_target
+            .is_some_and(|city| clues.iter().any(|(c, t)| *c == Clue::Year && *t != city));
+    if year_disputed {
+        clues.retain(|(c, _)| *c != Clue::Year);
+    }
+    let attribute =
+        attribute.or((compared.is_some() || year_disputed).then_some(MeetingAttribute::Year));
     // "What was the weather like in Seoul in November 2017?" asks something a record does not
     // tell, whatever it names.
     let something_else = asks_something_else(corpus, &words);
@@ -439,7 +542,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let attribute = attribute.or_else(|| {
         let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
         let offered = years_offered.len();
-        (!something_else && !city_first && (offered >= 2 || (offered == 1 && other_clue)))
+        (!something_else
+            && !city_first
+            && !city_choice
+            && (offered >= 2 || (offered == 1 && other_clue)))
             .then_some(MeetingAttribute::Year)
     });
     // "Hanoi was only one year after Berlin, is that correct?": the years apart of two meetings
@@ -454,6 +560,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     });
     // "the Vietnam one was in Hanoi or HCMC?", "was ASEMME3 held in Berlin?": a city offered for a
     // meeting named otherwise asks for its city.
+    // "the education track came out of an ASEM summit in 2006 — was that in Helsinki or Hanoi?":
+    // the choice offered is what is asked.
+    let attribute = attribute.filter(|a| {
+        !(city_choice && matches!(a, MeetingAttribute::Outcome | MeetingAttribute::Count))
+    });
     let mut attribute = attribute.or_else(|| {
         let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
         let placed = city_placed.is_some() || offers_a_place(corpus, question);
@@ -604,6 +715,20 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if attribute.is_none() {
         attribute = blank_asks(question);
     }
+    // "was the EU commissioner at the Ha Noi meeting?": whether someone was there asks who took
+    // part.
+    let someone_there = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+        && (1..words.len()).any(|at| {
+            words[at] == "at"
+                && words[at + 1..(at + 5).min(words.len())]
+                    .iter()
+                    .any(|w| is_meeting_noun(w))
+        });
+    if attribute.is_none() && someone_there && !something_else {
+        attribute = Some(MeetingAttribute::Participants);
+    }
     // A place's other name is a clue only when nothing else names a meeting.
     if clues
         .iter()
@@ -673,7 +798,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         && !clues.is_empty()
         && clues.iter().all(|(c, _)| Some(*c) == asked_clue)
     {
-        Some(MeetingAttribute::Count)
+        // "Which meeting had 'Shaping an ASEM Education Area' as its theme, and where was it?":
+        // something else asked besides is what is asked.
+        let given = attribute;
+        match asked_attribute_among(corpus, &asked_words, |a| Some(a) != given) {
+            Some((other, _)) if other != MeetingAttribute::Count => Some(other),
+            _ => Some(MeetingAttribute::Count),
+        }
     } else {
         attribute
     };
@@ -973,6 +1104,24 @@ pub(crate) fn asks_what_the_text_says(corpus: &Corpus, question: &str) -> bool {
     !counting && about_text(corpus, question)
 }
 
+/// Whether the text word at `at` says where a meeting is mentioned ("the Finnish summit mentioned
+/// in para 2, when was it?"): it describes the meeting, it does not ask what the text says.
+fn mentioned_where(words: &[String], at: usize) -> bool {
+    matches!(
+        words[at].as_str(),
+        "mentioned" | "cited" | "referred" | "listed" | "named"
+    ) && at >= 1
+        && is_meeting_noun(&words[at - 1])
+        && words[at + 1..].iter().take(2).any(|w| w == "in")
+}
+
+/// Whether a question names a meeting by where the text mentions it ("the summit mentioned in
+/// para 2"): the paragraph it names is where to look, not what is asked.
+pub fn named_by_its_mention(question: &str) -> bool {
+    let words = words(question);
+    (0..words.len()).any(|at| mentioned_where(&words, at))
+}
+
 /// Whether a clause of `question` asks what the text says (a word of [`TEXT_WORDS`]) about a
 /// meeting (a meeting noun or a meeting attribute in the same clause).
 fn about_text(corpus: &Corpus, question: &str) -> bool {
@@ -1003,11 +1152,44 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
         // makes the clause ask it.
         let fact_asked =
             (0..words.len()).any(|at| TEXT_WORDS.contains(&words[at].as_str()) && asks_a_fact(at));
+        // "In what year did the ministers agree on the Seoul Declaration?", "what came out of it
+        // in terms of an adopted text?": the text as a thing made, not what it says.
+        let made = |at: usize| {
+            let mut back = at;
+            while back >= 1 {
+                back -= 1;
+                let w = words[back].as_str();
+                if ["adopt", "agree", "sign", "produc", "draft", "issu"]
+                    .iter()
+                    .any(|verb| w.starts_with(verb))
+                {
+                    return true;
+                }
+                if !matches!(
+                    w,
+                    "on" | "upon"
+                        | "the"
+                        | "seoul"
+                        | "this"
+                        | "that"
+                        | "a"
+                        | "an"
+                        | "final"
+                        | "joint"
+                ) || at - back > 3
+                {
+                    return false;
+                }
+            }
+            false
+        };
         !fact_asked
             && (0..words.len()).any(|at| {
                 TEXT_WORDS.contains(&words[at].as_str())
                     && (!signed || words[at] != "text")
                     && !said_by_a_person(&words, at)
+                    && !made(at)
+                    && !mentioned_where(&words, at)
                     && !asks_a_fact(at)
                     && !in_a_series(at)
             })
@@ -1236,10 +1418,10 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
     if !matches!(words[at].as_str(), "years" | "year" | "yrs" | "yr") {
         return None;
     }
-    // "a year after Berlin" is one year.
+    // "a year after Berlin", "the year after Berlin" are one year.
     let before = words.get(at.checked_sub(1)?)?;
     let n = match before.as_str() {
-        "a" | "an" => 1,
+        "a" | "an" | "the" => 1,
         other => i64::from(number_value(other)?),
     };
     match words.get(at + 1).map(String::as_str) {
@@ -1772,11 +1954,15 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 .all(|(j, o)| j == index || !o.contains(w))
         };
         let distinctive = matched.iter().any(|w| distinctive_word(w));
-        // One word of a theme is enough where the question calls it the theme: "results-themed".
+        // One word of a theme is enough where the question calls it the theme: "results-themed",
+        // or names the meeting by it: "the 'for results' one".
         let called_theme = words.windows(2).any(|pair| {
             own.contains(&pair[0])
                 && distinctive_word(&pair[0])
-                && matches!(pair[1].as_str(), "themed" | "theme" | "focused")
+                && matches!(
+                    pair[1].as_str(),
+                    "themed" | "theme" | "focused" | "one" | "meeting" | "ministerial"
+                )
         });
         let enough = (matched.len() >= 2 && distinctive) || called_theme;
         if enough && best.is_none_or(|(n, _)| matched.len() > n) {
@@ -2770,6 +2956,62 @@ mod tests {
             "hey, when did the ministers meet in hanoi? trying to date it",
             "ASEMME2",
             "year",
+            true,
+        );
+        expect(
+            "were any university rectors at the Copenhagen meeting?",
+            "ASEMME3",
+            "participants",
+            false,
+        );
+        expect("Berlin 2011, right?", "ASEMME1", "year", true);
+        expect(
+            "was riga before or after kuala lumpur?",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        expect(
+            "Which meeting had 'Sharing of Experience and Best Practice' as its theme, and where was it held?",
+            "ASEMME2",
+            "city",
+            true,
+        );
+        expect(
+            "when Denmark hosted, what was the motto?",
+            "ASEMME3",
+            "theme",
+            true,
+        );
+        expect(
+            "the Finnish summit referred to in ¶2, which year?",
+            "ASEM Summit 6",
+            "year",
+            true,
+        );
+        expect("ASEMME no. 4 was in which city?", "ASEMME4", "city", true);
+        expect(
+            "Riga was the second one after Berlin, right? what year was it",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        expect(
+            "we know the summit was in 2006 — was that in Helsinki or Berlin?",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+        expect(
+            "when in 2015 was the Riga meeting?",
+            "ASEMME5",
+            "dates",
+            false,
+        );
+        expect(
+            "the gathering held the year after Berlin, what was its motto?",
+            "ASEMME2",
+            "theme",
             true,
         );
         expect(

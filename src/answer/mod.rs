@@ -94,17 +94,24 @@ pub fn understand_in<'c>(
     let question = &crate::text::question_of(question);
     // "the last paragraph of the preamble" is the preamble's last, not the document's.
     let last = corpus.primary().last_number();
-    let named = section::section_reference(corpus.primary(), question)
-        .or_else(|| section::opening_reference(corpus.primary(), question))
-        .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
-        .or_else(|| {
-            meeting::ordinal_one_beyond_meetings(corpus, question)
-                .filter(|&n| n <= last)
-                .map(|n| ParagraphReference {
-                    first: i64::from(n),
-                    last: i64::from(n),
-                })
-        });
+    // "the Finnish summit mentioned in para 2, when was it?" asks of the summit.
+    let of_a_meeting = meeting::named_by_its_mention(question)
+        && meeting::understand(corpus, question).is_some_and(|m| m.attribute.is_some());
+    let named = if of_a_meeting {
+        None
+    } else {
+        section::section_reference(corpus.primary(), question)
+            .or_else(|| section::opening_reference(corpus.primary(), question))
+            .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
+            .or_else(|| {
+                meeting::ordinal_one_beyond_meetings(corpus, question)
+                    .filter(|&n| n <= last)
+                    .map(|n| ParagraphReference {
+                        first: i64::from(n),
+                        last: i64::from(n),
+                    })
+            })
+    };
     if let Some(reference) = named {
         // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
         // question asks for the term.

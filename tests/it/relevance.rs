@@ -885,7 +885,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning16", &ours16, 0.0),
         ("tuning17", &ours17, 0.0),
         ("tuning18", &ours18, 0.0),
-        ("tuning19", &ours19, TUNING19_WRONG_FACTS_CEILING),
+        ("tuning19", &ours19, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -1020,9 +1020,9 @@ const TUNING15_TOP1_FLOOR: f64 = 0.97;
 /// after spelled-out names, requests in other languages and the fixes below (2026-12-04).
 const TUNING16_TOP1_FLOOR: f64 = 0.92;
 /// Tuning 17 (questions in other words, long chat, meetings and references from five kinds of
-/// users) came in at 79.5% / 86.0% with 2 wrong facts; 84.0% / 90.5% and none after the fixes it
+/// users) came in at 79.5% / 86.0% with 2 wrong facts; 84.5% / 91.0% and none after the fixes it
 /// led to (the last: a meeting the speaker "already" has is only one named after that word).
-const TUNING17_TOP1_FLOOR: f64 = 0.83;
+const TUNING17_TOP1_FLOOR: f64 = 0.84;
 /// Tuning 18 (meetings named every way, not-stated, paragraph references, chat and paraphrases,
 /// written from the declaration's text alone like held-out 2) came in at 91.0% / 92.0% with 1
 /// wrong fact; 95.0% / 96.0% and none after paragraphs named by their opening words, "between 12
@@ -1030,10 +1030,10 @@ const TUNING17_TOP1_FLOOR: f64 = 0.83;
 const TUNING18_TOP1_FLOOR: f64 = 0.94;
 /// Tuning 19 (meetings and paragraphs named in unusual ways, not-stated, chat and indirect
 /// questions, from the declaration's text alone) came in at 79.0% / 81.5% with 3 wrong facts;
-/// 84.5% / 87.0% after paragraphs counted from the end, beside the footnote, next to a numbered
-/// one and a section's only or counted ones. The wrong facts are the meetings' (being fixed).
-const TUNING19_TOP1_FLOOR: f64 = 0.84;
-const TUNING19_WRONG_FACTS_CEILING: f64 = 3.0;
+/// 91.5% / 94.0% and none after paragraphs counted from the end, beside the footnote or next to a
+/// numbered one, and meetings named as the subject of a claim, by a year put to the test, in a
+/// clause of time, by where the text mentions them or by a choice of two cities.
+const TUNING19_TOP1_FLOOR: f64 = 0.91;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
