@@ -335,8 +335,10 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "full"
                         | "formal"
                         | "approximate"
-                        // "to what extent", "in what terms": how far, not a thing.
+                        // "to what extent", "in what terms", "in what context": how far, not a
+                        // thing.
                         | "extent"
+                        | "context"
                         | "terms"
                         | "respect"
                         | "respects"

@@ -210,7 +210,13 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
         if asks && CONTACT_NOUNS.contains(&word.as_str()) && !speakers_own {
             return Some(Figure::Contact);
         }
-        if asks && AMOUNT_NOUNS.contains(&word.as_str()) {
+        // "How do they rate the process…?": a verb, not a rate.
+        let as_verb = i >= 1
+            && matches!(
+                words[i - 1].as_str(),
+                "they" | "we" | "you" | "i" | "to" | "would"
+            );
+        if asks && AMOUNT_NOUNS.contains(&word.as_str()) && !as_verb {
             return Some(Figure::Amount);
         }
     }
@@ -311,6 +317,14 @@ mod tests {
         assert_eq!(
             asked_figure("What did the ministers say about mobility?"),
             None
+        );
+        assert_eq!(
+            asked_figure("how would you rate the declaration's ambition?"),
+            None
+        );
+        assert_eq!(
+            asked_figure("what is the dropout rate in ASEM countries?"),
+            Some(Figure::Amount)
         );
         assert!(!gives(
             &Figure::Count("mooc".into()),

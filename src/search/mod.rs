@@ -1239,7 +1239,15 @@ fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
 /// topic ("what's the stance on studying abroad").
 fn asked_thing(query: &str) -> Option<String> {
     let words = crate::text::words(query);
-    let thing = crate::text::asked_things(&words).next()?;
+    let mut thing = crate::text::asked_things(&words).next()?;
+    // "what's their stance on…": whose it is, then the thing.
+    if matches!(
+        words[thing].as_str(),
+        "their" | "its" | "his" | "her" | "our" | "your" | "my"
+    ) && thing + 1 < words.len()
+    {
+        thing += 1;
+    }
     let framing = words.get(thing + 1).is_some_and(|w| {
         matches!(
             w.as_str(),
@@ -1433,6 +1441,17 @@ mod tests {
         // The thing asked for is nowhere in the text, however close the rest of the question is.
         assert!(top(&index, "Which hotel was the Seoul meeting held in?").is_empty());
         assert!(!top(&index, "What's the stance on studying abroad?").is_empty());
+    }
+
+    #[test]
+    fn the_thing_asked_for_is_past_whose_it_is() {
+        assert_eq!(asked_thing("what's their stance on OER?"), None);
+        assert_eq!(
+            asked_thing("what's their budget?"),
+            Some("budget".to_string())
+        );
+        assert_eq!(asked_thing("and in what context?"), None);
+        assert_eq!(asked_thing("which hotel?"), Some("hotel".to_string()));
     }
 
     #[test]
