@@ -279,6 +279,16 @@ const QUESTION_WORDS: &[&str] = &[
     "surprising",
     "obvious",
     "seem",
+    // Words that frame what is asked of any text: "does the text explain why…", "is there an
+    // argument that…", "the main pillars", "the single issue highest on…", "quick one".
+    "explain",
+    "explains",
+    "argument",
+    "arguments",
+    "main",
+    "single",
+    "singled",
+    "quick",
     // Words about the text itself, in questions about any text.
     "document",
     "text",

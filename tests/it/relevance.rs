@@ -1030,11 +1030,11 @@ const TUNING17_TOP1_FLOOR: f64 = 0.84;
 const TUNING18_TOP1_FLOOR: f64 = 0.94;
 /// Tuning 19 (meetings and paragraphs named in unusual ways, not-stated, chat and indirect
 /// questions, from the declaration's text alone) came in at 79.0% / 81.5% with 3 wrong facts;
-/// 93.0% / 95.5% and none after paragraphs counted from the end, beside the footnote or next to a
+/// 93.5% / 96.0% and none after paragraphs counted from the end, beside the footnote or next to a
 /// numbered one, and meetings named as the subject of a claim, by a year put to the test, in a
 /// clause of time, by where the text mentions them or by a choice of two cities, and questions
 /// whose framing ("their stance on", "in what context", "how do they rate") was taken for a topic.
-const TUNING19_TOP1_FLOOR: f64 = 0.92;
+const TUNING19_TOP1_FLOOR: f64 = 0.93;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
