@@ -283,7 +283,8 @@ pub struct MeetingQuestion {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Clue {
     /// A meeting counted from another named after the counting word ("two years after the
-    /// Helsinki summit", "the meeting after ASEMME3"): the one asked about, whatever else is named.
+    /// Helsinki summit", "the meeting after ASEMME3"), or among those of one part of the world
+    /// ("the first held in Asia"): the one asked about, whatever else is named.
     Counted,
     ShortName,
     Ordinal,
@@ -1012,7 +1013,61 @@ fn named_directly(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     clues.extend(themes(corpus, words));
     clues.extend(cities(corpus, words));
     clues.extend(years(corpus, words));
+    // "the first meeting held in Asia": the ordinal counts the region's meetings, not all.
+    if let Some(target) = regional(corpus, words) {
+        clues.retain(|(c, _)| *c != Clue::Ordinal);
+        clues.push((Clue::Counted, target));
+    }
     clues
+}
+
+/// The ministerial meeting a question names by its place among those held in one part of the
+/// world ("the first of these meetings to be held in Asia", "the last one held in Europe", "the
+/// second Asian host"). Not when both parts are named ("between Asia and Europe").
+fn regional(corpus: &Corpus, words: &[String]) -> Option<Target> {
+    let region_of = |word: &str| {
+        corpus.meetings.iter().find_map(|m| {
+            m.region
+                .iter()
+                .any(|name| crate::text::fold(name) == word)
+                .then(|| m.region.first().cloned())
+                .flatten()
+        })
+    };
+    let mentioned: Vec<(usize, String)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(at, w)| region_of(w).map(|r| (at, r)))
+        .collect();
+    let (at, region) = mentioned.first()?;
+    if mentioned.iter().any(|(_, r)| r != region) {
+        return None;
+    }
+    let of_meetings = words.iter().any(|w| {
+        is_meeting_noun(w) || w.starts_with("host") || matches!(w.as_str(), "held" | "ones" | "one")
+    });
+    if !of_meetings {
+        return None;
+    }
+    // The nearest place in a series before the region's name.
+    let position = words[at.saturating_sub(8)..*at]
+        .iter()
+        .rev()
+        .find_map(|w| match w.as_str() {
+            "last" | "latest" | "final" | "recent" => Some(None),
+            _ => ordinal_value(w).map(Some),
+        })?;
+    let held: Vec<usize> = (0..corpus.meetings.len())
+        .filter(|&i| {
+            let m = &corpus.meetings[i];
+            m.kind == MeetingKind::Ministerial && m.region.first() == Some(region)
+        })
+        .collect();
+    let index = match position {
+        Some(n) => *held.get(usize::try_from(n).ok()?.checked_sub(1)?)?,
+        None => *held.last()?,
+    };
+    Some(Target::Meeting(index))
 }
 
 /// Words that tell of something done or over ("what did they decide", "has mobility gone up").
@@ -2990,6 +3045,24 @@ mod tests {
             true,
         );
         expect("ASEMME no. 4 was in which city?", "ASEMME4", "city", true);
+        expect(
+            "the first ministers' meeting held in Europe, which year?",
+            "ASEMME1",
+            "year",
+            true,
+        );
+        expect(
+            "which was the second meeting to be held in Asia, and where?",
+            "ASEMME4",
+            "city",
+            true,
+        );
+        expect(
+            "the latest of these meetings held in Europe: its theme?",
+            "ASEMME5",
+            "theme",
+            true,
+        );
         expect(
             "Riga was the second one after Berlin, right? what year was it",
             "ASEMME5",

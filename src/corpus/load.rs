@@ -213,6 +213,8 @@ struct RawMeeting {
     city: Spanned<String>,
     #[serde(default)]
     place_names: Vec<String>,
+    #[serde(default)]
+    region: Vec<String>,
     year: Spanned<i64>,
     theme: Option<Spanned<String>>,
     #[serde(default)]
@@ -1168,6 +1170,12 @@ fn load_meetings(
             city,
             place_names: meeting
                 .place_names
+                .iter()
+                .map(|a| squash_whitespace(a))
+                .filter(|a| !a.is_empty())
+                .collect(),
+            region: meeting
+                .region
                 .iter()
                 .map(|a| squash_whitespace(a))
                 .filter(|a| !a.is_empty())

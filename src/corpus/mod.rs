@@ -162,6 +162,9 @@ pub struct Meeting {
     pub city: String,
     /// Other names people use for the city ("KL"); they find the meeting, and are never shown.
     pub place_names: Vec<String>,
+    /// The part of the world it was held in, then other words for it ("Asia", "Asian"); they find
+    /// it by its place in that part's series ("the first meeting held in Asia").
+    pub region: Vec<String>,
     pub year: u32,
     pub theme: String,
     pub note: String,
