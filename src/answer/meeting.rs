@@ -339,20 +339,43 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     } else {
         0
     };
+    // "Conclusions by the Chair", "Chair's conclusions": what a meeting adopted, not who chaired.
+    let chairs_conclusions = |i: usize| {
+        matches!(words[i].as_str(), "chair" | "chairs")
+            && (words.get(i + 1).is_some_and(|w| w == "conclusions")
+                || words.get(i + 2).is_some_and(|w| w == "conclusions")
+                || (i >= 3 && words[i - 3] == "conclusions" && words[i - 2] == "by"))
+    };
     let asked_words: Vec<String> = mask_year_offsets(&words)
         .into_iter()
         .enumerate()
-        .filter(|(i, w)| !HEDGES.contains(&w.as_str()) && !numbered(*i))
+        .filter(|(i, w)| !HEDGES.contains(&w.as_str()) && !numbered(*i) && !chairs_conclusions(*i))
         .map(|(i, w)| if i < opening_clause { String::new() } else { w })
         .collect();
     // "The meeting before the one that adopted this declaration: where was it?": what was adopted
     // is given, not asked, unless the question asks which ("which declaration came out of it?")
     // or whether there was one ("was there a declaration?").
+    // "What kind of document came out of it?" asks which; "Did it end with Conclusions by the
+    // Chair?" asks whether.
+    let whether = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "did" | "was" | "were" | "is" | "does" | "has" | "have"
+        )
+    });
     let outcome_given = words.iter().enumerate().any(|(i, w)| {
+        let mut before = i;
+        if before >= 2
+            && words[before - 1] == "of"
+            && matches!(words[before - 2].as_str(), "kind" | "sort" | "type")
+        {
+            before -= 2;
+        }
         matches!(w.as_str(), "declaration" | "document" | "conclusions")
-            && !(i >= 1
+            && !(w == "conclusions" && whether)
+            && !(before >= 1
                 && matches!(
-                    words[i - 1].as_str(),
+                    words[before - 1].as_str(),
                     "which" | "what" | "whats" | "a" | "any"
                 ))
     });
@@ -517,15 +540,35 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                         | "beyond"
                 ) || MONTHS.contains(&words[at - 1].as_str())))
     });
+    // "…grew out of an ASEM summit in 2008 - true?": the one summit the record knows, spoken of
+    // without a number, is the one a year is put forward for.
+    let summits: Vec<usize> = (0..corpus.meetings.len())
+        .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
+        .collect();
+    let summit_named = clues.iter().any(|(_, t)| match t {
+        Target::Meeting(i) => corpus.meetings[*i].kind == MeetingKind::Summit,
+        Target::Unmentioned { .. } => true,
+        _ => false,
+    });
+    let sole_summit = match summits.as_slice() {
+        [only] if !summit_named && words.iter().any(|w| is_summit_noun(w)) => {
+            Some(Target::Meeting(*only))
+        }
+        _ => None,
+    };
     let city_target = clues
         .iter()
         .find(|(c, _)| *c == Clue::City)
-        .map(|(_, t)| *t);
+        .map(|(_, t)| *t)
+        .or(sole_summit);
     let year_disputed = year_put_forward
         && city_target
             .is_some_and(|city| clues.iter().any(|(c, t)| *c == Clue::Year && *t != city));
     if year_disputed {
         clues.retain(|(c, _)| *c != Clue::Year);
+        if let Some(summit) = sole_summit.filter(|_| clues.is_empty()) {
+            clues.push((Clue::Place, summit));
+        }
     }
     let attribute =
         attribute.or((compared.is_some() || year_disputed).then_some(MeetingAttribute::Year));
@@ -3045,6 +3088,24 @@ mod tests {
             true,
         );
         expect("ASEMME no. 4 was in which city?", "ASEMME4", "city", true);
+        expect(
+            "it all started at an ASEM summit in 2009, right?",
+            "ASEM Summit 6",
+            "year",
+            true,
+        );
+        expect(
+            "Did the Riga meeting end with Conclusions by the Chair?",
+            "ASEMME5",
+            "outcome",
+            true,
+        );
+        expect(
+            "what sort of document came out of the Berlin ministers' meeting?",
+            "ASEMME1",
+            "outcome",
+            true,
+        );
         expect(
             "the first ministers' meeting held in Europe, which year?",
             "ASEMME1",

@@ -76,9 +76,18 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         // "the two paras under 'Promotion of mobility…'", "both paragraphs of the mobility part":
         // all of the section's, when as many are counted.
         let count = last + 1 - first;
+        // "the paragraphs under 'Promotion of mobility…'" asks for them all; "which paragraphs
+        // under … mention credits?" asks which.
+        let asking = words[..i].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "which" | "what" | "do" | "does" | "is" | "are" | "how" | "where"
+            )
+        });
         let counted = match before(1) {
             Some("both") => Some(2),
             Some("all") => Some(count),
+            Some("the") if !asking => Some(count),
             Some(w) => crate::text::number_value(w),
             None => None,
         };
@@ -278,6 +287,10 @@ mod tests {
         assert_eq!(
             range("which paragraphs in the mobility section mention credits?"),
             None
+        );
+        assert_eq!(
+            range("the paragraphs under the mobility heading"),
+            Some((6, 7))
         );
     }
 

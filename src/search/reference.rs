@@ -114,6 +114,8 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "paragrafo",
     "parrafo",
     "absatz",
+    "paragraaf",
+    "punto",
 ];
 /// Verbs that, before a bare number, ask for that paragraph ("quote 12", "show me 7").
 const ASKING_VERBS: &[&str] = &[
@@ -749,6 +751,8 @@ mod tests {
             ("what does XI say in the declaration", 11),
             ("the paragraph just before 14", 13),
             ("the one between 12 and 14", 13),
+            ("paragraaf 3", 3),
+            ("punto 5 por favor", 5),
             ("what's in the one right after paragraph 8", 9),
             ("the one just before para 3", 2),
             ("what did #13 say again", 13),

@@ -713,6 +713,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning19.toml (tuning, meetings and paragraphs named in unusual ways, not-stated, chat and indirect questions, written blind by a helper from the declaration's text alone)",
         &tuning19,
     );
+    let tuning20 = load("tuning20.toml");
+    let (ours20, _) = compare(
+        "eval/tuning20.toml (tuning, meeting facts, not-stated and paragraphs by number or place as careful users ask, written blind by a helper from the declaration's text alone)",
+        &tuning20,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -730,11 +735,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned17 = ours17["all"].mean();
     let tuned18 = ours18["all"].mean();
     let tuned19 = ours19["all"].mean();
+    let tuned20 = ours20["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -798,6 +804,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned19.hit3),
         percent(tuned19.false_no_match),
         tuned19.wrong_fact,
+        percent(tuned20.top1),
+        percent(tuned20.hit3),
+        percent(tuned20.false_no_match),
+        tuned20.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -845,6 +855,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 17 top-1", tuned17.top1, TUNING17_TOP1_FLOOR),
         ("tuning 18 top-1", tuned18.top1, TUNING18_TOP1_FLOOR),
         ("tuning 19 top-1", tuned19.top1, TUNING19_TOP1_FLOOR),
+        ("tuning 20 top-1", tuned20.top1, TUNING20_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -886,6 +897,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning17", &ours17, 0.0),
         ("tuning18", &ours18, 0.0),
         ("tuning19", &ours19, 0.0),
+        ("tuning20", &ours20, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -1035,6 +1047,11 @@ const TUNING18_TOP1_FLOOR: f64 = 0.94;
 /// clause of time, by where the text mentions them or by a choice of two cities, and questions
 /// whose framing ("their stance on", "in what context", "how do they rate") was taken for a topic.
 const TUNING19_TOP1_FLOOR: f64 = 0.93;
+/// Tuning 20 (meeting facts, not-stated and paragraphs by number or place, as careful users ask,
+/// from the declaration's text alone) came in at 90.7% with 1 wrong fact; 95.3% and none after
+/// "Conclusions by the Chair" read as what was adopted, "what kind of document", a year put
+/// forward for the one summit, every paragraph under a section and "punto 4", "paragraaf 12".
+const TUNING20_TOP1_FLOOR: f64 = 0.95;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1154,11 +1171,12 @@ fn sweep_closeness() {
         load("tuning17.toml"),
         load("tuning18.toml"),
         load("tuning19.toml"),
+        load("tuning20.toml"),
     ];
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | tuning 17 | recall@3 | tuning 18 | recall@3 | tuning 19 | recall@3 | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | tuning top-1 | recall@3 | tuning 2 | recall@3 | tuning 3 | recall@3 | tuning 5 | recall@3 | tuning 4 | recall@3 | tuning 6 | recall@3 | tuning 7 | recall@3 | tuning 8 | recall@3 | tuning 9 | recall@3 | tuning 10 | recall@3 | tuning 11 | recall@3 | tuning 12 | recall@3 | tuning 13 | recall@3 | tuning 14 | recall@3 | tuning 15 | recall@3 | tuning 16 | recall@3 | tuning 17 | recall@3 | tuning 18 | recall@3 | tuning 19 | recall@3 | tuning 20 | recall@3 | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
