@@ -1281,12 +1281,25 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
             }
             false
         };
+        // "did the ministers agree on the Seoul Declaration": agreeing to the text, not what it
+        // says they agree.
+        let agreeing_on_the_text = |at: usize| {
+            matches!(words[at].as_str(), "agree" | "agreed")
+                && matches!(
+                    words.get(at + 1).map(String::as_str),
+                    Some("on" | "upon" | "to")
+                )
+                && words[at + 2..(at + 5).min(words.len())]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "declaration" | "text" | "document"))
+        };
         !fact_asked
             && (0..words.len()).any(|at| {
                 TEXT_WORDS.contains(&words[at].as_str())
                     && (!signed || words[at] != "text")
                     && !said_by_a_person(&words, at)
                     && !made(at)
+                    && !agreeing_on_the_text(at)
                     && !mentioned_where(&words, at)
                     && !asks_a_fact(at)
                     && !in_a_series(at)
@@ -3088,6 +3101,12 @@ mod tests {
             true,
         );
         expect("ASEMME no. 4 was in which city?", "ASEMME4", "city", true);
+        expect(
+            "When did the ministers agree on this declaration?",
+            "ASEMME6",
+            "year",
+            true,
+        );
         expect(
             "it all started at an ASEM summit in 2009, right?",
             "ASEM Summit 6",
