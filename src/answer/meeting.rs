@@ -1164,7 +1164,7 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
             .iter()
             .any(|(_, target)| matches!(target, Target::Future { .. }));
     // "two years after Seoul, in which city did they meet next?" asks where, which a record would
-    // tell: the declaration does not, and says so.
+    // tell: the declaration does not, and says so. So for "what did the 7th ASEMME adopt?".
     let asks_a_record = matches!(
         asked_attribute(corpus, &words),
         Some((
@@ -1172,7 +1172,8 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
                 | MeetingAttribute::Year
                 | MeetingAttribute::Dates
                 | MeetingAttribute::Theme
-                | MeetingAttribute::Host,
+                | MeetingAttribute::Host
+                | MeetingAttribute::Outcome,
             _
         ))
     );
