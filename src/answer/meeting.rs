@@ -542,20 +542,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     });
     // "…grew out of an ASEM summit in 2008 - true?": the one summit the record knows, spoken of
     // without a number, is the one a year is put forward for.
-    let summits: Vec<usize> = (0..corpus.meetings.len())
-        .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
-        .collect();
-    let summit_named = clues.iter().any(|(_, t)| match t {
-        Target::Meeting(i) => corpus.meetings[*i].kind == MeetingKind::Summit,
-        Target::Unmentioned { .. } => true,
-        _ => false,
-    });
-    let sole_summit = match summits.as_slice() {
-        [only] if !summit_named && words.iter().any(|w| is_summit_noun(w)) => {
-            Some(Target::Meeting(*only))
-        }
-        _ => None,
-    };
+    let summit_named = clues.iter().any(|(_, t)| is_summit(corpus, t));
+    let sole_summit = only_summit(corpus)
+        .filter(|_| !summit_named && words.iter().any(|w| is_summit_noun(w)))
+        .map(Target::Meeting);
     let city_target = clues
         .iter()
         .find(|(c, _)| *c == Clue::City)
@@ -644,20 +634,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "the summit that kicked all of this off, was that the 5th or the 6th ASEM summit?": a
     // summit spoken of before the choice, when the record knows one summit, is that one.
     if attribute.is_none() && ordinals_given >= 2 && !other_named {
-        let summits: Vec<usize> = (0..corpus.meetings.len())
-            .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
-            .collect();
         let first_ordinal = words.iter().position(|w| ordinal_value(w).is_some());
         let summit_spoken_of =
             first_ordinal.is_some_and(|at| words[..at].iter().any(|w| is_summit_noun(w)));
-        let all_summits = clues.iter().all(|(_, t)| match t {
-            Target::Meeting(i) => corpus.meetings[*i].kind == MeetingKind::Summit,
-            Target::Unmentioned { kind, .. } => *kind == MeetingKind::Summit,
-            _ => false,
-        });
-        if let ([only], true, true) = (&summits[..], summit_spoken_of, all_summits) {
+        let all_summits = clues.iter().all(|(_, t)| is_summit(corpus, t));
+        if let (Some(only), true, true) = (only_summit(corpus), summit_spoken_of, all_summits) {
             return Some(MeetingQuestion {
-                target: Target::Meeting(*only),
+                target: Target::Meeting(only),
                 attribute: Some(MeetingAttribute::Count),
             });
         }
@@ -1201,6 +1184,25 @@ pub(crate) fn asks_what_the_text_says(corpus: &Corpus, question: &str) -> bool {
         .windows(2)
         .any(|w| w[0] == "how" && w[1] == "many");
     !counting && about_text(corpus, question)
+}
+
+/// The timeline's summit, when it has exactly one: "the summit" can only be that one.
+fn only_summit(corpus: &Corpus) -> Option<usize> {
+    let mut summits =
+        (0..corpus.meetings.len()).filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit);
+    match (summits.next(), summits.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
+/// Whether `target` is a summit, in the timeline or not.
+fn is_summit(corpus: &Corpus, target: &Target) -> bool {
+    match target {
+        Target::Meeting(i) => corpus.meetings[*i].kind == MeetingKind::Summit,
+        Target::Unmentioned { kind, .. } => *kind == MeetingKind::Summit,
+        _ => false,
+    }
 }
 
 /// Whether the text word at `at` says where a meeting is mentioned ("the Finnish summit mentioned
@@ -1896,9 +1898,6 @@ fn put_forward_at(words: &[String], at: usize) -> bool {
 fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(Clue, Target)> {
     let said = words.iter().any(|w| is_summit_noun(w)) && !other_summit(words);
     let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
-    let summits: Vec<usize> = (0..corpus.meetings.len())
-        .filter(|&i| corpus.meetings[i].kind == MeetingKind::Summit)
-        .collect();
     // "the 2018 ASEM Summit in Brussels" is another summit than the one the timeline has.
     let other_year = |only: usize| {
         words.iter().any(|w| {
@@ -1907,9 +1906,9 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
                     .is_ok_and(|y| (1990..2100).contains(&y) && y != corpus.meetings[only].year)
         })
     };
-    match summits.as_slice() {
-        [only] if said && !numbered && !other_year(*only) => {
-            vec![(Clue::ShortName, Target::Meeting(*only))]
+    match only_summit(corpus) {
+        Some(only) if said && !numbered && !other_year(only) => {
+            vec![(Clue::ShortName, Target::Meeting(only))]
         }
         _ => Vec::new(),
     }

@@ -1168,18 +1168,8 @@ fn load_meetings(
             number,
             facts: linked,
             city,
-            place_names: meeting
-                .place_names
-                .iter()
-                .map(|a| squash_whitespace(a))
-                .filter(|a| !a.is_empty())
-                .collect(),
-            region: meeting
-                .region
-                .iter()
-                .map(|a| squash_whitespace(a))
-                .filter(|a| !a.is_empty())
-                .collect(),
+            place_names: names(&meeting.place_names),
+            region: names(&meeting.region),
             year,
             theme,
             note: squash_whitespace(&meeting.note),
@@ -1187,6 +1177,14 @@ fn load_meetings(
         });
     }
     Ok((meetings, questions))
+}
+
+/// A list of names, each squashed, the empty ones left out.
+fn names(list: &[String]) -> Vec<String> {
+    list.iter()
+        .map(|a| squash_whitespace(a))
+        .filter(|a| !a.is_empty())
+        .collect()
 }
 
 fn attribute_list() -> String {
