@@ -1,6 +1,7 @@
 //! Paragraphs named by their place in a section of the document ("the last paragraph of the
 //! preamble", "first paragraph under key instruments", "the paragraph right after the mobility
-//! section") or by their opening words ("the one starting 'Building on the legacy'").
+//! section", "the paragraph right after the footnote") or by their opening words ("the one
+//! starting 'Building on the legacy'").
 
 use crate::corpus::Document;
 use crate::search::ParagraphReference;
@@ -165,6 +166,10 @@ const OPENING_VERBS: &[&str] = &[
 /// text opens with the most of the words that follow, at least two.
 pub fn opening_reference(document: &Document, question: &str) -> Option<ParagraphReference> {
     let words = words(question);
+    // Most questions name no opening: the paragraphs are read only for one that does.
+    if !words.iter().any(|w| OPENING_VERBS.contains(&w.as_str())) {
+        return None;
+    }
     let openings: Vec<Vec<String>> = document
         .paragraphs
         .iter()

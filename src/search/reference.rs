@@ -377,11 +377,8 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     let one_of_the_text = |at: usize| {
         matches!(words.get(at + 1).map(String::as_str), Some("of" | "in")) && of_the_text(at + 1)
     };
-    let speaks_of_paragraphs = words.iter().any(|w| {
-        PARAGRAPH_NOUNS.contains(&w.as_str())
-            || misspelt_paragraph(w)
-            || matches!(w.as_str(), "quote" | "cite")
-    });
+    let speaks_of_paragraphs =
+        paragraph_spoken_of || words.iter().any(|w| matches!(w.as_str(), "quote" | "cite"));
     {
         if let Some(n) = (1..words.len()).find_map(|at| {
             (words[at] == "one" && (speaks_of_paragraphs || one_of_the_text(at)))
