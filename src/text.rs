@@ -68,6 +68,28 @@ pub fn squash_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` with its spacing and question and exclamation marks as a careful writer types them:
+/// one space between words, none before a mark, one mark where there were several ("why  ??!" →
+/// "why?"). The sentence encoder reads "  ??" as words of their own.
+pub fn tidy_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_whitespace() {
+        let only_marks = piece.chars().all(|c| matches!(c, '?' | '!'));
+        if !only_marks && !out.is_empty() {
+            out.push(' ');
+        }
+        let mut previous_mark = out.ends_with(['?', '!']);
+        for ch in piece.chars() {
+            let mark = matches!(ch, '?' | '!');
+            if !(mark && previous_mark) {
+                out.push(ch);
+            }
+            previous_mark = mark;
+        }
+    }
+    out
+}
+
 /// Lower-cases and folds Latin letters to ASCII (accents off: "é" → "e", "ø" → "o", "ł" → "l",
 /// "ệ" → "e", "ß" → "ss") and typographic punctuation to its plain form, for comparisons that should
 /// not care about case, accents or curly quotes. The search index folds its tokens with this same
@@ -377,7 +399,181 @@ pub fn question_of(text: &str) -> String {
     if rest.trim().is_empty() {
         return without_spoken_punctuation(text);
     }
-    without_spoken_punctuation(without_preamble(rest))
+    let question = without_spoken_punctuation(without_courtesy(without_preamble(rest)));
+    single_spaced(&question)
+}
+
+/// `text` with one space where it had several and none before a question or exclamation mark
+/// ("where  was it  ??" → "where was it??"); lines stay lines (a quoted line is a quote).
+fn single_spaced(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            for piece in line.split([' ', '\t']).filter(|p| !p.is_empty()) {
+                if !out.is_empty() && !piece.starts_with(['?', '!']) {
+                    out.push(' ');
+                }
+                out.push_str(piece);
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `text` without the courtesies around a question: a greeting before it ("hi there!", "good
+/// morning all,"), a request that frames it ("could you tell me", "pls") and thanks after it
+/// ("… thanks!", "ty in advance"). They are not what is asked, and "thanks" would otherwise find
+/// the paragraph where the ministers thank Korea.
+pub fn without_courtesy(text: &str) -> &str {
+    const GREETINGS: &[&str] = &[
+        "hi",
+        "hii",
+        "hiii",
+        "hey",
+        "heyy",
+        "heyyy",
+        "hello",
+        "helo",
+        "hallo",
+        "hiya",
+        "howdy",
+        "yo",
+        "greetings",
+        "dear",
+    ];
+    const ADDRESSEES: &[&str] = &[
+        "there",
+        "all",
+        "everyone",
+        "everybody",
+        "folks",
+        "guys",
+        "team",
+        "bot",
+        "asem-bot",
+        "asembot",
+        "friends",
+        "yall",
+        "y'all",
+        "people",
+        "again",
+    ];
+    const REQUESTS: &[&[&str]] = &[
+        &["could", "you", "please", "tell", "me"],
+        &["can", "you", "please", "tell", "me"],
+        &["would", "you", "please", "tell", "me"],
+        &["could", "you", "tell", "me"],
+        &["can", "you", "tell", "me"],
+        &["would", "you", "tell", "me"],
+        &["could", "u", "tell", "me"],
+        &["can", "u", "tell", "me"],
+        &["please", "tell", "me"],
+        &["pls", "tell", "me"],
+        &["could", "you", "please"],
+        &["can", "you", "please"],
+        &["would", "you", "please"],
+        &["please"],
+        &["pls"],
+        &["plz"],
+        &["kindly"],
+    ];
+    const THANKS: &[&[&str]] = &[
+        &["thanks", "in", "advance"],
+        &["thank", "you", "in", "advance"],
+        &["thank", "you", "so", "much"],
+        &["thank", "you", "very", "much"],
+        &["thanks", "so", "much"],
+        &["thanks", "a", "lot"],
+        &["many", "thanks"],
+        &["much", "appreciated"],
+        &["appreciate", "it"],
+        &["thank", "you"],
+        &["thanks"],
+        &["thanx"],
+        &["thx"],
+        &["ty"],
+        &["tysm"],
+        &["tia"],
+        &["cheers"],
+        &["please"],
+        &["pls"],
+        &["plz"],
+    ];
+    // Pieces of the text between spaces, with their folded word (punctuation off).
+    let pieces: Vec<(usize, usize, String)> = {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, ch) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (ch.is_whitespace(), start) {
+                (false, None) => start = Some(i),
+                (true, Some(from)) => {
+                    let word = fold(text[from..i].trim_matches(|c: char| !c.is_alphanumeric()));
+                    out.push((from, i, word));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    let word = |at: usize| pieces.get(at).map(|p| p.2.as_str());
+    let phrase_at = |at: usize, phrase: &[&str]| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(i, w)| word(at + i) == Some(*w))
+    };
+    // Whether a piece ends its clause ("hi there!", "morning all,").
+    let ends_clause = |at: usize| {
+        let (from, to, _) = &pieces[at];
+        text[*from..*to].ends_with([',', '!', '.', ':', ';', '-', '—'])
+    };
+    let mut first = 0;
+    let mut last = pieces.len();
+    // "good morning all", "hi there!", "hey bot,".
+    let good_day = word(first) == Some("good")
+        && word(first + 1).is_some_and(|w| ["morning", "afternoon", "evening", "day"].contains(&w));
+    if good_day {
+        first += 1;
+    }
+    if (good_day || word(first).is_some_and(|w| GREETINGS.contains(&w))) && first + 1 < last {
+        let mut after = first + 1;
+        while !ends_clause(after - 1)
+            && word(after).is_some_and(|w| ADDRESSEES.contains(&w))
+            && after + 1 < last
+        {
+            after += 1;
+        }
+        first = after;
+    }
+    if let Some(request) = REQUESTS.iter().find(|r| phrase_at(first, r)) {
+        if first + request.len() < last {
+            first += request.len();
+        }
+    }
+    // Thanks after the question, never all of it ("thanks" alone stays).
+    loop {
+        // An emoji or a mark after the thanks goes with it ("thanks 🙏").
+        let mut end = last;
+        while end > first + 1 && word(end - 1) == Some("") {
+            end -= 1;
+        }
+        let thanks = THANKS
+            .iter()
+            .find(|t| t.len() < end - first && phrase_at(end - t.len(), t));
+        match thanks {
+            Some(t) => last = end - t.len(),
+            None => break,
+        }
+    }
+    if first == 0 && last == pieces.len() {
+        return text;
+    }
+    &text[pieces[first].0..pieces[last - 1].1]
 }
 
 /// Whether a clause tells of the speaker ("my sister is one", "i'm a grad student…").
@@ -590,6 +786,42 @@ mod tests {
         );
         assert_eq!(question_of("ask: mobility"), "mobility");
         assert_eq!(question_of("@everyone"), "@everyone");
+    }
+
+    #[test]
+    fn marks_are_tidied_for_the_encoder() {
+        assert_eq!(tidy_marks("why  ??"), "why?");
+        assert_eq!(tidy_marks("really?!  what"), "really? what");
+        assert_eq!(tidy_marks("?? what"), "? what");
+        assert_eq!(tidy_marks("a . b"), "a . b");
+    }
+
+    #[test]
+    fn courtesies_are_not_part_of_the_question() {
+        assert_eq!(question_of("hi there! what is OER?"), "what is OER?");
+        assert_eq!(question_of("good morning all, p11"), "p11");
+        assert_eq!(question_of("hey bot quote 8"), "quote 8");
+        assert_eq!(question_of("could you tell me ¶10"), "¶10");
+        assert_eq!(
+            question_of("who hosted ASEMME3? thanks!"),
+            "who hosted ASEMME3?"
+        );
+        assert_eq!(question_of("mobility thanks in advance 🙏"), "mobility");
+        assert_eq!(question_of("Who do they thank?"), "Who do they thank?");
+        assert_eq!(question_of("thanks"), "thanks");
+        assert_eq!(question_of("hello"), "hello");
+        assert_eq!(
+            question_of("hi, is there anything on adult education? pls"),
+            "is there anything on adult education?"
+        );
+        assert_eq!(
+            question_of("jobs  for  graduates  ??"),
+            "jobs for graduates??"
+        );
+        assert_eq!(
+            question_of("> a quote\nwhat is it"),
+            "> a quote\nwhat is it"
+        );
     }
 
     #[test]

@@ -342,10 +342,29 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         && words
             .get(at + length)
             .is_some_and(|w| w == "a" || w == "an");
+    // "what exactly is", "what actually does … mean": an adverb between asking words.
+    let unhedged: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| {
+            ![
+                "exactly",
+                "actually",
+                "really",
+                "precisely",
+                "just",
+                "even",
+                "um",
+            ]
+            .contains(w)
+        })
+        .collect();
     let asking = is_it_a
-        || ASKING
-            .iter()
-            .any(|phrase| rest.windows(phrase.len()).any(|window| window == *phrase));
+        || ASKING.iter().any(|phrase| {
+            unhedged
+                .windows(phrase.len())
+                .any(|window| window == *phrase)
+        });
     let other: Vec<&&str> = rest
         .iter()
         .filter(|w| !FILLER.contains(w) && !ASKING.iter().any(|p| p.contains(w)))
@@ -354,7 +373,13 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
     // and communication technology?", "erasmus plus is the EU exchange thing yes?"), unless it
     // asks something of the declaration ("does it cap fees for MOOCs?").
     let yes_no = words.first().is_some_and(|w| YES_NO.contains(&w.as_str()));
-    let short_question = question.contains(['?', '=']) && other.len() <= 3 && !yes_no;
+    // Typed without a question mark, the question shows in its words ("oer is that like free
+    // textbooks", "asem — forum, organisation, what").
+    let asks_without_a_mark = rest
+        .iter()
+        .any(|w| ["what", "whats", "is", "like", "yes", "right", "or", "kind"].contains(w));
+    let short_question =
+        (question.contains(['?', '=']) || asks_without_a_mark) && other.len() <= 3 && !yes_no;
     // "credit transfer - how is it defined?", "TVET — how is that different from normal
     // school": asks what it is, "how" notwithstanding.
     let defined = rest.contains(&"defined") || rest.windows(2).any(|w| w == ["different", "from"]);

@@ -1385,16 +1385,53 @@ fn offers_a_place(corpus: &Corpus, question: &str) -> bool {
 /// The capitalised names (not months) that `question` puts something "in", folded, each with the
 /// word before "in" (folded, empty at the start).
 fn placed_in(question: &str) -> Vec<(String, String)> {
-    let tokens: Vec<&str> = question
-        .split_whitespace()
+    let raw: Vec<&str> = question.split_whitespace().collect();
+    let tokens: Vec<&str> = raw
+        .iter()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    // A message typed all in lower case (or all in capitals) shows no names by their capital: there,
+    // only a word put in place of one after "was in", "held in"… counts ("asemme4 was in bangkok
+    // right?"), not a word of an idiom ("held in person") or of time or region.
+    let cased =
+        question.chars().any(char::is_uppercase) && question.chars().any(char::is_lowercase);
+    let named = |i: usize| {
+        let token = tokens[i + 1];
+        let folded = crate::text::fold(token);
+        if MONTHS.contains(&folded.as_str()) {
+            return false;
+        }
+        let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+        if cased {
+            return capitalised;
+        }
+        // "was the 2013 one in singapore?": a meeting then "in" a word that ends the clause.
+        let ends_clause = i + 2 == tokens.len()
+            || raw[i + 1].ends_with([',', '?', '.', '!', ';'])
+            || matches!(
+                tokens.get(i + 2).map(|t| crate::text::fold(t)).as_deref(),
+                Some(
+                    "right" | "correct" | "yes" | "no" | "true" | "or" | "wasnt" | "isnt" | "innit"
+                )
+            );
+        let put_forward = i.checked_sub(1).is_some_and(|j| {
+            let before = crate::text::fold(tokens[j]);
+            matches!(
+                before.as_str(),
+                "was" | "held" | "place" | "happen" | "happened" | "hosted"
+            ) || (matches!(
+                before.as_str(),
+                "one" | "meeting" | "ministerial" | "summit"
+            ) && ends_clause
+                && folded != "question")
+        });
+        put_forward
+            && folded.chars().next().is_some_and(char::is_alphabetic)
+            && !NOT_PLACES.contains(&folded.as_str())
+            && !DETERMINERS.contains(&folded.as_str())
+    };
     (0..tokens.len().saturating_sub(1))
-        .filter(|&i| {
-            crate::text::fold(tokens[i]) == "in"
-                && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
-                && !MONTHS.contains(&crate::text::fold(tokens[i + 1]).as_str())
-        })
+        .filter(|&i| crate::text::fold(tokens[i]) == "in" && named(i))
         .map(|i| {
             let before = i
                 .checked_sub(1)
@@ -1403,6 +1440,67 @@ fn placed_in(question: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Words that follow "held in", "was in" without naming a place: idioms, parts of the world,
+/// quantities.
+const NOT_PLACES: &[&str] = &[
+    "person",
+    "public",
+    "private",
+    "secret",
+    "english",
+    "total",
+    "advance",
+    "part",
+    "order",
+    "line",
+    "mind",
+    "general",
+    "fact",
+    "practice",
+    "principle",
+    "turn",
+    "response",
+    "parallel",
+    "conjunction",
+    "cooperation",
+    "collaboration",
+    "partnership",
+    "charge",
+    "attendance",
+    "asia",
+    "europe",
+    "both",
+    "each",
+    "every",
+    "all",
+    "some",
+    "any",
+    "which",
+    "what",
+    "whose",
+    "his",
+    "her",
+    "my",
+    "your",
+    "there",
+    "here",
+    "between",
+    "front",
+    "favour",
+    "favor",
+    "time",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "late",
+    "early",
+    "mid",
+    "the",
+    "and",
+];
 
 /// Words that may stand before a meeting noun when the declaration's own meeting is meant: "the
 /// ASEM education ministers' meeting", "this year's ministerial".

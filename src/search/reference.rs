@@ -175,10 +175,19 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         )
     });
     let hash_counts = mentions_text || words.len() <= 3 || (says && words.len() <= 8);
-    for (at, mark) in text
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '¶' | '§') || (*c == '#' && hash_counts))
-    {
+    // "ASEMME #4", "meeting #2": the number of a meeting, not a paragraph.
+    let numbers_a_meeting = |at: usize| {
+        crate::text::words(&text[..at]).last().is_some_and(|w| {
+            w.starts_with("asemme")
+                || matches!(
+                    w.as_str(),
+                    "meeting" | "ministerial" | "summit" | "me" | "conference" | "gathering"
+                )
+        })
+    };
+    for (at, mark) in text.char_indices().filter(|(at, c)| {
+        matches!(c, '¶' | '§') || (*c == '#' && hash_counts && !numbers_a_meeting(*at))
+    }) {
         let after = text[at + mark.len_utf8()..]
             .trim_start()
             .trim_start_matches(['¶', '§']);

@@ -93,7 +93,7 @@ impl Semantic {
     pub fn embed_query(&self, query: &str) -> anyhow::Result<Vec<f32>> {
         Ok(self
             .encoder
-            .embed(&[query])?
+            .embed(&[crate::text::tidy_marks(query).as_str()])?
             .pop()
             .unwrap_or_else(|| vec![0.0; self.dims]))
     }
@@ -103,6 +103,7 @@ impl Semantic {
     /// Only the paragraphs that can matter are kept: the [`CLOSEST_KEPT`] closest, and any other
     /// at least `keep_above` close (a large corpus would otherwise rank all of its paragraphs).
     pub fn rank_text(&self, text: &str, keep_above: f32) -> anyhow::Result<Vec<Closeness>> {
+        let text = &crate::text::tidy_marks(text);
         let mut pieces: Vec<&str> = vec![text];
         let spans = sentences(text);
         if spans.len() > 1 {

@@ -1333,3 +1333,75 @@ fn why() {
         }
     }
 }
+
+/// The same question put the ways people type it (all lower case, without punctuation, behind a
+/// greeting or a mention, with thanks after it) must get the same answer: prints every variant of
+/// a tuning query answered right that goes wrong, by kind of change. Tuning sets only.
+/// `cargo test --release --test it relevance::variants -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn variants() {
+    let index = bot().index();
+    type Change = (&'static str, fn(&str) -> String);
+    let changes: [Change; 8] = [
+        ("lower case", |q| q.to_lowercase()),
+        ("upper case", |q| q.to_uppercase()),
+        ("no punctuation", |q| {
+            q.chars()
+                .filter(|c| !matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | '"' | '“' | '”'))
+                .collect()
+        }),
+        ("greeting", |q| format!("hi there! {q}")),
+        ("mention", |q| format!("<@1234567890> {q}")),
+        ("thanks", |q| format!("{q} thanks!")),
+        ("asking politely", |q| {
+            format!("could you tell me {}", q.trim_end_matches('?'))
+        }),
+        ("two spaces, trailing ??", |q| {
+            format!("{}  ??", q.trim_end_matches('?').replace(' ', "  "))
+        }),
+    ];
+    let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut counted = 0;
+    for name in std::iter::once("queries.toml".to_string())
+        .chain((2..=20).map(|n| format!("tuning{n}.toml")))
+    {
+        for query in load(&name).query {
+            if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
+                continue;
+            }
+            for (label, change) in &changes {
+                let text = change(&query.text);
+                if text == query.text {
+                    continue;
+                }
+                counted += 1;
+                let varied = Query {
+                    text: text.clone(),
+                    kind: query.kind.clone(),
+                    answers: query.answers.clone(),
+                    related: query.related.clone(),
+                    fact: query.fact.clone(),
+                    meeting: query.meeting.clone(),
+                    term: query.term.clone(),
+                    persona: None,
+                };
+                let (measures, miss) = score(&varied, &asem_bot(&index, &varied));
+                if measures.top1 < 1.0 {
+                    failures.entry(label).or_default().push(format!(
+                        "[{}] {name} “{text}”: {}",
+                        query.kind,
+                        miss.unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    println!("{counted} variants");
+    for (label, lines) in failures {
+        println!("== {label}: {}", lines.len());
+        for line in lines {
+            println!("  {line}");
+        }
+    }
+}
