@@ -612,18 +612,34 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .filter(|(c, _)| *c == Clue::Ordinal)
         .count()
         .max(
-            // "the 3rd or the 4th"
+            // "the 3rd or the 4th", "the third ministerial or the fourth", "ASEMME3 or the 4th"
             2 * usize::from((0..words.len()).any(|at| {
-                let next = match words.get(at + 2).map(String::as_str) {
-                    Some("the") => at + 3,
-                    _ => at + 2,
+                // The words that may stand between the first number and "or": the meeting's
+                // name ("the third ASEM education ministers' meeting or the fourth").
+                let mut or_at = at + 1;
+                while or_at < words.len()
+                    && or_at <= at + 5
+                    && (is_meeting_noun(&words[or_at])
+                        || OWN_MEETING_WORDS.contains(&words[or_at].as_str()))
+                {
+                    or_at += 1;
+                }
+                let next = match words.get(or_at + 1).map(String::as_str) {
+                    Some("the") => or_at + 2,
+                    _ => or_at + 1,
                 };
                 // "number 5 or 6": numbers after "number" are ordinals too.
                 let numbered = at >= 1 && matches!(words[at - 1].as_str(), "number" | "no" | "nr");
                 let value = |w: &String| {
-                    ordinal_value(w).or_else(|| numbered.then(|| number_value(w)).flatten())
+                    ordinal_value(w)
+                        .or_else(|| numbered.then(|| number_value(w)).flatten())
+                        .or_else(|| {
+                            w.strip_prefix("asemme")
+                                .filter(|n| !n.is_empty())
+                                .and_then(|n| n.parse::<u32>().ok())
+                        })
                 };
-                words.get(at + 1).is_some_and(|w| w == "or")
+                words.get(or_at).is_some_and(|w| w == "or")
                     && value(&words[at]).is_some()
                     && words.get(next).is_some_and(|w| value(w).is_some())
             })),
@@ -1612,7 +1628,12 @@ fn mask_year_offsets(words: &[String]) -> Vec<String> {
     (0..words.len())
         .map(|i| {
             // "the ten year anniversary meeting" counts years too.
+            // "ASEMME 4 year?" asks the fourth meeting's year: the number is the meeting's.
+            let numbers_a_meeting = i >= 2
+                && ((is_meeting_noun(&words[i - 2]) && words[i - 2] != "one")
+                    || matches!(words[i - 2].as_str(), "no" | "nr" | "number" | "me"));
             let counted = matches!(words[i].as_str(), "year" | "years")
+                && !numbers_a_meeting
                 && i.checked_sub(1)
                     .and_then(|j| number_value(&words[j]))
                     .is_some_and(|n| n < 100);
@@ -1809,11 +1830,28 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         let number = if rest.is_empty() {
             words.get(after).and_then(|w| {
                 // "ASEMME I focus?", "ASEMME I host city?", not "asemme = ? i keep seeing it".
+                // "Where was ASEMME I held?": a word the speaker's "I" never goes before.
                 let numeral = w != "i"
                     || words.get(after + 1).is_none_or(|next| {
-                        asked_attribute(corpus, &words[after + 1..(after + 3).min(words.len())])
+                        (asked_attribute(corpus, &words[after + 1..(after + 3).min(words.len())])
                             .is_some()
-                            && !matches!(next.as_str(), "think" | "mean" | "know" | "was" | "am")
+                            && !matches!(next.as_str(), "think" | "mean" | "know" | "was" | "am"))
+                            || matches!(
+                                next.as_str(),
+                                "held"
+                                    | "happen"
+                                    | "happened"
+                                    | "adopted"
+                                    | "hosted"
+                                    | "located"
+                                    | "chaired"
+                                    | "in"
+                                    | "at"
+                                    | "and"
+                                    | "or"
+                            )
+                            || (matches!(next.as_str(), "take" | "took")
+                                && words.get(after + 2).is_some_and(|w| w == "place"))
                     });
                 number_value(w).or_else(|| roman(w).filter(|_| numeral))
             })

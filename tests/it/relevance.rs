@@ -1310,7 +1310,7 @@ fn why() {
         let analyzed = index.lexicon().analyze_with(query, &Techniques::ALL);
         let understood = understand(&index, query, 5).expect("understands");
         println!(
-            "{query}\n  spelled: {}\n  read as: {} | unfamiliar {:?} | corrections {:?}\n  meeting {:?} | fact {:?} | term {:?} | hits {:?}",
+            "{query}\n  spelled: {}\n  read as: {} | unfamiliar {:?} | corrections {:?}\n  meeting {:?} | fact {:?} | term {:?} | reference {:?} | hits {:?}",
             index.spelled(query),
             analyzed.compact(),
             analyzed.unfamiliar,
@@ -1321,6 +1321,7 @@ fn why() {
                 .map(|m| (&m.meeting, &m.attribute, m.stated)),
             understood.fact.map(|f| &f.id),
             understood.term.map(|t| &t.term),
+            understood.reference.map(|r| (r.first, r.last)),
             understood.hits.hits.iter().map(|h| h.paragraph).collect::<Vec<_>>(),
         );
         for (ordinal, words, bank, meaning) in
@@ -1403,5 +1404,151 @@ fn variants() {
         for line in lines {
             println!("  {line}");
         }
+    }
+}
+
+/// The names a meeting or a paragraph goes by, for [`namings`]: each found in a tuning query is
+/// put in place of the others.
+fn names_of(kind: &str, n: u32) -> Vec<String> {
+    const ORDINALS: [&str; 16] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+    ];
+    const NUMBERS: [&str; 16] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    ];
+    const ROMAN: [&str; 6] = ["I", "II", "III", "IV", "V", "VI"];
+    let i = n as usize - 1;
+    let suffix = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    let (word, ordinal) = (NUMBERS[i], ORDINALS[i]);
+    let forms = if kind == "meeting" {
+        vec![
+            format!("ASEMME{n}"),
+            format!("ASEMME {n}"),
+            format!("ASEM ME{n}"),
+            format!("ASEMME-{n}"),
+            format!("ASEMME #{n}"),
+            format!("ASEMME {}", ROMAN[i]),
+            format!("the {n}{suffix} ASEMME"),
+            format!("the {ordinal} ASEMME"),
+            format!("the {n}{suffix} ASEM Education Ministers' Meeting"),
+            format!("the {ordinal} ASEM Education Ministers' Meeting"),
+            format!("the {ordinal} ASEM education ministers meeting"),
+            format!("the {ordinal} ministerial"),
+            format!("the {n}{suffix} ministerial"),
+            format!("the {ordinal} ministers' meeting"),
+            format!("the {ordinal} education ministers' meeting"),
+            format!("the {ordinal} meeting"),
+            format!("the {n}{suffix} meeting"),
+        ]
+    } else {
+        vec![
+            format!("paragraph {n}"),
+            format!("para {n}"),
+            format!("¶{n}"),
+            format!("¶ {n}"),
+            format!("§{n}"),
+            format!("paragraph {word}"),
+            format!("para {word}"),
+            format!("the {ordinal} paragraph"),
+            format!("the {n}{suffix} paragraph"),
+            format!("par. {n}"),
+            format!("paragraph no. {n}"),
+            format!("paragraph #{n}"),
+            format!("para. {n}"),
+            format!("paragraph number {n}"),
+        ]
+    };
+    // Longest first, so "the 3rd ASEMME" is found before "ASEMME".
+    let mut forms = forms;
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms
+}
+
+/// A meeting or a paragraph named one way in a tuning query answered right must be answered the
+/// same named any other way ("ASEMME3" → "the third ministerial", "paragraph 6" → "the sixth
+/// paragraph"): prints every naming that goes wrong. Tuning sets only.
+/// `cargo test --release --test it relevance::namings -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn namings() {
+    let index = bot().index();
+    let mut failures: Vec<String> = Vec::new();
+    let mut counted = 0;
+    for name in std::iter::once("queries.toml".to_string())
+        .chain((2..=20).map(|n| format!("tuning{n}.toml")))
+    {
+        for query in load(&name).query {
+            let named = match (query.kind.as_str(), query.meeting.as_deref()) {
+                ("meeting" | "not-stated", Some(m)) if m.starts_with("ASEMME") => {
+                    m[6..].parse::<u32>().ok().map(|n| names_of("meeting", n))
+                }
+                ("paragraph-ref", _) => query.answers.first().map(|&n| names_of("paragraph", n)),
+                _ => None,
+            };
+            let Some(forms) = named else { continue };
+            let lower = query.text.to_lowercase();
+            let Some((at, found)) = forms
+                .iter()
+                .find_map(|f| lower.find(&f.to_lowercase()).map(|at| (at, f)))
+            else {
+                continue;
+            };
+            if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
+                continue;
+            }
+            let before = &query.text[..at];
+            let after = &query.text[at + found.len()..];
+            for form in forms.iter().filter(|f| *f != found) {
+                let form = match form.strip_prefix("the ") {
+                    Some(bare) if before.to_lowercase().ends_with("the ") => bare,
+                    _ => form,
+                };
+                let text = format!("{before}{form}{after}");
+                counted += 1;
+                let varied = Query {
+                    text: text.clone(),
+                    kind: query.kind.clone(),
+                    answers: query.answers.clone(),
+                    related: query.related.clone(),
+                    fact: query.fact.clone(),
+                    meeting: query.meeting.clone(),
+                    term: query.term.clone(),
+                    persona: None,
+                };
+                let (measures, miss) = score(&varied, &asem_bot(&index, &varied));
+                if measures.top1 < 1.0 {
+                    failures.push(format!(
+                        "[{}] {name} “{text}” (was “{found}”): {}",
+                        query.kind,
+                        miss.unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    println!("{counted} namings, {} wrong", failures.len());
+    for line in failures {
+        println!("  {line}");
     }
 }
