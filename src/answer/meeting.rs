@@ -546,9 +546,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let sole_summit = only_summit(corpus)
         .filter(|_| !summit_named && words.iter().any(|w| is_summit_noun(w)))
         .map(Target::Meeting);
+    // "the Danish meeting was held in 2013, true?": a country or its adjective names it as well.
     let city_target = clues
         .iter()
         .find(|(c, _)| *c == Clue::City)
+        .or_else(|| clues.iter().find(|(c, _)| *c == Clue::Place))
         .map(|(_, t)| *t)
         .or(sole_summit);
     let year_disputed = year_put_forward
@@ -599,10 +601,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let attribute = attribute.filter(|a| {
         !(city_choice && matches!(a, MeetingAttribute::Outcome | MeetingAttribute::Count))
     });
+    // "the Kuala Lumpur meeting was in Bangkok right?": a place that is no meeting's put forward
+    // for a meeting named by its city asks for the city too.
     let mut attribute = attribute.or_else(|| {
         let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
-        let placed = city_placed.is_some() || offers_a_place(corpus, question);
-        (!something_else && (city_choice || (placed && named_otherwise)))
+        let offered = offers_a_place(corpus, question);
+        let placed = city_placed.is_some() || offered;
+        let unknown_put_forward =
+            offered && !clues.is_empty() && puts_forward_an_unknown_place(corpus, question);
+        (!something_else && (city_choice || (placed && named_otherwise) || unknown_put_forward))
             .then_some(MeetingAttribute::City)
     });
     // "Riga was the what, 4th or 5th ministerial?": ordinals offered with another name ask for its
@@ -629,12 +636,22 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                     _ => or_at + 1,
                 };
                 // "number 5 or 6": numbers after "number" are ordinals too.
-                let numbered = at >= 1 && matches!(words[at - 1].as_str(), "number" | "no" | "nr");
+                // "ASEMME 3 or the 4th", "ASEMME III or IV".
+                let numbered = at >= 1
+                    && matches!(
+                        words[at - 1].as_str(),
+                        "number" | "no" | "nr" | "asemme" | "me"
+                    );
                 let value = |w: &String| {
                     ordinal_value(w)
-                        .or_else(|| numbered.then(|| number_value(w)).flatten())
+                        .or_else(|| {
+                            numbered
+                                .then(|| number_value(w).or_else(|| crate::text::roman_value(w)))
+                                .flatten()
+                        })
                         .or_else(|| {
                             w.strip_prefix("asemme")
+                                .or_else(|| w.strip_prefix("me"))
                                 .filter(|n| !n.is_empty())
                                 .and_then(|n| n.parse::<u32>().ok())
                         })
@@ -718,8 +735,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     }
     // "KL = asemme #?": the short name without its number, beside a meeting named otherwise,
     // asks for the number.
+    // "the sixth ASEMME" is numbered before its name.
     let bare_short_name = words.iter().enumerate().any(|(i, w)| {
         w == "asemme"
+            && !(i >= 1 && ordinal_value(&words[i - 1]).is_some())
             && words.get(i + 1).is_none_or(|next| {
                 number_value(next).is_none() && crate::text::roman_value(next).is_none()
             })
@@ -1377,12 +1396,7 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
 /// Bangkok right?", "summit six was held in Stockholm, no?"): a capitalised name after "was in",
 /// "held in"… that is not a month.
 fn offers_a_place(corpus: &Corpus, question: &str) -> bool {
-    let known = |place: &str| {
-        corpus.meetings.iter().any(|m| {
-            crate::text::fold(&m.city) == place
-                || m.place_names.iter().any(|n| crate::text::fold(n) == place)
-        })
-    };
+    let known = |place: &str| is_a_meetings_place(corpus, place);
     placed_in(question).iter().any(|(before, place)| {
         matches!(
             before.as_str(),
@@ -1395,6 +1409,27 @@ fn offers_a_place(corpus: &Corpus, question: &str) -> bool {
                 "one" | "meeting" | "ministerial" | "summit" | "it" | "that"
             ) && !known(place)
         )
+    })
+}
+
+/// Whether `question` puts a meeting "in" a place that is no meeting's ("was in Bangkok",
+/// "held in Jakarta").
+fn puts_forward_an_unknown_place(corpus: &Corpus, question: &str) -> bool {
+    placed_in(question).iter().any(|(before, place)| {
+        matches!(
+            before.as_str(),
+            "was" | "held" | "place" | "happen" | "happened" | "hosted"
+        ) && !is_a_meetings_place(corpus, place)
+    })
+}
+
+/// Whether a folded word is (the first word of) a meeting's city or another name of its place:
+/// "kuala" of "Kuala Lumpur" is.
+fn is_a_meetings_place(corpus: &Corpus, word: &str) -> bool {
+    corpus.meetings.iter().any(|m| {
+        std::iter::once(&m.city).chain(&m.place_names).any(|n| {
+            crate::text::fold(n) == word || crate::text::words(n).first().is_some_and(|w| w == word)
+        })
     })
 }
 
@@ -1775,6 +1810,18 @@ fn find(corpus: &Corpus, kind: MeetingKind, number: u32) -> Target {
     }
 }
 
+/// What follows the speaker's "I" ("I think", "I'd", "i keep seeing"), never a meeting's
+/// number.
+const SPEAKER_VERBS: &[&str] = &[
+    "think", "thought", "mean", "know", "knew", "am", "m", "believe", "guess", "read", "heard",
+    "saw", "see", "remember", "recall", "need", "want", "would", "d", "ll", "ve", "can", "could",
+    "should", "will", "did", "do", "dont", "didnt", "just", "also", "still", "have", "had", "keep",
+    "found", "noticed", "assume", "suppose", "reckon", "feel", "wonder", "wondered", "might",
+    "may", "must", "got", "get", "looked", "checked", "only", "really", "always", "never", "wrote",
+    "have", "forgot", "like", "love", "hope", "said", "say", "asked", "ask", "am", "was", "cant",
+    "wont", "im", "ive", "id",
+];
+
 /// `ASEMME3`, `asemme 3`.
 fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut found = Vec::new();
@@ -1830,33 +1877,29 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         let number = if rest.is_empty() {
             words.get(after).and_then(|w| {
                 // "ASEMME I focus?", "ASEMME I host city?", not "asemme = ? i keep seeing it".
-                // "Where was ASEMME I held?": a word the speaker's "I" never goes before.
+                // "Where was ASEMME I held?", "ASEMME I, what was it about?": an "I" is the
+                // speaker's only before what a speaker does ("asemme i think was in Hanoi").
                 let numeral = w != "i"
                     || words.get(after + 1).is_none_or(|next| {
-                        (asked_attribute(corpus, &words[after + 1..(after + 3).min(words.len())])
-                            .is_some()
-                            && !matches!(next.as_str(), "think" | "mean" | "know" | "was" | "am"))
-                            || matches!(
-                                next.as_str(),
-                                "held"
-                                    | "happen"
-                                    | "happened"
-                                    | "adopted"
-                                    | "hosted"
-                                    | "located"
-                                    | "chaired"
-                                    | "in"
-                                    | "at"
-                                    | "and"
-                                    | "or"
-                            )
-                            || (matches!(next.as_str(), "take" | "took")
-                                && words.get(after + 2).is_some_and(|w| w == "place"))
+                        let then = words.get(after + 2).map(String::as_str);
+                        match next.as_str() {
+                            "was" => matches!(
+                                then,
+                                Some("which" | "held" | "hosted" | "about" | "number" | "the")
+                            ),
+                            "take" | "took" => then == Some("place"),
+                            _ => !SPEAKER_VERBS.contains(&next.as_str()),
+                        }
                     });
                 number_value(w).or_else(|| roman(w).filter(|_| numeral))
             })
         } else {
             let rest = rest.trim_start_matches('-');
+            // "ASEMME3s theme": a possessive without its apostrophe.
+            let rest = rest
+                .strip_suffix('s')
+                .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                .unwrap_or(rest);
             number_value(rest).or_else(|| roman(rest))
         };
         if let Some(number) = number {
@@ -3073,6 +3116,53 @@ mod tests {
             "count",
             true,
         );
+        // However the meeting is numbered or named, and in lower case.
+        for (question, meeting, attribute) in [
+            ("ASEMME 4 year", "ASEMME4", "year"),
+            ("ASEMME #1 year?", "ASEMME1", "year"),
+            ("Where was ASEMME I held?", "ASEMME1", "city"),
+            ("ASEMME I, what was it about?", "ASEMME1", "theme"),
+            ("whats ASEMME3s theme", "ASEMME3", "theme"),
+            (
+                "copenhagen, was that the third ministerial or the fourth",
+                "ASEMME3",
+                "count",
+            ),
+            (
+                "copenhagen, was that ASEMME 3 or the fourth",
+                "ASEMME3",
+                "count",
+            ),
+            (
+                "Was the 6th ASEMME in November or December 2017?",
+                "ASEMME6",
+                "dates",
+            ),
+            ("asemme4 was in bangkok right?", "ASEMME4", "city"),
+            ("was the 2013 one in singapore?", "ASEMME4", "city"),
+            (
+                "the Kuala Lumpur meeting was in Bangkok right?",
+                "ASEMME4",
+                "city",
+            ),
+            (
+                "the meeting in Kuala Lumpur wasn't the third one, was it?",
+                "ASEMME4",
+                "count",
+            ),
+            (
+                "Fact check: the Danish meeting was held in 2013. True or false?",
+                "ASEMME3",
+                "year",
+            ),
+            (
+                "THE LAST MEETING BEFORE SEOUL – WHICH ONE IN THE SERIES WAS IT, THE 5TH?",
+                "ASEMME5",
+                "count",
+            ),
+        ] {
+            expect(question, meeting, attribute, true);
+        }
         expect(
             "Has a city been picked for the follow-up to the Seoul meeting?",
             "Future { number: Some(7) }",

@@ -115,7 +115,28 @@ pub fn understand_in<'c>(
     if let Some(reference) = named {
         // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
         // question asks for the term.
-        if let Some(term) = definition::asked_term(corpus, question) {
+        // "paragraph ten, the ICT one, full text?" names the paragraph by its topic and asks
+        // for no meaning.
+        let asks_a_meaning = crate::text::words(question).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "mean"
+                    | "means"
+                    | "meaning"
+                    | "meant"
+                    | "stand"
+                    | "stands"
+                    | "define"
+                    | "defined"
+                    | "definition"
+                    | "what"
+                    | "whats"
+                    | "explain"
+                    | "acronym"
+                    | "abbreviation"
+            )
+        });
+        if let Some(term) = definition::asked_term(corpus, question).filter(|_| asks_a_meaning) {
             return Ok(Answer {
                 term: Some(term),
                 hits: index.search(question, limit, 0)?,

@@ -1433,6 +1433,14 @@ fn names_of(kind: &str, n: u32) -> Vec<String> {
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
     ];
     const ROMAN: [&str; 6] = ["I", "II", "III", "IV", "V", "VI"];
+    const PLACES: [(&str, &str, &str, u32); 6] = [
+        ("Berlin", "Germany", "German", 2008),
+        ("Hanoi", "Vietnam", "Vietnamese", 2009),
+        ("Copenhagen", "Denmark", "Danish", 2011),
+        ("Kuala Lumpur", "Malaysia", "Malaysian", 2013),
+        ("Riga", "Latvia", "Latvian", 2015),
+        ("Seoul", "Korea", "Korean", 2017),
+    ];
     let i = n as usize - 1;
     let suffix = match n {
         1 => "st",
@@ -1461,6 +1469,23 @@ fn names_of(kind: &str, n: u32) -> Vec<String> {
             format!("the {ordinal} meeting"),
             format!("the {n}{suffix} meeting"),
         ]
+        .into_iter()
+        .chain(
+            // By its place, its country or its year, as the declaration's footnote gives them.
+            {
+                let (city, country, adjective, year) = PLACES[i];
+                [
+                    format!("the {city} meeting"),
+                    format!("the meeting in {city}"),
+                    format!("the {adjective} meeting"),
+                    format!("the meeting in {country}"),
+                    format!("the {year} meeting"),
+                    format!("the {year} ministerial"),
+                    format!("the {adjective} ministerial"),
+                ]
+            },
+        )
+        .collect()
     } else {
         vec![
             format!("paragraph {n}"),
@@ -1519,7 +1544,29 @@ fn namings() {
             }
             let before = &query.text[..at];
             let after = &query.text[at + found.len()..];
-            for form in forms.iter().filter(|f| *f != found) {
+            // A form by place or year where the query already names the place or year would
+            // say it twice ("Copenhagen was the Copenhagen meeting?").
+            let rest = format!("{before} {after}").to_lowercase();
+            let by_place = |f: &str| {
+                forms
+                    .iter()
+                    .filter(|g| {
+                        g.contains("meeting in ")
+                            || g.ends_with(" meeting")
+                            || g.ends_with(" ministerial")
+                    })
+                    .count()
+                    > 0
+                    && f.split(' ').any(|w| {
+                        w.len() > 3
+                            && w.chars()
+                                .next()
+                                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                            && !w.starts_with("ASEM")
+                            && rest.contains(&w.to_lowercase())
+                    })
+            };
+            for form in forms.iter().filter(|f| *f != found && !by_place(f)) {
                 let form = match form.strip_prefix("the ") {
                     Some(bare) if before.to_lowercase().ends_with("the ") => bare,
                     _ => form,
