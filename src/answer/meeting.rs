@@ -1875,24 +1875,28 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             after
         };
         let number = if rest.is_empty() {
-            words.get(after).and_then(|w| {
-                // "ASEMME I focus?", "ASEMME I host city?", not "asemme = ? i keep seeing it".
-                // "Where was ASEMME I held?", "ASEMME I, what was it about?": an "I" is the
-                // speaker's only before what a speaker does ("asemme i think was in Hanoi").
-                let numeral = w != "i"
-                    || words.get(after + 1).is_none_or(|next| {
-                        let then = words.get(after + 2).map(String::as_str);
-                        match next.as_str() {
-                            "was" => matches!(
-                                then,
-                                Some("which" | "held" | "hosted" | "about" | "number" | "the")
-                            ),
-                            "take" | "took" => then == Some("place"),
-                            _ => !SPEAKER_VERBS.contains(&next.as_str()),
-                        }
-                    });
-                number_value(w).or_else(|| roman(w).filter(|_| numeral))
-            })
+            // "ASEMME? 100? 200?" counts people: a meeting's number is small.
+            words
+                .get(after)
+                .filter(|w| number_value(w).is_none_or(|n| n <= 50))
+                .and_then(|w| {
+                    // "ASEMME I focus?", "ASEMME I host city?", not "asemme = ? i keep seeing it".
+                    // "Where was ASEMME I held?", "ASEMME I, what was it about?": an "I" is the
+                    // speaker's only before what a speaker does ("asemme i think was in Hanoi").
+                    let numeral = w != "i"
+                        || words.get(after + 1).is_none_or(|next| {
+                            let then = words.get(after + 2).map(String::as_str);
+                            match next.as_str() {
+                                "was" => matches!(
+                                    then,
+                                    Some("which" | "held" | "hosted" | "about" | "number" | "the")
+                                ),
+                                "take" | "took" => then == Some("place"),
+                                _ => !SPEAKER_VERBS.contains(&next.as_str()),
+                            }
+                        });
+                    number_value(w).or_else(|| roman(w).filter(|_| numeral))
+                })
         } else {
             let rest = rest.trim_start_matches('-');
             // "ASEMME3s theme": a possessive without its apostrophe.
@@ -2271,10 +2275,19 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .windows(2)
         .map(|w| format!("{}{}", w[0], w[1]))
         .collect();
+    // "whats the Copenhagens theme": a possessive typed without its apostrophe.
+    let possessive = |name: &[String]| {
+        let mut name = name.to_vec();
+        if let Some(last) = name.last_mut() {
+            last.push('s');
+        }
+        name
+    };
     let says = |name: &String| {
         let name: Vec<String> = crate::text::words(name);
         !name.is_empty()
-            && ((0..words.len()).any(|at| phrase_at(words, at, &name))
+            && ((0..words.len())
+                .any(|at| phrase_at(words, at, &name) || phrase_at(words, at, &possessive(&name)))
                 || (name.len() == 1 && joined.contains(&name[0])))
     };
     let by_city: Vec<(Clue, Target)> = corpus
@@ -3123,6 +3136,7 @@ mod tests {
             ("Where was ASEMME I held?", "ASEMME1", "city"),
             ("ASEMME I, what was it about?", "ASEMME1", "theme"),
             ("whats ASEMME3s theme", "ASEMME3", "theme"),
+            ("whats the meeting in Copenhagens theme", "ASEMME3", "theme"),
             (
                 "copenhagen, was that the third ministerial or the fourth",
                 "ASEMME3",
