@@ -1335,6 +1335,22 @@ fn why() {
     }
 }
 
+impl Query {
+    /// The same query, worded as `text`.
+    fn worded(&self, text: &str) -> Query {
+        Query {
+            text: text.to_string(),
+            kind: self.kind.clone(),
+            answers: self.answers.clone(),
+            related: self.related.clone(),
+            fact: self.fact.clone(),
+            meeting: self.meeting.clone(),
+            term: self.term.clone(),
+            persona: None,
+        }
+    }
+}
+
 /// The same question put the ways people type it (all lower case, without punctuation, behind a
 /// greeting or a mention, with thanks after it) must get the same answer: prints every variant of
 /// a tuning query answered right that goes wrong, by kind of change. Tuning sets only.
@@ -1377,16 +1393,7 @@ fn variants() {
                     continue;
                 }
                 counted += 1;
-                let varied = Query {
-                    text: text.clone(),
-                    kind: query.kind.clone(),
-                    answers: query.answers.clone(),
-                    related: query.related.clone(),
-                    fact: query.fact.clone(),
-                    meeting: query.meeting.clone(),
-                    term: query.term.clone(),
-                    persona: None,
-                };
+                let varied = query.worded(&text);
                 let (measures, miss) = score(&varied, &asem_bot(&index, &varied));
                 if measures.top1 < 1.0 {
                     failures.entry(label).or_default().push(format!(
@@ -1573,16 +1580,7 @@ fn namings() {
                 };
                 let text = format!("{before}{form}{after}");
                 counted += 1;
-                let varied = Query {
-                    text: text.clone(),
-                    kind: query.kind.clone(),
-                    answers: query.answers.clone(),
-                    related: query.related.clone(),
-                    fact: query.fact.clone(),
-                    meeting: query.meeting.clone(),
-                    term: query.term.clone(),
-                    persona: None,
-                };
+                let varied = query.worded(&text);
                 let (measures, miss) = score(&varied, &asem_bot(&index, &varied));
                 if measures.top1 < 1.0 {
                     failures.push(format!(
