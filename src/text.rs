@@ -69,23 +69,17 @@ pub fn squash_whitespace(text: &str) -> String {
 }
 
 /// `text` with its spacing and question and exclamation marks as a careful writer types them:
-/// one space between words, none before a mark, one mark where there were several ("why  ??!" →
-/// "why?"). The sentence encoder reads "  ??" as words of their own.
+/// one space between words (lines stay lines), none before a mark, one mark where there were
+/// several ("why  ??!" → "why?"). The sentence encoder reads "  ??" as words of their own.
 pub fn tidy_marks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for piece in text.split_whitespace() {
-        let only_marks = piece.chars().all(|c| matches!(c, '?' | '!'));
-        if !only_marks && !out.is_empty() {
-            out.push(' ');
+    let mut previous_mark = false;
+    for ch in single_spaced(text).chars() {
+        let mark = matches!(ch, '?' | '!');
+        if !(mark && previous_mark) {
+            out.push(ch);
         }
-        let mut previous_mark = out.ends_with(['?', '!']);
-        for ch in piece.chars() {
-            let mark = matches!(ch, '?' | '!');
-            if !(mark && previous_mark) {
-                out.push(ch);
-            }
-            previous_mark = mark;
-        }
+        previous_mark = mark;
     }
     out
 }
@@ -199,7 +193,8 @@ pub fn cite_all(numbers: &[u32]) -> String {
     parts.join(", ")
 }
 
-const NUMBER_WORDS: [&str; 20] = [
+/// "one" to "twenty", in order.
+pub const NUMBER_WORDS: [&str; 20] = [
     "one",
     "two",
     "three",
@@ -221,7 +216,8 @@ const NUMBER_WORDS: [&str; 20] = [
     "nineteen",
     "twenty",
 ];
-const ORDINAL_WORDS: [&str; 20] = [
+/// "first" to "twentieth", in order.
+pub const ORDINAL_WORDS: [&str; 20] = [
     "first",
     "second",
     "third",

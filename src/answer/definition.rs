@@ -258,6 +258,32 @@ pub fn asked_term<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
     })
 }
 
+/// The glossary term a question that names a paragraph asks the meaning of ("what does FMM mean
+/// in para 12?"); a term that only names the paragraph by its topic ("paragraph ten, the ICT one,
+/// full text?") asks none.
+pub fn term_asked_beside_a_paragraph<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
+    let asks_a_meaning = words(question).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "mean"
+                | "means"
+                | "meaning"
+                | "meant"
+                | "stand"
+                | "stands"
+                | "define"
+                | "defined"
+                | "definition"
+                | "what"
+                | "whats"
+                | "explain"
+                | "acronym"
+                | "abbreviation"
+        )
+    });
+    asked_term(corpus, question).filter(|_| asks_a_meaning)
+}
+
 /// [`asked_term`] on one piece of text: the term with asking words (or, if `bare` is allowed,
 /// alone) and nothing else but filler.
 fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&'c Term> {

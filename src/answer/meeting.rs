@@ -605,10 +605,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // for a meeting named by its city asks for the city too.
     let mut attribute = attribute.or_else(|| {
         let named_otherwise = clues.iter().any(|(c, _)| *c != Clue::City);
-        let offered = offers_a_place(corpus, question);
+        let places = placed_in(question);
+        let offered = offers_a_place(corpus, &places);
         let placed = city_placed.is_some() || offered;
         let unknown_put_forward =
-            offered && !clues.is_empty() && puts_forward_an_unknown_place(corpus, question);
+            offered && !clues.is_empty() && puts_forward_an_unknown_place(corpus, &places);
         (!something_else && (city_choice || (placed && named_otherwise) || unknown_put_forward))
             .then_some(MeetingAttribute::City)
     });
@@ -1379,10 +1380,7 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
             let before = |back: usize| at.checked_sub(back).map(|i| words[i].as_str());
             let after = words.get(at + city.len()).map(String::as_str);
             if matches!(before(1), Some("in" | "at"))
-                && matches!(
-                    before(2),
-                    Some("was" | "held" | "place" | "happen" | "happened" | "hosted" | "it")
-                )
+                && before(2).is_some_and(|w| PUT_FORWARD.contains(&w) || w == "it")
             {
                 placed = Some(placed.map_or(at, |p| p.min(at)));
             }
@@ -1395,33 +1393,33 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
 /// Whether `question` puts forward a place by name that is no meeting's city ("ASEMME4 was in
 /// Bangkok right?", "summit six was held in Stockholm, no?"): a capitalised name after "was in",
 /// "held in"… that is not a month.
-fn offers_a_place(corpus: &Corpus, question: &str) -> bool {
+/// `places` is [`placed_in`]'s.
+fn offers_a_place(corpus: &Corpus, places: &[(String, String)]) -> bool {
     let known = |place: &str| is_a_meetings_place(corpus, place);
-    placed_in(question).iter().any(|(before, place)| {
-        matches!(
-            before.as_str(),
-            "was" | "held" | "place" | "happen" | "happened" | "hosted"
-        ) || (
-            // "was the 2013 one in Singapore?" puts a place forward; "the one in Malaysia" names
-            // the meeting by its place.
-            matches!(
-                before.as_str(),
-                "one" | "meeting" | "ministerial" | "summit" | "it" | "that"
-            ) && !known(place)
-        )
+    places.iter().any(|(before, place)| {
+        PUT_FORWARD.contains(&before.as_str())
+            || (
+                // "was the 2013 one in Singapore?" puts a place forward; "the one in Malaysia" names
+                // the meeting by its place.
+                matches!(
+                    before.as_str(),
+                    "one" | "meeting" | "ministerial" | "summit" | "it" | "that"
+                ) && !known(place)
+            )
     })
 }
 
 /// Whether `question` puts a meeting "in" a place that is no meeting's ("was in Bangkok",
-/// "held in Jakarta").
-fn puts_forward_an_unknown_place(corpus: &Corpus, question: &str) -> bool {
-    placed_in(question).iter().any(|(before, place)| {
-        matches!(
-            before.as_str(),
-            "was" | "held" | "place" | "happen" | "happened" | "hosted"
-        ) && !is_a_meetings_place(corpus, place)
+/// "held in Jakarta"). `places` is [`placed_in`]'s.
+fn puts_forward_an_unknown_place(corpus: &Corpus, places: &[(String, String)]) -> bool {
+    places.iter().any(|(before, place)| {
+        PUT_FORWARD.contains(&before.as_str()) && !is_a_meetings_place(corpus, place)
     })
 }
+
+/// The words before "in" that put a place forward for a meeting ("was in", "held in", "took
+/// place in"), where "the one in" names it by its place.
+const PUT_FORWARD: &[&str] = &["was", "held", "place", "happen", "happened", "hosted"];
 
 /// Whether a folded word is (the first word of) a meeting's city or another name of its place:
 /// "kuala" of "Kuala Lumpur" is.
@@ -1467,14 +1465,12 @@ fn placed_in(question: &str) -> Vec<(String, String)> {
             );
         let put_forward = i.checked_sub(1).is_some_and(|j| {
             let before = crate::text::fold(tokens[j]);
-            matches!(
-                before.as_str(),
-                "was" | "held" | "place" | "happen" | "happened" | "hosted"
-            ) || (matches!(
-                before.as_str(),
-                "one" | "meeting" | "ministerial" | "summit"
-            ) && ends_clause
-                && folded != "question")
+            PUT_FORWARD.contains(&before.as_str())
+                || (matches!(
+                    before.as_str(),
+                    "one" | "meeting" | "ministerial" | "summit"
+                ) && ends_clause
+                    && folded != "question")
         });
         put_forward
             && folded.chars().next().is_some_and(char::is_alphabetic)

@@ -115,28 +115,7 @@ pub fn understand_in<'c>(
     if let Some(reference) = named {
         // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
         // question asks for the term.
-        // "paragraph ten, the ICT one, full text?" names the paragraph by its topic and asks
-        // for no meaning.
-        let asks_a_meaning = crate::text::words(question).iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "mean"
-                    | "means"
-                    | "meaning"
-                    | "meant"
-                    | "stand"
-                    | "stands"
-                    | "define"
-                    | "defined"
-                    | "definition"
-                    | "what"
-                    | "whats"
-                    | "explain"
-                    | "acronym"
-                    | "abbreviation"
-            )
-        });
-        if let Some(term) = definition::asked_term(corpus, question).filter(|_| asks_a_meaning) {
+        if let Some(term) = definition::term_asked_beside_a_paragraph(corpus, question) {
             return Ok(Answer {
                 term: Some(term),
                 hits: index.search(question, limit, 0)?,

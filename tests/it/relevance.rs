@@ -1417,28 +1417,6 @@ fn variants() {
 /// The names a meeting or a paragraph goes by, for [`namings`]: each found in a tuning query is
 /// put in place of the others.
 fn names_of(kind: &str, n: u32) -> Vec<String> {
-    const ORDINALS: [&str; 16] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-    ];
-    const NUMBERS: [&str; 16] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-    ];
     const ROMAN: [&str; 6] = ["I", "II", "III", "IV", "V", "VI"];
     const PLACES: [(&str, &str, &str, u32); 6] = [
         ("Berlin", "Germany", "German", 2008),
@@ -1455,7 +1433,10 @@ fn names_of(kind: &str, n: u32) -> Vec<String> {
         3 => "rd",
         _ => "th",
     };
-    let (word, ordinal) = (NUMBERS[i], ORDINALS[i]);
+    let (word, ordinal) = (
+        asem_bot::text::NUMBER_WORDS[i],
+        asem_bot::text::ORDINAL_WORDS[i],
+    );
     let forms = if kind == "meeting" {
         vec![
             format!("ASEMME{n}"),
