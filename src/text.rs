@@ -328,12 +328,16 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
         if !matches!(w.as_str(), "what" | "which" | "whats") {
             return None;
         }
-        words[i + 1..]
-            .iter()
-            .position(|next| {
-                !matches!(
-                    next.as_str(),
-                    "was"
+        let rest = &words[i + 1..];
+        rest.iter()
+            .enumerate()
+            .position(|(k, next)| {
+                // "which one of the ministerial meetings": the meetings are the thing asked.
+                let one_of = next == "one" && rest.get(k + 1).is_some_and(|w| w == "of");
+                !one_of
+                    && !matches!(
+                        next.as_str(),
+                        "was"
                         | "is"
                         | "were"
                         | "are"
@@ -361,7 +365,7 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "respect"
                         | "respects"
                         | "sense"
-                )
+                    )
             })
             .map(|offset| i + 1 + offset)
     })

@@ -91,6 +91,22 @@ const PERSON_ROLES: &[&str] = &[
     "keynote",
 ];
 
+/// What a person does at a meeting that no record of it tells ("who spoke", "the minister opened").
+const SPEAKING: &[&str] = &[
+    "spoke",
+    "speak",
+    "speaks",
+    "open",
+    "opens",
+    "opened",
+    "address",
+    "addresses",
+    "addressed",
+    "welcomed",
+    "inaugurated",
+    "moderated",
+];
+
 /// The detail `question` asks for, if it asks for one that `corpus`'s declaration could not be
 /// taken to give already: what the declaration or its partners hold ("the declaration's
 /// position") is its text, not a country's own policy.
@@ -154,6 +170,17 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             ) if words[i + 2..(i + 4).min(words.len())]
                 .iter()
                 .any(|w| matches!(w.as_str(), "wrote" | "drafted" | "authored" | "penned")) =>
+            {
+                return Some(Figure::Person)
+            }
+            // "who spoke at the Seoul meeting?", "who opened it?": a speaker, whom no record names.
+            ("who", Some(verb)) if SPEAKING.contains(&verb) => return Some(Figure::Person),
+            // "which Korean minister spoke…?", "did Latvia's prime minister open the meeting?"
+            (role, _)
+                if PERSON_ROLES.contains(&role)
+                    && words[i + 1..(i + 3).min(words.len())]
+                        .iter()
+                        .any(|w| SPEAKING.contains(&w.as_str())) =>
             {
                 return Some(Figure::Person)
             }

@@ -424,7 +424,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         Some(super::figure::Figure::Count(_) | super::figure::Figure::Amount)
     );
     let attribute = match attribute {
-        Some(MeetingAttribute::Participants) if counted => Some(MeetingAttribute::Headcount),
+        // "How many ASEM partners signed it?" counts them too.
+        Some(MeetingAttribute::Participants | MeetingAttribute::Signatories) if counted => {
+            Some(MeetingAttribute::Headcount)
+        }
         other => other,
     };
     let counts_meetings = matches!(
@@ -438,7 +441,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "Which ministers individually signed the Seoul Declaration?": nobody's signature is given.
     let person_signing = matches!(asked_figure, Some(super::figure::Figure::Person))
         && attribute == Some(MeetingAttribute::Signatories);
-    if !counts_meetings && figure && !person_hosting && !person_signing {
+    // "How many days did the Riga meeting last?" asks for its dates.
+    let lasting = attribute == Some(MeetingAttribute::Dates)
+        && matches!(&asked_figure, Some(super::figure::Figure::Count(thing)) if thing == "day");
+    if !counts_meetings && figure && !person_hosting && !person_signing && !lasting {
         return None;
     }
     // "What did the ASEM Labour and Employment Ministers conclude at their last conference?"
@@ -496,9 +502,16 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             _ => None,
         }
     });
-    // A number, short name or year said of it is put to the test below.
+    // A number, short name or year said of it is put to the test below; only in the claim's own
+    // sentence ("Riga was 2015 — was the EU at the one after it?" asks of the one after).
+    let claim = question
+        .split(['—', '–', ';', '?', '.', '!'])
+        .next()
+        .map(crate::text::words)
+        .unwrap_or_default();
+    let claimed = named_meetings(corpus, &claim);
     let counted_otherwise = |subject: Target| {
-        clues
+        claimed
             .iter()
             .any(|(c, t)| matches!(c, Clue::Counted | Clue::Relative) && *t != subject)
     };
@@ -574,7 +587,22 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // the first put forward is asked (the answer gives both).
     let years_offered = offered_years(&words);
     let (city_placed, city_choice) = offers_city(corpus, &words);
-    let city_first = city_placed.is_some_and(|c| years_offered.first().is_some_and(|&y| c < y));
+    // "ASEMME5 was in Riga in 2016?": the meeting's own city, put forward with a year that is not
+    // its own, leaves the year in doubt.
+    let own_city_wrong_year = city_placed.is_some_and(|at| {
+        clues.iter().any(|(clue, target)| match (clue, target) {
+            (Clue::ShortName | Clue::Ordinal, Target::Meeting(i)) => {
+                let meeting = &corpus.meetings[*i];
+                phrase_at(&words, at, &crate::text::words(&meeting.city))
+                    && years_offered
+                        .first()
+                        .is_some_and(|&y| words[y] != meeting.year.to_string())
+            }
+            _ => false,
+        })
+    });
+    let city_first = city_placed.is_some_and(|c| years_offered.first().is_some_and(|&y| c < y))
+        && !own_city_wrong_year;
     let attribute = attribute.or_else(|| {
         let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
         let offered = years_offered.len();
@@ -601,6 +629,14 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let attribute = attribute.filter(|a| {
         !(city_choice && matches!(a, MeetingAttribute::Outcome | MeetingAttribute::Count))
     });
+    // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
+    // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
+    let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
+        words[at..(at + 3).min(words.len())]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "was" | "is" | "were" | "did"))
+            .any(|w| is_meeting_noun(w))
+    });
     // "the Kuala Lumpur meeting was in Bangkok right?": a place that is no meeting's put forward
     // for a meeting named by its city asks for the city too.
     let mut attribute = attribute.or_else(|| {
@@ -610,7 +646,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         let placed = city_placed.is_some() || offered;
         let unknown_put_forward =
             offered && !clues.is_empty() && puts_forward_an_unknown_place(corpus, &places);
-        (!something_else && (city_choice || (placed && named_otherwise) || unknown_put_forward))
+        // "Which one of the ministerial meetings took place in Latvia?" gives the place and asks
+        // which meeting.
+        let given = placed && named_otherwise && !asks_which_meeting;
+        (!something_else && (city_choice || given || unknown_put_forward))
             .then_some(MeetingAttribute::City)
     });
     // "Riga was the what, 4th or 5th ministerial?": ordinals offered with another name ask for its
@@ -840,14 +879,6 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         }
     }
     clues.sort_by_key(|(clue, _)| *clue);
-    // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
-    // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
-    let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
-        words[at..(at + 3).min(words.len())]
-            .iter()
-            .take_while(|w| !matches!(w.as_str(), "was" | "is" | "were" | "did"))
-            .any(|w| is_meeting_noun(w))
-    });
     // "The Helsinki summit… which ASEM summit was that?": named otherwise, asked which one.
     let attribute = attribute.or_else(|| {
         (asks_which_meeting
@@ -1444,6 +1475,21 @@ fn placed_in(question: &str) -> Vec<(String, String)> {
     // right?"), not a word of an idiom ("held in person") or of time or region.
     let cased =
         question.chars().any(char::is_uppercase) && question.chars().any(char::is_lowercase);
+    // "ASEMME 4 in Bangkok?", "asemme4 in riga": a meeting's short name stands for "the meeting".
+    let word_before = |j: usize| {
+        let before = crate::text::fold(tokens[j]);
+        let numbered = before
+            .strip_prefix("asemme")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let number_of_short_name = j >= 1
+            && (before.parse::<u32>().is_ok() || crate::text::roman_value(&before).is_some())
+            && crate::text::fold(tokens[j - 1]) == "asemme";
+        if numbered || number_of_short_name {
+            "meeting".to_string()
+        } else {
+            before
+        }
+    };
     let named = |i: usize| {
         let token = tokens[i + 1];
         let folded = crate::text::fold(token);
@@ -1464,7 +1510,7 @@ fn placed_in(question: &str) -> Vec<(String, String)> {
                 )
             );
         let put_forward = i.checked_sub(1).is_some_and(|j| {
-            let before = crate::text::fold(tokens[j]);
+            let before = word_before(j);
             PUT_FORWARD.contains(&before.as_str())
                 || (matches!(
                     before.as_str(),
@@ -1480,9 +1526,7 @@ fn placed_in(question: &str) -> Vec<(String, String)> {
     (0..tokens.len().saturating_sub(1))
         .filter(|&i| crate::text::fold(tokens[i]) == "in" && named(i))
         .map(|i| {
-            let before = i
-                .checked_sub(1)
-                .map_or(String::new(), |j| crate::text::fold(tokens[j]));
+            let before = i.checked_sub(1).map_or(String::new(), word_before);
             (before, crate::text::fold(tokens[i + 1]))
         })
         .collect()
@@ -2437,7 +2481,14 @@ fn relative_to(
             && has(&["ministers", "minister", "host", "hosts", "hosting"])
             && has(AFTER_WORDS))
         || (anchor.is_some() && has(FUTURE_WORDS) && has(AFTER_WORDS))
-        || (anchor.is_some() && years_apart);
+        || (anchor.is_some() && years_apart)
+        // "Riga was 2015 — was the EU at the one after it?"
+        || (anchor.is_some()
+            && words.windows(2).any(|w| {
+                w[0] == "one"
+                    && (AFTER_WORDS.contains(&w[1].as_str())
+                        || matches!(w[1].as_str(), "before" | "b4"))
+            }));
     if !mentions_meeting {
         return None;
     }
@@ -3506,6 +3557,75 @@ mod tests {
             "city",
             false,
         );
+    }
+
+    #[test]
+    fn terse_checks_and_later_clauses_name_the_meeting_asked_about() {
+        let corpus = corpus();
+        let expect = |q: &str, meeting: &str, attribute: &str, stated: bool| {
+            let (m, a, s) = asked(&corpus, q).unwrap_or_else(|| panic!("{q}: not understood"));
+            assert_eq!(
+                (m.as_str(), a, s),
+                (meeting, Some(attribute), stated),
+                "{q}"
+            );
+        };
+        // A place put forward right after a short name.
+        expect("ASEMME 4 in Bangkok?", "ASEMME4", "city", true);
+        // The place given, the meeting asked.
+        expect(
+            "Which one of the ministerial meetings took place in Latvia?",
+            "ASEMME5",
+            "count",
+            true,
+        );
+        // Its own city with a year not its own: the year is in doubt; both its own: the first.
+        expect("ASEMME5 was in Riga in 2016?", "ASEMME5", "year", true);
+        expect(
+            "Is it correct that ASEMME2 took place in Hanoi in 2009?",
+            "ASEMME2",
+            "city",
+            true,
+        );
+        expect(
+            "Did the 3rd ASEMME end with a declaration, or with something else?",
+            "ASEMME3",
+            "outcome",
+            true,
+        );
+        expect(
+            "Who helped the Korean ministry run ASEMME 6?",
+            "ASEMME6",
+            "host",
+            true,
+        );
+        // A claim in one sentence, the question in the next.
+        expect(
+            "Riga was 2015 — was the EU represented at the one after it?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
+        // How long it lasted is its dates; how many signed, a headcount.
+        expect(
+            "How many days did the Riga meeting last?",
+            "ASEMME5",
+            "dates",
+            false,
+        );
+        expect(
+            "How many ASEM partners signed the Seoul Declaration?",
+            "ASEMME6",
+            "headcount",
+            false,
+        );
+        // Who spoke or opened it is in no record.
+        for question in [
+            "Which Korean minister spoke at the Seoul meeting?",
+            "Did Latvia's prime minister open the Riga meeting?",
+        ] {
+            assert_eq!(understand(&corpus, question), None, "{question}");
+        }
     }
 
     #[test]

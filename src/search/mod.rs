@@ -1156,21 +1156,27 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .filter(|c| !analyzed.unfamiliar.contains(&c.words))
         .map(|c| crate::text::fold(&c.words))
         .collect();
-    let clauses: Vec<Vec<String>> = query
-        .split(['.', '!', '?', ';', ',', ':', '—', '–', '(', ')'])
-        .map(crate::text::words)
-        .filter(|clause| !clause.is_empty())
+    // Each clause with whether a colon ends it.
+    let clauses: Vec<(Vec<String>, bool)> = query
+        .split_inclusive(['.', '!', '?', ';', ',', ':', '—', '–', '(', ')'])
+        .map(|clause| (crate::text::words(clause), clause.ends_with(':')))
+        .filter(|(clause, _)| !clause.is_empty())
         .collect();
     // "does it say anything for teachers? my sister is one": where another clause asks, what the
-    // speaker tells of themselves is context, not a topic the text lacks.
+    // speaker tells of themselves is context, not a topic the text lacks; so is a lead-in that
+    // asks nothing ("quick sanity check before my talk: is STEM mentioned?").
     let speaker = |clause: &[String]| crate::text::tells_of_the_speaker(clause);
     let asks = clauses
         .iter()
-        .any(|c| !speaker(c) && crate::text::asks_in(c));
+        .any(|(c, _)| !speaker(c) && crate::text::asks_in(c));
+    let lead_in = |clause: &[String], colon: bool| colon && !crate::text::asks_in(clause);
     let small_talk: HashSet<String> = clauses
         .into_iter()
-        .filter(|clause| !clause.iter().any(|w| familiar.contains(w)) || (asks && speaker(clause)))
-        .flatten()
+        .filter(|(clause, colon)| {
+            !clause.iter().any(|w| familiar.contains(w))
+                || (asks && (speaker(clause) || lead_in(clause, *colon)))
+        })
+        .flat_map(|(clause, _)| clause)
         .collect();
     analyzed
         .unfamiliar

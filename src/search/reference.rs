@@ -332,20 +332,34 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
-    // "third from the end", "the fourth paragraph from the bottom".
-    let counted_back = (1..words.len()).find_map(|at| {
+    // "third from the end", "the fourth paragraph from the bottom", "the third-from-last
+    // paragraph", "fourth to last".
+    let split: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let counted_back = (1..split.len()).find_map(|at| {
+        let words = &split;
         let end = match words.get(at + 1).map(String::as_str) {
             Some("the") => words.get(at + 2),
             _ => words.get(at + 1),
         };
-        if words[at] != "from" || !end.is_some_and(|w| matches!(w.as_str(), "end" | "bottom")) {
+        let counting_back = match words[at].as_str() {
+            "from" => end.is_some_and(|w| matches!(w.as_str(), "end" | "bottom" | "last")),
+            "to" => words.get(at + 1).is_some_and(|w| w == "last"),
+            _ => false,
+        };
+        if !counting_back {
             return None;
         }
         let mut k = at - 1;
         if k >= 1 && (PARAGRAPH_NOUNS.contains(&words[k].as_str()) || words[k] == "one") {
             k -= 1;
         }
-        crate::text::ordinal_value(&words[k]).filter(|&n| n >= 1)
+        // "from first to last" counts nothing back.
+        crate::text::ordinal_value(&words[k]).filter(|&n| n >= 1 && (words[at] == "from" || n >= 2))
     });
     if let Some(n) = counted_back {
         let n = counted_from_end(n - 1);
@@ -733,6 +747,18 @@ mod tests {
         assert_eq!(
             find_reference("third from the end, what does it say?"),
             r(THIRD_LAST, THIRD_LAST)
+        );
+        assert_eq!(
+            find_reference("the third-from-last paragraph"),
+            r(THIRD_LAST, THIRD_LAST)
+        );
+        assert_eq!(
+            find_reference("fourth to last paragraph pls").map(|r| r.resolve_last(16)),
+            r(13, 13)
+        );
+        assert_ne!(
+            find_reference("read the paragraphs from first to last"),
+            r(LAST, LAST)
         );
         assert_eq!(
             find_reference("the fourth paragraph from the bottom").map(|r| r.resolve_last(16)),

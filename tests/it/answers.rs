@@ -194,6 +194,32 @@ fn chat_messages_find_their_paragraph() {
 }
 
 #[test]
+fn a_lead_in_or_a_framing_verb_is_no_topic() {
+    let top = |query: &str| -> Vec<u32> {
+        bot()
+            .index()
+            .search(query, 3, 0)
+            .expect("the search runs")
+            .hits
+            .iter()
+            .map(|h| h.paragraph)
+            .collect()
+    };
+    // "sanity" and "min" stand in a lead-in that asks nothing; "refer" frames the question.
+    assert_eq!(
+        top("Quick sanity check before my presentation in 10 min: is STEM mentioned somewhere?")
+            .first(),
+        Some(&8)
+    );
+    assert_eq!(
+        top("Does the text refer to religion at all?").first(),
+        Some(&6)
+    );
+    // A lead-in does not make an unrelated question answerable.
+    assert!(top("quick question before lunch: is kimchi healthy?").is_empty());
+}
+
+#[test]
 fn commitments_take_any_words() {
     let reply = command("commitments", "theme", "employability");
     assert!(!is_ephemeral(&reply), "{reply}");

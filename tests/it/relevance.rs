@@ -718,6 +718,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning20.toml (tuning, meeting facts, not-stated and paragraphs by number or place as careful users ask, written blind by a helper from the declaration's text alone)",
         &tuning20,
     );
+    let tuning21 = load("tuning21.toml");
+    let (ours21, _) = compare(
+        "eval/tuning21.toml (tuning, meetings named every way, not-stated, paragraphs asked for in words, chat and paraphrase, written blind by a helper from the declaration's text alone)",
+        &tuning21,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -736,11 +741,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned18 = ours18["all"].mean();
     let tuned19 = ours19["all"].mean();
     let tuned20 = ours20["all"].mean();
+    let tuned21 = ours21["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -808,6 +814,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned20.hit3),
         percent(tuned20.false_no_match),
         tuned20.wrong_fact,
+        percent(tuned21.top1),
+        percent(tuned21.hit3),
+        percent(tuned21.false_no_match),
+        tuned21.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -856,6 +866,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 18 top-1", tuned18.top1, TUNING18_TOP1_FLOOR),
         ("tuning 19 top-1", tuned19.top1, TUNING19_TOP1_FLOOR),
         ("tuning 20 top-1", tuned20.top1, TUNING20_TOP1_FLOOR),
+        ("tuning 21 top-1", tuned21.top1, TUNING21_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -898,6 +909,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning18", &ours18, 0.0),
         ("tuning19", &ours19, 0.0),
         ("tuning20", &ours20, 0.0),
+        ("tuning21", &ours21, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -1052,6 +1064,13 @@ const TUNING19_TOP1_FLOOR: f64 = 0.93;
 /// "Conclusions by the Chair" read as what was adopted, "what kind of document", a year put
 /// forward for the one summit, every paragraph under a section and "punto 4", "paragraaf 12".
 const TUNING20_TOP1_FLOOR: f64 = 0.95;
+/// Tuning 21 (meetings named every way, not-stated, paragraphs asked for in words, chat and
+/// paraphrase, from the declaration's text alone) came in at 86.9% / 87.5% with 3 wrong facts
+/// (5 of its misses a label for the next meeting the scorer does not use); 98.8% / 99.4% and none
+/// after terse checks ("ASEMME 4 in Bangkok?"), a meeting's own city with a year not its own,
+/// "which one of the meetings", "the one after it" past a claim's sentence, how long a meeting
+/// lasted, how many signed, who spoke or opened it, a lead-in before a colon and "refer to".
+const TUNING21_TOP1_FLOOR: f64 = 0.98;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1381,7 +1400,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=20).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=21).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1509,7 +1528,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=20).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=21).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
