@@ -583,6 +583,12 @@ pub fn tells_of_the_speaker(clause: &[String]) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "my" | "i" | "im" | "ive" | "me"))
 }
 
+/// Whether `c` is a pictograph or symbol of chat (an emoji, a dingbat, an arrow): no letter,
+/// digit or mark of punctuation of any script.
+pub fn is_emoji(c: char) -> bool {
+    !c.is_alphanumeric() && matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
 /// Whether a clause asks something: a question word, or a yes-or-no opening.
 pub fn asks_in(clause: &[String]) -> bool {
     clause.iter().any(|w| {

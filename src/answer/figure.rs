@@ -89,6 +89,9 @@ const PERSON_ROLES: &[&str] = &[
     "rector",
     "spokesperson",
     "keynote",
+    "speech",
+    "speeches",
+    "remarks",
 ];
 
 /// What a person does at a meeting that no record of it tells ("who spoke", "the minister opened").
@@ -186,7 +189,8 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             }
             // "who was the minister", "who gave the keynote"
             ("who", Some("was" | "is" | "were" | "gave" | "delivered")) => {
-                let role = words[i + 2..(i + 6).min(words.len())]
+                // "who is Korea's current education minister"
+                let role = words[i + 2..(i + 8).min(words.len())]
                     .iter()
                     .any(|w| PERSON_ROLES.contains(&w.as_str()));
                 if role {

@@ -302,11 +302,34 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // "…my notes are a mess… anyway, the copenhagen meeting, what year was that? after that I
     // still need to figure out how to format the slides": the one sentence that asks, when it
     // names the meeting itself, is the question; the rest is context.
-    if let Some((sentence, after)) = asking_sentence(question) {
+    if let Some((before, sentence, after)) = asking_sentence(question) {
         // "seoul meeting was in nov right? which days": what follows may ask too.
         let asks_after = asked_attribute(corpus, &words(after)).is_some();
-        if !asks_after && !named_meetings(corpus, &words(sentence)).is_empty() {
-            return understand(corpus, sentence);
+        let named = named_meetings(corpus, &words(sentence));
+        if !asks_after && !named.is_empty() {
+            // "Berlin was 2008, fine. What about Hanoi?": the same thing, of another meeting.
+            let asked = words(sentence);
+            let follow_up = asked.len() <= 6
+                && matches!(
+                    asked.as_slice(),
+                    [first, second, ..] if matches!(
+                        (first.as_str(), second.as_str()),
+                        ("what" | "how", "about") | ("and", _)
+                    )
+                );
+            let understood = understand(corpus, sentence);
+            if follow_up && understood.as_ref().is_none_or(|u| u.attribute.is_none()) {
+                let given = understand(corpus, before);
+                if let (Some(given), Some((_, target))) = (given, named.first()) {
+                    if given.attribute.is_some() && given.target != *target {
+                        return Some(MeetingQuestion {
+                            target: *target,
+                            attribute: given.attribute,
+                        });
+                    }
+                }
+            }
+            return understood;
         }
     }
     let words = words(question);
@@ -371,13 +394,17 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         {
             before -= 2;
         }
+        // "which declaration", "a full declaration", "chair's conclusions or a declaration?"
+        let asking = |j: usize| {
+            matches!(
+                words[j].as_str(),
+                "which" | "what" | "whats" | "a" | "any" | "or"
+            )
+        };
         matches!(w.as_str(), "declaration" | "document" | "conclusions")
             && !(w == "conclusions" && whether)
-            && !(before >= 1
-                && matches!(
-                    words[before - 1].as_str(),
-                    "which" | "what" | "whats" | "a" | "any"
-                ))
+            && !(before >= 1 && asking(before - 1))
+            && !(whether && before >= 2 && asking(before - 2))
     });
     let asked = asked_attribute(corpus, &asked_words);
     let asked = match asked {
@@ -468,13 +495,32 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let mut clues = named_meetings(corpus, &words);
     // "I already have Copenhagen's theme; I only need Riga's": a meeting the speaker already has
     // the answer for is not the one asked about, when another is named.
-    let had: Vec<Target> = question
-        .split([';', ',', '.', ':', '?', '!'])
+    // "I know Hanoi was 2009 — when was the Berlin one?", but not "we know the summit was in
+    // 2006 — was that in Helsinki?", which asks on about what is known.
+    let clauses: Vec<Vec<String>> = question
+        .split([';', ',', '.', ':', '?', '!', '—', '–'])
+        .flat_map(|clause| clause.split(" - "))
         .map(crate::text::words)
+        .collect();
+    let asked_on = |after: usize| {
+        clauses[after + 1..]
+            .iter()
+            .flatten()
+            .any(|w| matches!(w.as_str(), "that" | "it" | "this"))
+    };
+    let had: Vec<Target> = clauses
+        .iter()
+        .enumerate()
         // "comparing Copenhagen and Riga I already have Copenhagen's": only what follows
-        // "already" is had.
-        .filter_map(|clause| {
-            let at = clause.iter().position(|w| w == "already")?;
+        // "already" (or "I know") is had.
+        .filter_map(|(c, clause)| {
+            let at = clause.iter().enumerate().position(|(i, w)| {
+                w == "already"
+                    || (matches!(w.as_str(), "know" | "knew")
+                        && i >= 1
+                        && matches!(clause[i - 1].as_str(), "i" | "we")
+                        && !asked_on(c))
+            })?;
             Some(clause[at..].to_vec())
         })
         .flat_map(|clause| named_meetings(corpus, &clause))
@@ -741,7 +787,8 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if distinct.len() >= 2 && other_targets.is_empty() {
         return None;
     }
-    if attribute.is_none()
+    // "Was the Riga meeting the 4th in the series?" asks its number as well.
+    if attribute.is_none_or(|a| a == MeetingAttribute::Count)
         && ordinal_targets.len() == 1
         && !other_targets.is_empty()
         && other_targets.iter().all(|t| *t != ordinal_targets[0])
@@ -1143,7 +1190,8 @@ fn regional(corpus: &Corpus, words: &[String]) -> Option<Target> {
         return None;
     }
     // The nearest place in a series before the region's name.
-    let position = words[at.saturating_sub(8)..*at]
+    // "the first of these ministerial meetings that took place in Asia"
+    let position = words[at.saturating_sub(10)..*at]
         .iter()
         .rev()
         .find_map(|w| match w.as_str() {
@@ -2005,7 +2053,9 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 && words
                     .iter()
                     .any(|x| matches!(x.as_str(), "ministers" | "minister") || is_meeting_noun(x));
-            if is_meeting_noun(w) || w == "together" || first_time {
+            // "the 4th in the series"
+            let series = matches!(w.as_str(), "series" | "sequence");
+            if is_meeting_noun(w) || w == "together" || first_time || series {
                 kind = Some(MeetingKind::Ministerial);
                 break;
             }
@@ -2023,6 +2073,7 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 "ministerial",
                 "of",
                 "the",
+                "in",
             ]
             .contains(&w.as_str())
             {
@@ -2086,8 +2137,8 @@ pub fn ordinal_one_beyond_meetings(corpus: &Corpus, question: &str) -> Option<u3
 }
 
 /// The one sentence of a longer message that asks (ends with the message's only "?"), if the
-/// message has more than that sentence, with what follows it.
-fn asking_sentence(message: &str) -> Option<(&str, &str)> {
+/// message has more than that sentence, with what comes before and after it.
+fn asking_sentence(message: &str) -> Option<(&str, &str, &str)> {
     if message.matches('?').count() != 1 {
         return None;
     }
@@ -2106,7 +2157,11 @@ fn asking_sentence(message: &str) -> Option<(&str, &str)> {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = message[start..=mark].trim();
     let rest = message[..start].trim().len() + message[mark + 1..].trim().len();
-    (rest > 0 && !sentence.is_empty()).then_some((sentence, &message[mark + 1..]))
+    (rest > 0 && !sentence.is_empty()).then_some((
+        &message[..start],
+        sentence,
+        &message[mark + 1..],
+    ))
 }
 
 /// Whether the ordinal at `at` is a number put forward ("…was the 4th, wasn't it?") rather than
@@ -3619,10 +3674,42 @@ mod tests {
             "headcount",
             false,
         );
+        // The same thing asked of another meeting; what the speaker knows is not asked.
+        expect(
+            "Berlin was 2008, fine. What about Hanoi?",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "I know Kuala Lumpur was about strategizing collaboration - what was Riga's theme then?",
+            "ASEMME5",
+            "theme",
+            true,
+        );
+        expect(
+            "Was the Riga meeting the 4th in the series?",
+            "ASEMME5",
+            "count",
+            true,
+        );
+        expect(
+            "Where was the first of these ministerial meetings that took place in Asia?",
+            "ASEMME2",
+            "city",
+            true,
+        );
+        expect(
+            "did the KL meeting adopt chair's conclusions or a full declaration?",
+            "ASEMME4",
+            "outcome",
+            true,
+        );
         // Who spoke or opened it is in no record.
         for question in [
             "Which Korean minister spoke at the Seoul meeting?",
             "Did Latvia's prime minister open the Riga meeting?",
+            "Who gave the opening speech at ASEMME6?",
         ] {
             assert_eq!(understand(&corpus, question), None, "{question}");
         }

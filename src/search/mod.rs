@@ -410,7 +410,17 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
-        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        // Whether a message is long chat is a matter of all it says, asides and all.
+        let message = query;
+        let mut analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        let aside_removed = without_asides(query, &analyzed);
+        let query = match &aside_removed {
+            Some(asked) => {
+                analyzed = self.lexicon.analyze_with(asked, &self.techniques);
+                asked.as_str()
+            }
+            None => query,
+        };
         if limit == 0 || query.trim().is_empty() {
             return Ok(Hits {
                 query: analyzed,
@@ -460,8 +470,8 @@ impl SearchIndex {
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
         let unfamiliar = !topical_unfamiliar(query, &analyzed).is_empty()
-            && crate::text::words(query).len() <= UNFAMILIAR_MAX_WORDS
-            && !remarks(query);
+            && crate::text::words(message).len() <= UNFAMILIAR_MAX_WORDS
+            && !remarks(message);
         // "Which hotel…?", "what speech did the president give?": the thing asked for is nowhere
         // in the declaration or its bank, so no paragraph answers, however close the rest is.
         let asks_for_the_unknown = asks_for_unknown(query, &analyzed);
@@ -1141,26 +1151,69 @@ fn index_paragraphs(
     Ok(paragraphs)
 }
 
-/// The closeness in meaning that makes a paragraph relevant on its own, for a query of this
-/// length: a long chatty message's vector is diluted by its small talk, so the same relevance
-/// shows as a lower cosine (down by a tenth from 6 to 14 words).
+/// The clauses of `query`, each with its words and whether a colon ends it. An emoji ends a
+/// clause of chat as a mark does ("ugh deadline tonight 😩 does it…").
+fn clauses(query: &str) -> Vec<(&str, Vec<String>, bool)> {
+    query
+        .split_inclusive(|c: char| {
+            matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '—' | '–' | '(' | ')')
+                || crate::text::is_emoji(c)
+        })
+        .map(|clause| (clause, crate::text::words(clause), clause.ends_with(':')))
+        .filter(|(_, words, _)| !words.is_empty())
+        .collect()
+}
+
+/// The words of `analyzed` the declaration or its bank uses, folded (each word of a phrase:
+/// "learning analytics" makes "learning" and "analytics" familiar).
+fn familiar_words(analyzed: &AnalyzedQuery) -> HashSet<String> {
+    analyzed
+        .concepts
+        .iter()
+        .filter(|c| !analyzed.unfamiliar.contains(&c.words))
+        .flat_map(|c| crate::text::words(&c.words))
+        .collect()
+}
+
+/// `query` without its asides of chat ("ugh deadline tonight 😩 does the declaration say anything
+/// about credit recognition"): clauses that ask nothing and use none of the declaration's words,
+/// when another clause asks with its words. Their words would weigh in the query and dilute its
+/// meaning. `None` when there is no such aside.
+fn without_asides(query: &str, analyzed: &AnalyzedQuery) -> Option<String> {
+    if analyzed.unfamiliar.is_empty() {
+        return None;
+    }
+    let familiar = familiar_words(analyzed);
+    let clauses = clauses(query);
+    let topical = |words: &[String]| words.iter().any(|w| familiar.contains(w));
+    let aside = |words: &[String]| !crate::text::asks_in(words) && !topical(words);
+    let asked = clauses
+        .iter()
+        .any(|(_, words, _)| crate::text::asks_in(words) && topical(words));
+    if !asked || !clauses.iter().any(|(_, words, _)| aside(words)) {
+        return None;
+    }
+    Some(
+        clauses
+            .iter()
+            .filter(|(_, words, _)| !aside(words))
+            .map(|(clause, _, _)| *clause)
+            .collect::<String>()
+            .trim()
+            .to_string(),
+    )
+}
+
 /// The unfamiliar words of a query that may carry its topic: not those of a clause with none of
 /// the words the declaration uses, which is small talk ("good morning!", "pretty cool", "lol").
 fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a String> {
     if analyzed.unfamiliar.is_empty() {
         return Vec::new();
     }
-    let familiar: HashSet<String> = analyzed
-        .concepts
-        .iter()
-        .filter(|c| !analyzed.unfamiliar.contains(&c.words))
-        .map(|c| crate::text::fold(&c.words))
-        .collect();
-    // Each clause with whether a colon ends it.
-    let clauses: Vec<(Vec<String>, bool)> = query
-        .split_inclusive(['.', '!', '?', ';', ',', ':', '—', '–', '(', ')'])
-        .map(|clause| (crate::text::words(clause), clause.ends_with(':')))
-        .filter(|(clause, _)| !clause.is_empty())
+    let familiar = familiar_words(analyzed);
+    let clauses: Vec<(Vec<String>, bool)> = clauses(query)
+        .into_iter()
+        .map(|(_, words, colon)| (words, colon))
         .collect();
     // "does it say anything for teachers? my sister is one": where another clause asks, what the
     // speaker tells of themselves is context, not a topic the text lacks; so is a lead-in that
@@ -1317,6 +1370,9 @@ fn quoted_phrases(query: &str) -> Vec<String> {
     phrases
 }
 
+/// The closeness in meaning that makes a paragraph relevant on its own, for a query of this
+/// length: a long chatty message's vector is diluted by its small talk, so the same relevance
+/// shows as a lower cosine (down by a tenth from 6 to 14 words).
 fn semantic_floor_for(floor: f32, query: &str) -> f32 {
     let words = crate::text::words(query).len() as f32;
     let dilution = ((words - 6.0) / 8.0).clamp(0.0, 1.0);

@@ -300,10 +300,11 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                         .get(i + 1)
                         .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
                     || (mentions_text && words.len() <= 6));
+        // "what's in 14 of the declaration?", or just "whats in 14?"
         let what_is_in = i + 1 == words.len()
             && before(1) == Some("in")
             && matches!(before(2), Some("whats" | "what" | "s"))
-            && mentions_text;
+            && (mentions_text || (words.len() <= 4 && words[i].len() <= 2));
         if numbered || what_is_in {
             let n = i64::from(n);
             return Some(ParagraphReference { first: n, last: n });
@@ -748,6 +749,8 @@ mod tests {
             find_reference("third from the end, what does it say?"),
             r(THIRD_LAST, THIRD_LAST)
         );
+        assert_eq!(find_reference("whats in 14?"), r(14, 14));
+        assert_eq!(find_reference("whats in 2017?"), None);
         assert_eq!(
             find_reference("the third-from-last paragraph"),
             r(THIRD_LAST, THIRD_LAST)

@@ -225,6 +225,8 @@ const QUESTION_WORDS: &[&str] = &[
     "im",
     "ive",
     "lmao",
+    "ugh",
+    "ughh",
     "lmfao",
     "rofl",
     "fr",

@@ -215,6 +215,15 @@ fn a_lead_in_or_a_framing_verb_is_no_topic() {
         top("Does the text refer to religion at all?").first(),
         Some(&6)
     );
+    // An aside of chat that asks nothing does not weigh in the question.
+    assert_eq!(
+        top("ugh deadline tonight 😩 does the declaration say anything about credit recognition or nah")
+            .first(),
+        Some(&6)
+    );
+    // Nobody's name is in the declaration: no paragraph is offered as the answer.
+    let reply = ask("Who is Korea's current education minister?");
+    assert!(is_ephemeral(&reply), "{reply}");
     // A lead-in does not make an unrelated question answerable.
     assert!(top("quick question before lunch: is kimchi healthy?").is_empty());
 }

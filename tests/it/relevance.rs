@@ -723,6 +723,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning21.toml (tuning, meetings named every way, not-stated, paragraphs asked for in words, chat and paraphrase, written blind by a helper from the declaration's text alone)",
         &tuning21,
     );
+    let tuning22 = load("tuning22.toml");
+    let (ours22, _) = compare(
+        "eval/tuning22.toml (tuning, meeting facts inside chat, paragraphs by number or position, not-stated, paraphrase, written blind by a helper from the declaration's text alone)",
+        &tuning22,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -742,11 +747,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned19 = ours19["all"].mean();
     let tuned20 = ours20["all"].mean();
     let tuned21 = ours21["all"].mean();
+    let tuned22 = ours22["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -818,6 +824,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned21.hit3),
         percent(tuned21.false_no_match),
         tuned21.wrong_fact,
+        percent(tuned22.top1),
+        percent(tuned22.hit3),
+        percent(tuned22.false_no_match),
+        tuned22.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -867,6 +877,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 19 top-1", tuned19.top1, TUNING19_TOP1_FLOOR),
         ("tuning 20 top-1", tuned20.top1, TUNING20_TOP1_FLOOR),
         ("tuning 21 top-1", tuned21.top1, TUNING21_TOP1_FLOOR),
+        ("tuning 22 top-1", tuned22.top1, TUNING22_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -910,6 +921,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning19", &ours19, 0.0),
         ("tuning20", &ours20, 0.0),
         ("tuning21", &ours21, 0.0),
+        ("tuning22", &ours22, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -1071,6 +1083,12 @@ const TUNING20_TOP1_FLOOR: f64 = 0.95;
 /// "which one of the meetings", "the one after it" past a claim's sentence, how long a meeting
 /// lasted, how many signed, who spoke or opened it, a lead-in before a colon and "refer to".
 const TUNING21_TOP1_FLOOR: f64 = 0.98;
+/// Tuning 22 (meeting facts inside chat, paragraphs by number or position, not-stated,
+/// paraphrase, from the declaration's text alone) came in at 93.3% with 2 wrong facts; 99.3% and
+/// none after "what about Hanoi?" after a fact of Berlin, "I know KL was…" as what is had, "the
+/// 4th in the series", a choice of outcome, "whats in 14?", asides of chat dropped from the
+/// question, and who gave a speech or is a minister now in no record.
+const TUNING22_TOP1_FLOOR: f64 = 0.99;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1400,7 +1418,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=21).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=22).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1528,7 +1546,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=21).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=22).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
