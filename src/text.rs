@@ -400,7 +400,154 @@ pub fn question_of(text: &str) -> String {
         return without_spoken_punctuation(text);
     }
     let question = without_spoken_punctuation(without_courtesy(without_preamble(rest)));
-    single_spaced(&question)
+    single_spaced(&with_clause_marks(&question))
+}
+
+/// A message typed without a single mark, with a comma where a new clause plainly begins, so that
+/// what reads clause by clause can ("hiii does it say anything for teachers my sister is one" →
+/// "…for teachers, my sister is one"): before a question word that follows the clause's words,
+/// before "my", "I"… opening what the speaker tells, and before "does", "is"… opening a question
+/// about "it", "the"…. Text with any mark is left as typed.
+pub fn with_clause_marks(text: &str) -> String {
+    const MARKS: &[char] = &['.', ',', '?', '!', ';', ':', '\n', '—', '–', '(', ')'];
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    // A message in capitals shows no names by their capital; an emoji already ends a clause.
+    let cased = text.chars().any(char::is_lowercase);
+    if tokens.len() < 6 || text.contains(MARKS) || !cased {
+        return text.to_string();
+    }
+    let emoji = |i: usize| {
+        tokens[i]
+            .chars()
+            .all(|c| is_emoji(c) || !c.is_alphanumeric())
+    };
+    let folded: Vec<String> = tokens.iter().map(|t| fold(t)).collect();
+    let is = |i: usize, list: &[&str]| folded.get(i).is_some_and(|w| list.contains(&w.as_str()));
+    // Words after which a question word or "my" goes on the same clause ("tell me what", "about
+    // what", "and my").
+    const JOINING: &[&str] = &[
+        "about",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "from",
+        "at",
+        "by",
+        "and",
+        "or",
+        "but",
+        "so",
+        "because",
+        "cuz",
+        "bc",
+        "if",
+        "as",
+        "since",
+        "that",
+        "than",
+        "know",
+        "tell",
+        "ask",
+        "asking",
+        "wonder",
+        "wondering",
+        "sure",
+        "idea",
+        "matter",
+        "explain",
+        "see",
+        "say",
+        "says",
+        "is",
+        "was",
+        "are",
+        "were",
+        "me",
+        "us",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "am",
+        "not",
+        "no",
+        "just",
+        "even",
+        "also",
+        "exactly",
+        "like",
+        "remind",
+        "reminds",
+        "wonders",
+        "show",
+        "find",
+        "what",
+        "which",
+        "where",
+        "when",
+        "who",
+        "why",
+        "how",
+        "whats",
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+    ];
+    const QUESTION_WORDS: &[&str] = &[
+        "what", "whats", "which", "where", "when", "who", "why", "how",
+    ];
+    const SPEAKER: &[&str] = &["my", "i", "im", "ive", "our"];
+    const YES_NO: &[&str] = &[
+        "does", "do", "did", "is", "are", "can", "could", "will", "has",
+    ];
+    const ASKED_OF: &[&str] = &[
+        "it", "the", "this", "that", "there", "they", "anything", "any",
+    ];
+    const NUMBERED: &[&str] = &[
+        "asemme",
+        "me",
+        "summit",
+        "meeting",
+        "number",
+        "no",
+        "paragraph",
+        "para",
+        "part",
+        "section",
+        "article",
+        "chapter",
+        "phase",
+    ];
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, token) in tokens.iter().enumerate() {
+        // "ASEMME I", "paragraph I": a numeral, not the speaker.
+        let numeral = folded[i] == "i" && i >= 1 && is(i - 1, NUMBERED);
+        let opens = i >= 2
+            && !is(i - 1, JOINING)
+            && !emoji(i - 1)
+            && (is(i, QUESTION_WORDS)
+                || (is(i, SPEAKER) && !numeral)
+                || (is(i, YES_NO)
+                    && (is(i + 1, ASKED_OF)
+                        || tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase)))));
+        if i > 0 {
+            out.push_str(if opens { ", " } else { " " });
+        }
+        out.push_str(token);
+    }
+    out
 }
 
 /// `text` with one space where it had several and none before a question or exclamation mark
@@ -766,6 +913,36 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clauses_typed_without_marks_are_marked() {
+        assert_eq!(
+            with_clause_marks("hiii does it say anything for teachers my sister is one"),
+            "hiii does it say anything for teachers, my sister is one"
+        );
+        assert_eq!(
+            with_clause_marks("remind me what asean means i always mix it up with asem"),
+            "remind me what asean means, i always mix it up with asem"
+        );
+        assert_eq!(
+            with_clause_marks("when Latvia hosted what was the theme"),
+            "when Latvia hosted, what was the theme"
+        );
+        // A message may open with "I".
+        assert_eq!(
+            with_clause_marks("i want to know the rules on mobility my friend asked"),
+            "i want to know the rules on mobility, my friend asked"
+        );
+        // "ASEMME I" is a numeral; text with a mark is left as typed.
+        assert_eq!(
+            with_clause_marks("where was the asemme i held back then"),
+            "where was the asemme i held back then"
+        );
+        assert_eq!(
+            with_clause_marks("hi, does it say anything for teachers my sister is one"),
+            "hi, does it say anything for teachers my sister is one"
+        );
+    }
 
     #[test]
     fn ordinals_in_other_forms() {

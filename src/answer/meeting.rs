@@ -401,10 +401,18 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 "which" | "what" | "whats" | "a" | "any" | "or"
             )
         };
+        // "Chair's conclusions or a declaration?", "the name of the document adopted".
+        let offered = words.get(i + 1).is_some_and(|w| w == "or");
+        let named = before >= 3
+            && words[before - 1] == "the"
+            && words[before - 2] == "of"
+            && words[before - 3] == "name";
         matches!(w.as_str(), "declaration" | "document" | "conclusions")
             && !(w == "conclusions" && whether)
             && !(before >= 1 && asking(before - 1))
             && !(whether && before >= 2 && asking(before - 2))
+            && !offered
+            && !named
     });
     let asked = asked_attribute(corpus, &asked_words);
     let asked = match asked {
@@ -675,6 +683,17 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let attribute = attribute.filter(|a| {
         !(city_choice && matches!(a, MeetingAttribute::Outcome | MeetingAttribute::Count))
     });
+    // "'ASEM Education Collaboration for Results' - was that Riga's theme or KL's?": the cities
+    // of a choice are offered, not named; the theme given names the meeting, and the choice is
+    // what is asked.
+    let theme_given = clues.iter().any(|(c, _)| *c == Clue::Theme);
+    if city_choice && theme_given {
+        clues.retain(|(c, _)| !matches!(c, Clue::City | Clue::Place));
+    }
+    let attribute = match attribute {
+        Some(MeetingAttribute::Theme) if city_choice && theme_given => Some(MeetingAttribute::City),
+        other => other,
+    };
     // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
     // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
     let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
@@ -839,6 +858,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let checking = words
         .first()
         .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "did"));
+    // "the seoul ministerial was in october 2017 wasnt it"
+    let put_in_month = |at: usize| {
+        at >= 2 && words[at - 1] == "in" && PUT_FORWARD.contains(&words[at - 2].as_str())
+    };
     if attribute.is_none()
         && !something_else
         && !clues.is_empty()
@@ -855,7 +878,8 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 && (words[at.saturating_sub(3)..(at + 3).min(words.len())]
                     .iter()
                     .any(day)
-                    || (checking && at >= 1 && words[at - 1] == "in"))
+                    || (checking && at >= 1 && words[at - 1] == "in")
+                    || put_in_month(at))
         })
     {
         attribute = Some(MeetingAttribute::Dates);
@@ -866,14 +890,23 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     }
     // "was the EU commissioner at the Ha Noi meeting?": whether someone was there asks who took
     // part.
-    let someone_there = words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
-        && (1..words.len()).any(|at| {
-            words[at] == "at"
-                && words[at + 1..(at + 5).min(words.len())]
-                    .iter()
-                    .any(|w| is_meeting_noun(w))
+    // "was the ASEAN Secretariat at KL 2013", "the most recent meeting - was the EU there?": in
+    // the clause that asks whether.
+    let someone_there = question
+        .split(['?', '.', ';', '—', '–', ','])
+        .flat_map(|clause| clause.split(" - "))
+        .map(crate::text::words)
+        .any(|clause| {
+            clause
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+                && (clause.last().is_some_and(|w| w == "there")
+                    || (1..clause.len()).any(|at| {
+                        clause[at] == "at"
+                            && clause[at + 1..(at + 5).min(clause.len())]
+                                .iter()
+                                .any(|w| is_meeting_noun(w) || is_a_meetings_place(corpus, w))
+                    }))
         });
     if attribute.is_none() && someone_there && !something_else {
         attribute = Some(MeetingAttribute::Participants);
@@ -1112,6 +1145,13 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
                 .collect::<Vec<_>>()
         })
         .collect();
+    // "any good bibimbap places near the venue": what is near a place is not the place.
+    if words
+        .iter()
+        .any(|w| matches!(w.as_str(), "near" | "nearby" | "nearest"))
+    {
+        return true;
+    }
     let mut asked = crate::text::asked_things(words).map(|at| &words[at]);
     asked.any(|w| {
         !stop.contains(w)
@@ -1438,10 +1478,31 @@ fn offered_years(words: &[String]) -> Vec<usize> {
                     .is_ok_and(|y| (1990..=2100).contains(&y));
             let before = at.checked_sub(1).map(|i| words[i].as_str());
             let after = words.get(at + 1).map(String::as_str);
-            year && (matches!(
-                before,
-                Some("in" | "was" | "that" | "it" | "or" | "is" | "say" | "says" | "said" | "year")
-            ) || after == Some("or"))
+            // "HN 2010 is that right", "CPH = 2012 right??"; not the year of a month ("in
+            // october 2017 wasnt it" puts the dates forward).
+            let of_a_month = before.is_some_and(|w| MONTHS.contains(&w));
+            year && !of_a_month
+                && (matches!(
+                    before,
+                    Some(
+                        "in" | "was"
+                            | "that"
+                            | "it"
+                            | "or"
+                            | "is"
+                            | "say"
+                            | "says"
+                            | "said"
+                            | "year"
+                    )
+                ) || matches!(
+                    after,
+                    Some("or" | "right" | "correct" | "true" | "isnt" | "wasnt")
+                ) || (after == Some("is")
+                    && words.get(at + 2).is_some_and(|w| w == "that")
+                    && words
+                        .get(at + 3)
+                        .is_some_and(|w| matches!(w.as_str(), "right" | "correct" | "true"))))
         })
         .collect()
 }
@@ -1464,6 +1525,17 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
                 placed = Some(placed.map_or(at, |p| p.min(at)));
             }
             choice |= before(1) == Some("or") || after == Some("or");
+        }
+        // "6th ASEM summit - Finland or Sweden?": another name of its place offered too.
+        for name in &meeting.place_names {
+            let name = crate::text::words(name);
+            for at in 0..words.len() {
+                if !name.is_empty() && phrase_at(words, at, &name) {
+                    let before = at.checked_sub(1).map(|i| words[i].as_str());
+                    choice |= before == Some("or")
+                        || words.get(at + name.len()).is_some_and(|w| w == "or");
+                }
+            }
         }
     }
     (placed, choice)
@@ -2053,8 +2125,13 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 && words
                     .iter()
                     .any(|x| matches!(x.as_str(), "ministers" | "minister") || is_meeting_noun(x));
-            // "the 4th in the series"
-            let series = matches!(w.as_str(), "series" | "sequence");
+            // "the 4th in the series"; "Berlin was #1, where did #2 happen": what a meeting does.
+            let series = matches!(w.as_str(), "series" | "sequence")
+                || (matches!(
+                    w.as_str(),
+                    "happen" | "happened" | "held" | "hosted" | "took"
+                ) && after_number
+                    && words.iter().any(|x| is_a_meetings_place(corpus, x)));
             if is_meeting_noun(w) || w == "together" || first_time || series {
                 kind = Some(MeetingKind::Ministerial);
                 break;
@@ -2139,7 +2216,12 @@ pub fn ordinal_one_beyond_meetings(corpus: &Corpus, question: &str) -> Option<u3
 /// The one sentence of a longer message that asks (ends with the message's only "?"), if the
 /// message has more than that sentence, with what comes before and after it.
 fn asking_sentence(message: &str) -> Option<(&str, &str, &str)> {
-    if message.matches('?').count() != 1 {
+    // "What about Hanoi??" ends with one mark, typed twice.
+    let marks = message
+        .char_indices()
+        .filter(|&(i, c)| c == '?' && !message[..i].ends_with('?'))
+        .count();
+    if marks != 1 {
         return None;
     }
     let mark = message.find('?')?;
@@ -2235,7 +2317,7 @@ fn longest_run(theme: &[String], words: &[String]) -> usize {
 /// `question` with years written short ("the '11 meeting", "in ’09") or in words ("two thousand
 /// fifteen", "twenty thirteen") written out.
 fn with_full_years(question: &str) -> String {
-    let question = years_in_words(question);
+    let question = years_in_words(&with_meeting_spellings(question));
     let question = question.as_str();
     let chars: Vec<char> = question.chars().collect();
     let mut out = String::with_capacity(question.len() + 4);
@@ -2253,6 +2335,28 @@ fn with_full_years(question: &str) -> String {
         }
     }
     out
+}
+
+/// `question` with the short name as it is spelt ("asemm3" → "asemme3") and a number after "#"
+/// said as one ("where did #2 happen" → "number 2").
+fn with_meeting_spellings(question: &str) -> String {
+    question
+        .split(' ')
+        .map(|token| {
+            let lower = token.to_lowercase();
+            if lower.starts_with("asemm") && !lower.starts_with("asemme") {
+                format!("{}e{}", &token[..5], &token[5..])
+            } else if token.len() > 1
+                && token.starts_with('#')
+                && token[1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                format!("number {}", &token[1..])
+            } else {
+                token.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "two thousand (and) fifteen" and "twenty fifteen" as digits; "twenty five" stays a number.
@@ -2389,7 +2493,14 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .meetings
         .iter()
         .enumerate()
-        .filter(|(_, meeting)| says(&meeting.city))
+        // "CPH = 2012 right??": a city's abbreviation ("KL", "CPH", written in capitals in the
+        // data) stands for the city.
+        .filter(|(_, meeting)| {
+            says(&meeting.city)
+                || meeting.place_names.iter().any(|name| {
+                    name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase()) && says(name)
+                })
+        })
         .map(|(index, _)| (Clue::City, Target::Meeting(index)))
         .collect();
     // Another name of a place names a meeting only right beside a meeting noun ("the Danish
@@ -3704,6 +3815,80 @@ mod tests {
             "ASEMME4",
             "outcome",
             true,
+        );
+        // Spelt or abbreviated as people type them.
+        expect(
+            "CPH = 2012 right?? just double-checking before we print",
+            "ASEMME3",
+            "year",
+            true,
+        );
+        expect(
+            "HN 2010 is that right for the second ministerial",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "the DK one, what was it about (theme)",
+            "ASEMME3",
+            "theme",
+            true,
+        );
+        expect(
+            "which asemm was the one about shaping an ASEM education area",
+            "ASEMME3",
+            "count",
+            true,
+        );
+        expect(
+            "ok so Berlin was #1, where did #2 happen",
+            "ASEMME2",
+            "city",
+            true,
+        );
+        expect(
+            "Vietnam's ASEMME - what place does it have in the series?",
+            "ASEMME2",
+            "count",
+            true,
+        );
+        // Choices offered are asked; what they are offered for names the meeting.
+        expect(
+            "What came out of the Hanoi meeting - Chair's conclusions or a declaration?",
+            "ASEMME2",
+            "outcome",
+            true,
+        );
+        expect(
+            "'ASEM Education Collaboration for Results' - was that Riga's theme or KL's?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        expect(
+            "6th ASEM summit - Finland or Sweden?",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+        expect(
+            "the seoul ministerial was in october 2017 wasnt it",
+            "ASEMME6",
+            "dates",
+            true,
+        );
+        expect(
+            "What is the name of the document adopted at ASEMME6?",
+            "ASEMME6",
+            "outcome",
+            true,
+        );
+        expect(
+            "was the ASEAN Secretariat at KL 2013",
+            "ASEMME4",
+            "participants",
+            false,
         );
         // Who spoke or opened it is in no record.
         for question in [

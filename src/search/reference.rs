@@ -118,8 +118,18 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "punto",
 ];
 /// Verbs that, before a bare number, ask for that paragraph ("quote 12", "show me 7").
+/// Words of a meeting: "the one before 6" beside them counts meetings, not paragraphs.
+const MEETING_WORDS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "asemme",
+    "summit",
+    "ministerial",
+    "conference",
+];
+
 const ASKING_VERBS: &[&str] = &[
-    "quote", "show", "read", "display", "print", "open", "give", "cite",
+    "quote", "show", "read", "display", "print", "open", "give", "cite", "gimme", "paste", "post",
 ];
 
 /// "제6항", "6번째 문단", "第6段落": a number with the paragraph mark of Korean, Japanese or
@@ -267,7 +277,8 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             && words
                 .get(i + 1)
                 .is_some_and(|w| matches!(w.as_str(), "say" | "says" | "cover" | "state" | "mean"))
-            && mentions_text;
+            // "what does 13 say" is short enough to mean the text's.
+            && (mentions_text || (words.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit())));
         if let Some(n) = crate::text::roman_value(word)
             .filter(|_| word.len() >= 2)
             .or_else(|| crate::text::number_value(word).filter(|_| word.len() <= 2))
@@ -433,13 +444,57 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 .filter(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|n| n.parse::<i64>().ok())
         });
+        // "no. 13 text", "n° 11 svp"
         let numbered = match words.as_slice() {
-            [no, n, ..] if matches!(no.as_str(), "no" | "nr") => {
+            [no, n, ..] if matches!(no.as_str(), "no" | "nr" | "n") => {
                 n.parse::<i64>().ok().filter(|_| n.len() <= 3)
             }
             _ => None,
         };
         if let Some(n) = glued.or(numbered) {
+            return Some(ParagraphReference { first: n, last: n });
+        }
+        // "gimme 10 and 11", "show me 4 & 5": two paragraphs side by side.
+        let small = |w: &String| {
+            (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<i64>().ok())
+                .flatten()
+        };
+        let pair = (1..words.len()).find_map(|at| {
+            let first = small(&words[at])?;
+            let asked = words[..at]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| ASKING_VERBS.contains(&w.as_str()));
+            let and = words.get(at + 1).is_some_and(|w| w == "and");
+            let second = words.get(at + 2).and_then(small)?;
+            (asked && and).then_some((first, second))
+        });
+        if let Some((first, second)) = pair {
+            let last = if second == first + 1 { second } else { first };
+            return Some(ParagraphReference { first, last });
+        }
+    }
+    // "the one just before 7": a short message counting from a numbered paragraph.
+    if words.len() <= 6 && !words.iter().any(|w| MEETING_WORDS.contains(&w.as_str())) {
+        let next_to = (1..words.len()).find_map(|at| {
+            let n = words[at]
+                .parse::<i64>()
+                .ok()
+                .filter(|_| words[at].len() <= 2)?;
+            let step = match words[at - 1].as_str() {
+                "after" | "following" => 1,
+                "before" | "preceding" => -1,
+                _ => return None,
+            };
+            let mut one = at.checked_sub(2)?;
+            while one > 0 && matches!(words[one].as_str(), "right" | "just" | "immediately") {
+                one -= 1;
+            }
+            (words[one] == "one").then_some(n + step)
+        });
+        if let Some(n) = next_to {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
@@ -750,6 +805,12 @@ mod tests {
             r(THIRD_LAST, THIRD_LAST)
         );
         assert_eq!(find_reference("whats in 14?"), r(14, 14));
+        assert_eq!(find_reference("what does 13 say"), r(13, 13));
+        assert_eq!(find_reference("n° 11 svp"), r(11, 11));
+        assert_eq!(find_reference("gimme 10 and 11"), r(10, 11));
+        assert_eq!(find_reference("show me 3 and 5"), r(3, 3));
+        assert_eq!(find_reference("the one just before 7"), r(6, 6));
+        assert_eq!(find_reference("the meeting just before 6"), None);
         assert_eq!(find_reference("whats in 2017?"), None);
         assert_eq!(
             find_reference("the third-from-last paragraph"),

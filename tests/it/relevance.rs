@@ -728,6 +728,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning22.toml (tuning, meeting facts inside chat, paragraphs by number or position, not-stated, paraphrase, written blind by a helper from the declaration's text alone)",
         &tuning22,
     );
+    let tuning23 = load("tuning23.toml");
+    let (ours23, _) = compare(
+        "eval/tuning23.toml (tuning, meetings and paragraphs asked for in the least usual ways: typos, abbreviations, numerals, run-on chat, wrong claims, written blind by a helper from the declaration's text alone)",
+        &tuning23,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -748,11 +753,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned20 = ours20["all"].mean();
     let tuned21 = ours21["all"].mean();
     let tuned22 = ours22["all"].mean();
+    let tuned23 = ours23["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -828,6 +834,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned22.hit3),
         percent(tuned22.false_no_match),
         tuned22.wrong_fact,
+        percent(tuned23.top1),
+        percent(tuned23.hit3),
+        percent(tuned23.false_no_match),
+        tuned23.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -878,6 +888,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 20 top-1", tuned20.top1, TUNING20_TOP1_FLOOR),
         ("tuning 21 top-1", tuned21.top1, TUNING21_TOP1_FLOOR),
         ("tuning 22 top-1", tuned22.top1, TUNING22_TOP1_FLOOR),
+        ("tuning 23 top-1", tuned23.top1, TUNING23_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -922,6 +933,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning20", &ours20, 0.0),
         ("tuning21", &ours21, 0.0),
         ("tuning22", &ours22, 0.0),
+        ("tuning23", &ours23, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -1089,6 +1101,14 @@ const TUNING21_TOP1_FLOOR: f64 = 0.98;
 /// 4th in the series", a choice of outcome, "whats in 14?", asides of chat dropped from the
 /// question, and who gave a speech or is a minister now in no record.
 const TUNING22_TOP1_FLOOR: f64 = 0.99;
+/// Tuning 23 (meetings and paragraphs asked for in the least usual ways: typos, abbreviations,
+/// numerals, run-on chat, wrong claims, from the declaration's text alone) came in at 84.3% with 1
+/// wrong fact; 97.1% and none after "#2" and "asemm" as spelt, city abbreviations (CPH, HN, DK),
+/// "what place does it have in the series", a year put to the test before "right", a month after
+/// "was in", a choice of outcome or of places, "the name of the document", "was the EU there?",
+/// "what does 13 say", "n° 11", "gimme 10 and 11", "the one just before 7", and what is near the
+/// venue not the venue.
+const TUNING23_TOP1_FLOOR: f64 = 0.97;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1418,7 +1438,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=22).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=23).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1546,7 +1566,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=22).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=23).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
