@@ -3031,6 +3031,16 @@ mod tests {
         ))
     }
 
+    /// Asserts that `q` is understood as asking `attribute` of `meeting`, stated or not.
+    fn expect_asked(corpus: &Corpus, q: &str, meeting: &str, attribute: &str, stated: bool) {
+        let (m, a, s) = asked(corpus, q).unwrap_or_else(|| panic!("{q}: not understood"));
+        assert_eq!(
+            (m.as_str(), a, s),
+            (meeting, Some(attribute), stated),
+            "{q}"
+        );
+    }
+
     #[test]
     fn an_ordinal_one_beyond_the_meetings_is_no_meeting() {
         let corpus = corpus();
@@ -3056,12 +3066,7 @@ mod tests {
     fn the_meeting_asked_about_is_the_one_answered() {
         let corpus = corpus();
         let expect = |q: &str, meeting: &str, attribute: &str, stated: bool| {
-            let (m, a, s) = asked(&corpus, q).unwrap_or_else(|| panic!("{q}: not understood"));
-            assert_eq!(
-                (m.as_str(), a, s),
-                (meeting, Some(attribute), stated),
-                "{q}"
-            );
+            expect_asked(&corpus, q, meeting, attribute, stated)
         };
         expect(
             "Which meeting had the theme about shaping an ASEM education area?",
@@ -3729,12 +3734,7 @@ mod tests {
     fn terse_checks_and_later_clauses_name_the_meeting_asked_about() {
         let corpus = corpus();
         let expect = |q: &str, meeting: &str, attribute: &str, stated: bool| {
-            let (m, a, s) = asked(&corpus, q).unwrap_or_else(|| panic!("{q}: not understood"));
-            assert_eq!(
-                (m.as_str(), a, s),
-                (meeting, Some(attribute), stated),
-                "{q}"
-            );
+            expect_asked(&corpus, q, meeting, attribute, stated)
         };
         // A place put forward right after a short name.
         expect("ASEMME 4 in Bangkok?", "ASEMME4", "city", true);
