@@ -505,11 +505,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // the answer for is not the one asked about, when another is named.
     // "I know Hanoi was 2009 — when was the Berlin one?", but not "we know the summit was in
     // 2006 — was that in Helsinki?", which asks on about what is known.
-    let clauses: Vec<Vec<String>> = question
-        .split([';', ',', '.', ':', '?', '!', '—', '–'])
-        .flat_map(|clause| clause.split(" - "))
-        .map(crate::text::words)
-        .collect();
+    let clauses = clauses(question);
     let asked_on = |after: usize| {
         clauses[after + 1..]
             .iter()
@@ -892,22 +888,18 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     // part.
     // "was the ASEAN Secretariat at KL 2013", "the most recent meeting - was the EU there?": in
     // the clause that asks whether.
-    let someone_there = question
-        .split(['?', '.', ';', '—', '–', ','])
-        .flat_map(|clause| clause.split(" - "))
-        .map(crate::text::words)
-        .any(|clause| {
-            clause
-                .first()
-                .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
-                && (clause.last().is_some_and(|w| w == "there")
-                    || (1..clause.len()).any(|at| {
-                        clause[at] == "at"
-                            && clause[at + 1..(at + 5).min(clause.len())]
-                                .iter()
-                                .any(|w| is_meeting_noun(w) || is_a_meetings_place(corpus, w))
-                    }))
-        });
+    let someone_there = clauses.iter().any(|clause| {
+        clause
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+            && (clause.last().is_some_and(|w| w == "there")
+                || (1..clause.len()).any(|at| {
+                    clause[at] == "at"
+                        && clause[at + 1..(at + 5).min(clause.len())]
+                            .iter()
+                            .any(|w| is_meeting_noun(w) || is_a_meetings_place(corpus, w))
+                }))
+    });
     if attribute.is_none() && someone_there && !something_else {
         attribute = Some(MeetingAttribute::Participants);
     }
@@ -1065,6 +1057,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         return None;
     }
     Some(MeetingQuestion { target, attribute })
+}
+
+/// The words of each clause of `question`, split at its marks and at a dash set apart (" - ").
+fn clauses(question: &str) -> Vec<Vec<String>> {
+    question
+        .split([';', ',', '.', ':', '?', '!', '—', '–'])
+        .flat_map(|clause| clause.split(" - "))
+        .map(crate::text::words)
+        .collect()
 }
 
 /// Words of a request for a meeting's record ("tell me about the Hanoi meeting", "info on
