@@ -23,8 +23,23 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
     if let Some(reference) = beside_the_footnote(document, &words) {
         return Some(reference);
     }
+    if let Some(reference) = the_footnote(document, &words) {
+        return Some(reference);
+    }
     let section = named_section(document, &words)?;
     let (first, last) = document.section_range(section)?;
+    // "quote the preamble", "what's in the mobility section?": the part itself, whole.
+    let heading: Vec<String> = document.sections.get(section).map_or(Vec::new(), |s| {
+        crate::text::words(&format!("{} {}", s.heading, s.short))
+    });
+    if asks_for_it_alone(&words, |w| {
+        SECTION_NOUNS.contains(&w) || heading.iter().any(|h| h == w)
+    }) {
+        return Some(ParagraphReference {
+            first: i64::from(first),
+            last: i64::from(last),
+        });
+    }
     let one = |n: u32| {
         Some(ParagraphReference {
             first: i64::from(n),
@@ -145,6 +160,107 @@ fn beside_the_footnote(document: &Document, words: &[String]) -> Option<Paragrap
     (1..=i64::from(document.last_number()))
         .contains(&n)
         .then_some(ParagraphReference { first: n, last: n })
+}
+
+/// Words of a request for a part of the document that name nothing else: "can you show me the
+/// footnote please", "what does the preamble say?".
+const ASKING_ALONE: &[&str] = &[
+    "the",
+    "a",
+    "its",
+    "it",
+    "of",
+    "in",
+    "what",
+    "whats",
+    "s",
+    "does",
+    "do",
+    "is",
+    "say",
+    "says",
+    "said",
+    "show",
+    "me",
+    "us",
+    "quote",
+    "read",
+    "out",
+    "paste",
+    "post",
+    "give",
+    "gimme",
+    "print",
+    "display",
+    "open",
+    "cite",
+    "see",
+    "can",
+    "could",
+    "you",
+    "u",
+    "i",
+    "please",
+    "pls",
+    "plz",
+    "thanks",
+    "thx",
+    "declaration",
+    "seoul",
+    "text",
+    "document",
+    "doc",
+    "whole",
+    "full",
+    "entire",
+    "where",
+    "which",
+    "paragraph",
+    "para",
+    "one",
+    "has",
+    "have",
+    "with",
+    "contains",
+    "containing",
+    "there",
+    "number",
+    "no",
+    "1",
+    "this",
+    "that",
+    "on",
+    "about",
+];
+
+/// Whether `words` ask for one thing alone: every word is either one of it (`own`) or a word of
+/// asking.
+fn asks_for_it_alone(words: &[String], own: impl Fn(&str) -> bool) -> bool {
+    words.len() <= 12
+        && words
+            .iter()
+            .all(|w| own(w.as_str()) || ASKING_ALONE.contains(&w.as_str()))
+}
+
+/// "the footnote", "what does footnote 1 say?", "which paragraph has the footnote?": the one
+/// paragraph of the document that has footnotes, asked for alone. A question about what the
+/// footnote lists ("which meeting in the footnote was in Riga?") is not.
+fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphReference> {
+    if !words.iter().any(|w| w == "footnote" || w == "footnotes") {
+        return None;
+    }
+    if !asks_for_it_alone(words, |w| matches!(w, "footnote" | "footnotes" | "note")) {
+        return None;
+    }
+    let mut with_notes = document.footnotes.iter().map(|f| i64::from(f.paragraph));
+    let noted = with_notes.next()?;
+    if with_notes.any(|p| p != noted) {
+        return None;
+    }
+    Some(ParagraphReference {
+        first: noted,
+        last: noted,
+    })
 }
 
 /// Words that say a paragraph is named by how it opens, with the words after them.
@@ -296,6 +412,25 @@ mod tests {
         assert_eq!(
             range("the paragraphs under the mobility heading"),
             Some((6, 7))
+        );
+    }
+
+    #[test]
+    fn the_footnote_or_a_whole_section_asked_for_alone() {
+        let corpus = Corpus::shipped();
+        let document = corpus.primary();
+        let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
+        assert_eq!(range("the footnote"), Some((2, 2)));
+        assert_eq!(range("what does footnote 1 say?"), Some((2, 2)));
+        assert_eq!(range("which paragraph has the footnote?"), Some((2, 2)));
+        // What the footnote lists is asked about, not the footnote.
+        assert_eq!(range("which meeting in the footnote was in Riga?"), None);
+        assert_eq!(range("quote the preamble"), Some((1, 5)));
+        assert_eq!(range("show me the mobility section pls"), Some((6, 7)));
+        assert_eq!(range("what's in the key instruments part?"), Some((11, 16)));
+        assert_eq!(
+            range("what does the preamble say about the Helsinki summit"),
+            None
         );
     }
 

@@ -51,6 +51,9 @@ const HEADING_MIN_WEIGHT: f32 = 0.9;
 const SYNONYM_TIE_BREAKER: f32 = 0.1;
 /// A hit must match at least this share of the query's weight (by IDF) to be shown at all.
 const RELEVANCE_FLOOR: f32 = 0.5;
+/// How close in meaning a paragraph sharing some of the question's words must at least be to pass
+/// because it is nearer the topic than one that passed on its words.
+const NEARER_MINIMUM: f32 = 0.4;
 /// Closeness in meaning by its value, and the share of the question's words found, beside the
 /// ranks: chosen on the tuning sets 1, 2, 3 and 5 (`relevance::sweep_closeness`; 93.5 -> 95.2%
 /// top-1 over their 770 queries, out-of-scope and false "no match" unchanged).
@@ -531,6 +534,27 @@ impl SearchIndex {
                     .is_some_and(|text| quoted.iter().any(|q| text.contains(&format!(" {q} "))));
             if relevant || quotes_it {
                 passes.insert(ordinal);
+            }
+        }
+        // A paragraph closer in meaning than one that passed on its words alone, and sharing
+        // enough of them, is at least as relevant: the minimum of meaning is there to turn away
+        // paragraphs that only borrow the question's words, and this one is nearer the topic.
+        if floor && semantic_on && !unfamiliar && !asks_for_the_unknown {
+            let close_of = |ordinal: &u32| similarity.get(ordinal).copied().unwrap_or(0.0);
+            let bar = passes
+                .iter()
+                .filter(|o| words.get(o).copied().unwrap_or(0.0) >= 0.999)
+                .map(close_of)
+                .reduce(f32::min);
+            if let Some(bar) = bar {
+                let nearer: Vec<u32> = fused
+                    .keys()
+                    .filter(|o| !passes.contains(o))
+                    .filter(|o| words.get(o).copied().unwrap_or(0.0) >= RELEVANCE_FLOOR)
+                    .filter(|o| close_of(o) >= bar.max(NEARER_MINIMUM))
+                    .copied()
+                    .collect();
+                passes.extend(nearer);
             }
         }
         let mut ranked: Vec<(u32, f32)> = fused

@@ -172,7 +172,8 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     if let Some(reference) = parse_reference(text) {
         return Some(reference);
     }
-    let words = crate::text::words(text);
+    // "para 6 & 7" reads as "para 6 and 7".
+    let words = crate::text::words(&text.replace('&', " and "));
     let mentions_text = words
         .iter()
         .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"));
@@ -598,6 +599,41 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         if matches!(before(1), Some("opening" | "introductory" | "intro")) {
             return Some(ParagraphReference { first: 1, last: 1 });
         }
+        // "the first three paragraphs", "the last two paras": a run counted from an end.
+        let counted = before(1)
+            .filter(|w| crate::text::ordinal_value(w).is_none())
+            .and_then(crate::text::number_value)
+            .filter(|n| (2..=9).contains(n));
+        if let Some(count) = counted {
+            match before(2) {
+                Some("first" | "opening") => {
+                    return Some(ParagraphReference {
+                        first: 1,
+                        last: i64::from(count),
+                    })
+                }
+                Some("last" | "final" | "closing" | "concluding") => {
+                    return Some(ParagraphReference {
+                        first: counted_from_end(count - 1),
+                        last: LAST,
+                    })
+                }
+                _ => {}
+            }
+        }
+        // "the sixth and seventh paragraphs", "6th & 7th paras": two side by side.
+        if let (Some(a), Some("and" | "n"), Some(b)) = (
+            before(3).and_then(crate::text::ordinal_value),
+            before(2),
+            before(1).and_then(crate::text::ordinal_value),
+        ) {
+            if b == a + 1 {
+                return Some(ParagraphReference {
+                    first: i64::from(a),
+                    last: i64::from(b),
+                });
+            }
+        }
         // "the fourth paragraph", "4th para"
         if let Some(n) = i
             .checked_sub(1)
@@ -678,6 +714,10 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         };
         let last = match (words.get(j + 1).map(String::as_str), words.get(j + 2)) {
             (Some("to" | "through"), Some(end)) => crate::text::number_value(end).unwrap_or(first),
+            // "paragraphs one and two", "para 6 & 7": two side by side are read together.
+            (Some("and" | "n"), Some(end)) => crate::text::number_value(end)
+                .filter(|&end| end == first + 1)
+                .unwrap_or(first),
             _ => first,
         };
         return Some(ParagraphReference {
@@ -884,6 +924,22 @@ mod tests {
         assert_eq!(find_reference("text of p. 9"), r(9, 9));
         assert_eq!(find_reference("the first section of the text"), None);
         assert_eq!(find_reference("a paradigm shift"), None);
+    }
+
+    #[test]
+    fn two_paragraphs_or_a_run_from_an_end() {
+        assert_eq!(find_reference("para 6 & 7"), r(6, 7));
+        assert_eq!(find_reference("paragraphs one and two"), r(1, 2));
+        assert_eq!(find_reference("6th and 7th paragraphs"), r(6, 7));
+        assert_eq!(find_reference("the sixth and seventh paragraphs"), r(6, 7));
+        // Two apart are not a run: the first is shown, not what lies between.
+        assert_eq!(find_reference("paragraphs 3 and 9"), r(3, 3));
+        assert_eq!(find_reference("the first three paragraphs"), r(1, 3));
+        assert_eq!(
+            find_reference("the last two paragraphs").map(|r| r.resolve_last(16)),
+            r(15, 16)
+        );
+        assert_eq!(find_reference("the first paragraph"), r(1, 1));
     }
 
     #[test]

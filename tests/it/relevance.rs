@@ -733,6 +733,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning23.toml (tuning, meetings and paragraphs asked for in the least usual ways: typos, abbreviations, numerals, run-on chat, wrong claims, written blind by a helper from the declaration's text alone)",
         &tuning23,
     );
+    let tuning24 = load("tuning24.toml");
+    let (ours24, _) = compare(
+        "eval/tuning24.toml (tuning, keyword searches, paraphrases and everyday questions in words the text does not use, near-miss out-of-scope, written blind by a helper from the declaration's text alone)",
+        &tuning24,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -754,11 +759,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned21 = ours21["all"].mean();
     let tuned22 = ours22["all"].mean();
     let tuned23 = ours23["all"].mean();
+    let tuned24 = ours24["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -838,6 +844,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned23.hit3),
         percent(tuned23.false_no_match),
         tuned23.wrong_fact,
+        percent(tuned24.top1),
+        percent(tuned24.hit3),
+        percent(tuned24.false_no_match),
+        percent(ours24["out-of-scope"].mean().top1),
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -889,6 +899,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 21 top-1", tuned21.top1, TUNING21_TOP1_FLOOR),
         ("tuning 22 top-1", tuned22.top1, TUNING22_TOP1_FLOOR),
         ("tuning 23 top-1", tuned23.top1, TUNING23_TOP1_FLOOR),
+        ("tuning 24 top-1", tuned24.top1, TUNING24_TOP1_FLOOR),
         ("tuning 2 recall@3", tuned2.hit3, TUNING2_HIT3_FLOOR),
         (
             "tuning 2 out-of-scope right",
@@ -934,6 +945,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning21", &ours21, 0.0),
         ("tuning22", &ours22, 0.0),
         ("tuning23", &ours23, 0.0),
+        ("tuning24", &ours24, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
@@ -1109,6 +1121,10 @@ const TUNING22_TOP1_FLOOR: f64 = 0.99;
 /// "what does 13 say", "n° 11", "gimme 10 and 11", "the one just before 7", and what is near the
 /// venue not the venue.
 const TUNING23_TOP1_FLOOR: f64 = 0.97;
+/// Tuning 24 (keyword searches, paraphrases and everyday questions in words the text does not
+/// use, near-miss out-of-scope, from the declaration's text alone) came in at 75.6% / 81.2%, false
+/// "no match" 15.0%: most of its misses are paraphrases turned away.
+const TUNING24_TOP1_FLOOR: f64 = 0.75;
 /// Wrong facts on the third and fourth tuning sets: none since a question for something else of a
 /// meeting ("which hotel…", "what was the weather…") gets neither its record nor a fact.
 const TUNING3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1438,7 +1454,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=23).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=24).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1566,7 +1582,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=23).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=24).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
