@@ -43,19 +43,16 @@ pub fn summary(store: &Store) -> String {
         index.paragraph_count(),
         index.build_time().as_secs_f64() * 1000.0
     ));
-    let questions: usize = corpus
-        .documents
-        .iter()
-        .flat_map(|d| &d.paragraphs)
-        .map(|p| p.questions.len())
-        .sum();
+    let paragraphs = || corpus.documents.iter().flat_map(|d| &d.paragraphs);
+    let questions: usize = paragraphs().map(|p| p.questions.len()).sum();
+    let searches: usize = paragraphs().map(|p| p.searches.len()).sum();
     let meaning = match (index.semantic(), store.has_encoder()) {
         (Some(semantic), _) => format!("{} units embedded", semantic.unit_count()),
         (None, true) => "being embedded in the background".to_string(),
         (None, false) => "off (ASEM_MODEL_DIR=off)".to_string(),
     };
     lines.push(format!(
-        "question bank: {questions} questions; matching by meaning: {meaning}"
+        "question bank: {questions} questions, {searches} searches; matching by meaning: {meaning}"
     ));
     if let Some(peak) = peak_memory_bytes() {
         lines.push(format!(

@@ -198,6 +198,10 @@ struct RawQuestions {
     #[serde(default)]
     footnote: bool,
     questions: Spanned<Vec<String>>,
+    /// Searches typed as phrases rather than asked ("free textbooks online"), kept beside the
+    /// questions and matched the same way.
+    #[serde(default)]
+    searches: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -761,6 +765,7 @@ fn build_document(source: &Source, raw: RawDocumentFile) -> Result<Document, Dat
             section,
             text,
             questions: Vec::new(),
+            searches: Vec::new(),
         });
     }
     if paragraphs.is_empty() {
@@ -1362,6 +1367,16 @@ fn load_questions(source: &Source, documents: &mut [Document]) -> Result<(), Dat
             }
             questions.push(question);
         }
+        let mut searches = Vec::new();
+        if let Some(typed) = &entry.searches {
+            for search in typed.get_ref() {
+                let search = squash_whitespace(search);
+                if search.is_empty() {
+                    return Err(source.error_at(typed.span(), "an empty search"));
+                }
+                searches.push(search);
+            }
+        }
         if questions.len() < MIN_BANK_QUESTIONS {
             return Err(source.error_at(
                 entry.questions.span(),
@@ -1371,9 +1386,9 @@ fn load_questions(source: &Source, documents: &mut [Document]) -> Result<(), Dat
                 ),
             ));
         }
-        documents[index].paragraphs[number as usize - 1]
-            .questions
-            .extend(questions);
+        let paragraph = &mut documents[index].paragraphs[number as usize - 1];
+        paragraph.questions.extend(questions);
+        paragraph.searches.extend(searches);
     }
     Ok(())
 }

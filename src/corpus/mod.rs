@@ -100,6 +100,9 @@ pub struct Paragraph {
     pub text: String,
     /// Questions people ask that this paragraph (or its footnotes) answers, from `questions.toml`.
     pub questions: Vec<String>,
+    /// Searches people type for what this paragraph says ("free textbooks online"), from
+    /// `questions.toml`.
+    pub searches: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

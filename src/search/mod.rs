@@ -1307,12 +1307,15 @@ fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
         // "what time zone…": the thing asked for is named by both words.
         let words = crate::text::words(query);
         let pointing = matches!(thing.as_str(), "this" | "that" | "these" | "those" | "it");
+        // "which Asian universities rank highest…": what the thing does is asked for too.
         let compound = !pointing
-            && words
-                .iter()
-                .position(|w| *w == thing)
-                .and_then(|at| words.get(at + 1))
-                .is_some_and(|next| unfamiliar(next));
+            && words.iter().position(|w| *w == thing).is_some_and(|at| {
+                words
+                    .iter()
+                    .skip(at + 1)
+                    .take(1)
+                    .any(|next| unfamiliar(next))
+            });
         unfamiliar(&thing) || compound
     })
 }
@@ -1322,7 +1325,9 @@ fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
 /// topic ("what's the stance on studying abroad").
 fn asked_thing(query: &str) -> Option<String> {
     let words = crate::text::words(query);
-    let mut thing = crate::text::asked_things(&words).next()?;
+    let mut thing = crate::text::asked_things(&words)
+        .next()
+        .or_else(|| the_thing_when_or_where(&words))?;
     // "what's their stance on…": whose it is, then the thing.
     if matches!(
         words[thing].as_str(),
@@ -1338,6 +1343,29 @@ fn asked_thing(query: &str) -> Option<String> {
         )
     });
     (!framing).then(|| words[thing].clone())
+}
+
+/// "when is the deadline…", "where was the press conference…", "who is the current…": the thing
+/// whose time, place or person is asked for.
+fn the_thing_when_or_where(words: &[String]) -> Option<usize> {
+    let at = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "when" | "where" | "who"))?;
+    let mut next = at + 1;
+    if !words
+        .get(next)
+        .is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were" | "s"))
+    {
+        return None;
+    }
+    next += 1;
+    while words
+        .get(next)
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        next += 1;
+    }
+    (next < words.len()).then_some(next)
 }
 
 /// Runs of three neighbouring words of `query` that each carry a topic the text knows ("open
@@ -1538,6 +1566,15 @@ mod tests {
         );
         assert_eq!(asked_thing("and in what context?"), None);
         assert_eq!(asked_thing("which hotel?"), Some("hotel".to_string()));
+        assert_eq!(
+            asked_thing("when is the deadline to apply for ASEM-DUO?"),
+            Some("deadline".to_string())
+        );
+        assert_eq!(
+            asked_thing("where was the press conference held"),
+            Some("press".to_string())
+        );
+        assert_eq!(asked_thing("when did they meet?"), None);
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum UnitKind {
     Footnote,
     /// A question of the bank that the paragraph answers.
     Question,
+    /// A search of the bank ("free textbooks online") that finds the paragraph.
+    Search,
 }
 
 #[derive(Debug, Clone)]
@@ -196,6 +198,24 @@ impl Semantic {
     }
 }
 
+/// A search without the corpus's own subject words ("Seoul", "declaration"), which nearly every
+/// question uses: in a few words they would outweigh what the search is about and draw any
+/// question naming them ("weather in Seoul tomorrow") to its paragraph.
+fn without_subject_words(search: &str, subject: &[String]) -> String {
+    let kept: Vec<&str> = search
+        .split_whitespace()
+        .filter(|piece| {
+            let word = crate::text::fold(piece.trim_matches(|c: char| !c.is_alphanumeric()));
+            !subject.iter().any(|s| crate::text::fold(s) == word)
+        })
+        .collect();
+    if kept.is_empty() {
+        search.to_string()
+    } else {
+        kept.join(" ")
+    }
+}
+
 /// The text without the source's italic markers.
 fn plain(text: &str) -> String {
     text.replace('*', "")
@@ -280,6 +300,14 @@ fn units_of(corpus: &Corpus, paragraphs: &[(usize, u32)]) -> (Vec<Unit>, Vec<Str
             units.push(Unit {
                 ordinal,
                 kind: UnitKind::Question,
+                span: 0..0,
+            });
+        }
+        for search in &paragraph.searches {
+            texts.push(without_subject_words(search, &corpus.stop_words));
+            units.push(Unit {
+                ordinal,
+                kind: UnitKind::Search,
                 span: 0..0,
             });
         }
@@ -506,6 +534,20 @@ fn write_cache(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_search_is_embedded_without_the_subject_words() {
+        let subject = vec!["Seoul".to_string(), "declaration".to_string()];
+        assert_eq!(
+            super::without_subject_words("concluding statement of the Seoul text", &subject),
+            "concluding statement of the text"
+        );
+        assert_eq!(
+            super::without_subject_words("why the seoul declaration matters", &subject),
+            "why the matters"
+        );
+        assert_eq!(super::without_subject_words("Seoul", &subject), "Seoul");
+    }
+
     use super::*;
 
     #[test]

@@ -232,3 +232,21 @@ fn a_recorded_source_address_is_named_under_quotes() {
     );
     check_fails(dir.path(), DECLARATION, Some(line), "an https:// address");
 }
+
+#[test]
+fn an_empty_search_in_the_bank_is_an_error() {
+    let dir = data_copy();
+    let line = break_file(
+        dir.path(),
+        "questions.toml",
+        "\"who came to the seoul conference\"",
+        "\"  \"",
+    );
+    // Named at its list, which opens on the line before its first search.
+    check_fails(
+        dir.path(),
+        "questions.toml",
+        Some(line - 1),
+        "an empty search",
+    );
+}
