@@ -5,9 +5,9 @@
 //! cannot land unnoticed.
 //!
 //! `cargo test --test it relevance -- --nocapture` prints the tables that RELEVANCE.md records.
-//! `eval/queries.toml` is the set the techniques were tuned on; `eval/holdout.toml` and
-//! `eval/holdout2.toml` were written before the work they measure and never tuned on, to show
-//! whether the techniques generalise.
+//! `eval/queries.toml` is the set the techniques were tuned on; `eval/holdout.toml`,
+//! `eval/holdout2.toml` and `eval/holdout3.toml` were written before the work they measure and
+//! never tuned on, to show whether the techniques generalise.
 
 #[path = "../baselines/mod.rs"]
 mod baselines;
@@ -623,6 +623,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let (ours, fts5) = compare("eval/queries.toml (tuning)", &tuning);
     let (ours_holdout, _) = compare("eval/holdout.toml (held out)", &holdout);
     let (second, _) = compare("eval/holdout2.toml (held out, written blind)", &holdout2);
+    let holdout3 = load("holdout3.toml");
+    let (third, _) = compare(
+        "eval/holdout3.toml (held out, written blind from the declaration's text alone: keyword searches, paraphrases, everyday questions, near-miss out-of-scope)",
+        &holdout3,
+    );
     let tuning2 = load("tuning2.toml");
     let (ours2, _) = compare(
         "eval/tuning2.toml (tuning, written blind by a helper)",
@@ -764,7 +769,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -852,7 +857,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
         percent(second["all"].mean().false_no_match),
-        second["all"].mean().wrong_fact
+        second["all"].mean().wrong_fact,
+        percent(third["all"].mean().top1),
+        percent(third["all"].mean().hit3),
+        percent(third["all"].mean().false_no_match),
+        percent(third["out-of-scope"].mean().top1),
+        third["all"].mean().wrong_fact
     );
     let held = ours_holdout["all"].mean();
     let held2 = second["all"].mean();
@@ -865,6 +875,16 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("held-out top-1", held.top1, HOLDOUT_TOP1_FLOOR),
         ("held-out 2 top-1", held2.top1, HOLDOUT2_TOP1_FLOOR),
         ("held-out 2 recall@3", held2.hit3, HOLDOUT2_HIT3_FLOOR),
+        (
+            "held-out 3 top-1",
+            third["all"].mean().top1,
+            HOLDOUT3_TOP1_FLOOR,
+        ),
+        (
+            "held-out 3 recall@3",
+            third["all"].mean().hit3,
+            HOLDOUT3_HIT3_FLOOR,
+        ),
         (
             "held-out 2 chat recall@3",
             second["chat"].mean().hit3,
@@ -952,6 +972,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning23", &ours23, 0.0),
         ("tuning24", &ours24, 0.0),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
+        ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
     for (set, report, ceiling) in wrong {
         let count = report["all"].mean().wrong_fact;
@@ -1043,6 +1064,15 @@ const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
 const CHAT_HIT3_FLOOR: f64 = 0.93;
+/// The third held-out set (keyword searches, paraphrases and everyday questions, written blind on
+/// 2026-12-05 after the bank's searches came in), never tuned on: 90.8% / 92.5% at its first run
+/// (89.2% / 90.8% at c0a36ca, before the searches), false "no match" 0.0% (2.5%), out-of-scope 70%
+/// (70%), and one wrong fact both before and after, unread.
+const HOLDOUT3_TOP1_FLOOR: f64 = 0.9;
+const HOLDOUT3_HIT3_FLOOR: f64 = 0.92;
+/// The wrong fact of the third held-out set, there before the searches came in: a held-out miss is
+/// counted, never read; blind tuning sets of its kinds are how it is to be found.
+const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 1.0;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
 const TUNING2_TOP1_FLOOR: f64 = 0.94;
