@@ -151,15 +151,18 @@ fn beside_the_footnote(document: &Document, words: &[String]) -> Option<Paragrap
         "before" | "preceding" => -1,
         _ => return None,
     };
-    let mut with_notes = document.footnotes.iter().map(|f| f.paragraph);
-    let noted = with_notes.next()?;
-    if with_notes.any(|p| p != noted) {
-        return None;
-    }
-    let n = i64::from(noted) + step;
+    let n = noted_paragraph(document)? + step;
     (1..=i64::from(document.last_number()))
         .contains(&n)
         .then_some(ParagraphReference { first: n, last: n })
+}
+
+/// The one paragraph of the document with footnotes, if only one has them: "the footnote" names
+/// it then.
+fn noted_paragraph(document: &Document) -> Option<i64> {
+    let mut with_notes = document.footnotes.iter().map(|f| i64::from(f.paragraph));
+    let noted = with_notes.next()?;
+    with_notes.all(|p| p == noted).then_some(noted)
 }
 
 /// Words of a request for a part of the document that name nothing else: "can you show me the
@@ -252,11 +255,7 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
     if !asks_for_it_alone(words, |w| matches!(w, "footnote" | "footnotes" | "note")) {
         return None;
     }
-    let mut with_notes = document.footnotes.iter().map(|f| i64::from(f.paragraph));
-    let noted = with_notes.next()?;
-    if with_notes.any(|p| p != noted) {
-        return None;
-    }
+    let noted = noted_paragraph(document)?;
     Some(ParagraphReference {
         first: noted,
         last: noted,

@@ -199,7 +199,7 @@ struct RawQuestions {
     footnote: bool,
     questions: Spanned<Vec<String>>,
     /// Searches typed as phrases rather than asked ("free textbooks online"), kept beside the
-    /// questions and matched the same way.
+    /// questions and matched by meaning.
     #[serde(default)]
     searches: Option<Spanned<Vec<String>>>,
 }
