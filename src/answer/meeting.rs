@@ -1153,6 +1153,16 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
     {
         return true;
     }
+    // "what time does the Helsinki summit start?": the hour, which no record gives ("what time of
+    // year" asks for the dates).
+    let hour = words.windows(2).enumerate().any(|(at, w)| {
+        matches!(w[0].as_str(), "what" | "which")
+            && matches!(w[1].as_str(), "time" | "hour")
+            && words.get(at + 2).is_none_or(|next| next != "of")
+    });
+    if hour {
+        return true;
+    }
     let mut asked = crate::text::asked_things(words).map(|at| &words[at]);
     asked.any(|w| {
         !stop.contains(w)
@@ -1168,6 +1178,87 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
             && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
             && !w.starts_with("asemme")
     })
+}
+
+/// Whether every clause of `question` that names a meeting names it only by its place, with no
+/// meeting spoken of, beside a topic the declaration never speaks of: "when did the berlin wall
+/// come down", "Copenhagen GDP in 2011?", "things to see in Riga old town" are about the place,
+/// not its meeting. `unfamiliar` gives a clause's words the declaration and its bank never use,
+/// as typed. A name ("Tallinn", "German"), a number, a word of what a record answers ("month",
+/// "tagline") or a clipped word ("wasn't") is no such topic; an acronym ("GDP") is.
+pub fn about_the_place(
+    corpus: &Corpus,
+    question: &str,
+    unfamiliar: impl Fn(&str) -> Vec<String>,
+) -> bool {
+    let question = with_full_years(question);
+    let raw_clauses = question
+        .split([';', ',', '.', ':', '?', '!', '—', '–', '(', ')'])
+        .flat_map(|clause| clause.split(" - "));
+    let naming: Vec<(&str, Vec<String>)> = raw_clauses
+        .map(|raw| (raw, crate::text::words(raw)))
+        .filter(|(_, words)| !named_meetings(corpus, words).is_empty())
+        .collect();
+    let place_words: std::collections::HashSet<String> = corpus
+        .meetings
+        .iter()
+        .flat_map(|m| std::iter::once(&m.city).chain(&m.place_names))
+        .flat_map(|name| crate::text::words(name))
+        .collect();
+    let placed_only = |words: &[String]| {
+        // "the Riga one", "the kuala lumpur one" speak of a meeting; "in one day" does not.
+        // "when did the ministers descend on KL?" speaks of theirs.
+        let spoken_of = words.iter().enumerate().any(|(at, w)| {
+            let one_of_them = at >= 1
+                && (matches!(words[at - 1].as_str(), "the" | "which" | "that" | "this")
+                    || place_words.contains(&words[at - 1]));
+            (is_meeting_noun(w) && (w != "one" || one_of_them))
+                || matches!(
+                    w.as_str(),
+                    "minister" | "ministers" | "ministerial" | "host" | "hosts" | "hosted"
+                )
+        });
+        let clues = named_meetings(corpus, words);
+        let mut targets: Vec<Target> = clues.iter().map(|(_, t)| *t).collect();
+        targets.dedup();
+        // Two meetings' places named together ("I mixed up Kuala Lumpur and Copenhagen") are
+        // named as meetings.
+        !spoken_of
+            && targets.len() == 1
+            && clues
+                .iter()
+                .any(|(c, _)| matches!(c, Clue::City | Clue::Place))
+            && clues
+                .iter()
+                .all(|(c, _)| matches!(c, Clue::City | Clue::Place | Clue::Year))
+    };
+    // A word of an ask that the clause makes ("which month", "how old"), not any word of one.
+    let answered = |word: &str, words: &[String]| {
+        corpus
+            .meeting_questions
+            .asks
+            .iter()
+            .flat_map(|(_, phrases)| phrases)
+            .chain(corpus.facts.iter().flat_map(|f| &f.asks))
+            .filter(|phrase| phrase.iter().any(|p| p.trim_end_matches('*') == word))
+            .any(|phrase| (0..words.len()).any(|at| phrase_at(words, at, phrase)))
+    };
+    let topic = |typed: &String, words: &[String]| {
+        let folded = crate::text::fold(typed);
+        let common = typed.chars().all(|c| !c.is_uppercase());
+        let acronym = typed.chars().count() >= 3 && typed.chars().all(|c| c.is_ascii_uppercase());
+        (common || (acronym && !is_a_meetings_place(corpus, &folded)))
+            && folded.chars().count() > 2
+            && !folded.chars().any(|c| c.is_ascii_digit())
+            && !answered(&folded, words)
+            && !RECORD_WORDS.contains(&folded.as_str())
+            // "berlin was 2007 correct?" puts the record to the test.
+            && !matches!(folded.as_str(), "correct" | "right" | "true" | "wrong" | "sure")
+    };
+    !naming.is_empty()
+        && naming.iter().all(|(raw, words)| {
+            placed_only(words) && unfamiliar(raw).iter().any(|typed| topic(typed, words))
+        })
 }
 
 /// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
@@ -1298,6 +1389,13 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
             && w[1] == "the"
             && matches!(w[2].as_str(), "declaration" | "meeting" | "seoul")
     });
+    // "what the ministers agreed at their 2021 meeting": agreed in a year after the text's; "feels
+    // like stuff gets agreed after these meetings" speaks of every meeting.
+    let done = done
+        || (words.iter().any(later_year)
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "agreed" | "endorsed")));
     let after = words.iter().any(later_year)
         || named_meetings(corpus, &words)
             .iter()
@@ -1742,6 +1840,8 @@ const OWN_MEETING_WORDS: &[&str] = &[
 /// Words after which the words before a meeting noun no longer describe it.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "their", "its", "our", "of", "at", "in", "for", "to",
+    // "how many meetings…" counts them; it does not describe one.
+    "many",
 ];
 
 /// Whether a meeting noun of `words` is described by a word that is not one of the declaration's

@@ -157,6 +157,11 @@ pub fn understand_in<'c>(
         .filter(|_| {
             !(index.asks_for_the_unknown(question) && meeting::asks_something_else(corpus, &words))
         })
+        // "When did the Berlin wall come down?", "things to see in Riga old town": a place named
+        // beside a topic the declaration never speaks of is the place, not its meeting.
+        .filter(|_| {
+            !meeting::about_the_place(corpus, &spelled, |clause| index.unfamiliar_topics(clause))
+        })
         .map(|q| meeting::answer(corpus, &q, locale));
     let figure = figure::asked_in(corpus, question);
     // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.

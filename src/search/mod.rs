@@ -54,6 +54,8 @@ const RELEVANCE_FLOOR: f32 = 0.5;
 /// How close in meaning a paragraph sharing some of the question's words must at least be to pass
 /// because it is nearer the topic than one that passed on its words.
 const NEARER_MINIMUM: f32 = 0.4;
+/// How near in meaning a paragraph with every plain word of the question must be.
+const WORDS_ALONE_MINIMUM: f32 = 0.3;
 /// Closeness in meaning by its value, and the share of the question's words found, beside the
 /// ranks: chosen on the tuning sets 1, 2, 3 and 5 (`relevance::sweep_closeness`; 93.5 -> 95.2%
 /// top-1 over their 770 queries, out-of-scope and false "no match" unchanged).
@@ -472,6 +474,19 @@ impl SearchIndex {
             }
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
+        // A name, an acronym or a number ("Erasmus", "4IR", "2017") is found by its words, which
+        // the encoder may not know; plain words found ("who made you?" → "progress made") need
+        // the meaning to be at least somewhat near in a question or a message.
+        // So do a few words searched for ("connectivity"): each paragraph using them is listed.
+        let searched = !query.contains('?') && crate::text::words(query).len() <= 3;
+        let names_a_thing = searched
+            || query.split_whitespace().any(|typed| {
+                let typed = typed.trim_matches(|c: char| !c.is_alphanumeric());
+                typed.chars().any(|c| c.is_ascii_digit())
+                    || typed.chars().skip(1).any(char::is_uppercase)
+                    || (typed.chars().next().is_some_and(char::is_uppercase)
+                        && !query.trim_start().starts_with(typed))
+            });
         let unfamiliar = !topical_unfamiliar(query, &analyzed).is_empty()
             && crate::text::words(message).len() <= UNFAMILIAR_MAX_WORDS
             && !remarks(message);
@@ -524,7 +539,7 @@ impl SearchIndex {
                                 runs.iter().any(|r| text.contains(&format!(" {r} ")))
                             }))
                 } else {
-                    share >= 0.999
+                    (share >= 0.999 && (close >= WORDS_ALONE_MINIMUM || names_a_thing))
                         || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
                         || close >= meaning_floor
                 }
@@ -774,6 +789,20 @@ impl SearchIndex {
     /// name ("which hotel was the venue?"): nothing answers it, not even a meeting's record.
     pub fn asks_for_the_unknown(&self, query: &str) -> bool {
         asks_for_unknown(query, &self.lexicon.analyze_with(query, &self.techniques))
+    }
+
+    /// The words of `text` the declaration and its bank never use, as typed, outside small talk
+    /// ("wall" in "when did the berlin wall come down", not "heyyy" in "heyyy, when was it?").
+    pub fn unfamiliar_topics(&self, text: &str) -> Vec<String> {
+        let analyzed = self.lexicon.analyze_with(text, &self.techniques);
+        let unfamiliar = topical_unfamiliar(text, &analyzed);
+        // A clipped word ("wasn't") is no topic: it is left out whole.
+        text.split_whitespace()
+            .map(|typed| typed.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|typed| !typed.is_empty() && !typed.contains(['\'', '’']))
+            .filter(|typed| unfamiliar.iter().any(|u| **u == crate::text::fold(typed)))
+            .map(str::to_string)
+            .collect()
     }
 
     /// `query` with the documents' own names read as "it": a name refers to the whole text, not

@@ -83,6 +83,53 @@ fn no_fact_of_the_seoul_meeting_answers_another_question() {
 }
 
 #[test]
+fn a_place_beside_another_topic_is_not_its_meeting() {
+    // The place is what these ask about, not the meeting held there.
+    for question in [
+        "when did the berlin wall come down",
+        "Copenhagen GDP in 2011?",
+        "things to see in Riga old town in one day",
+        "what time does the Helsinki summit start?",
+    ] {
+        let reply = ask(question);
+        assert!(!title(&reply).contains("ASEM"), "{question}: {reply}");
+        assert!(
+            !reply.to_string().contains("was held"),
+            "{question}: {reply}"
+        );
+    }
+    // The meeting is, when the rest is what a record tells, or two meetings are named together.
+    for (question, meeting, fact) in [
+        (
+            "heyyy quick one, what year did Riga happen? need it for our newsletter",
+            "ASEMME5",
+            "2015",
+        ),
+        ("Riga was 2015 wasn't it", "ASEMME5", "2015"),
+        ("wat year was the kuala lumpur one", "ASEMME4", "2013"),
+    ] {
+        let reply = ask(question);
+        assert!(title(&reply).ends_with(meeting), "{question}: {reply}");
+        assert!(reply.to_string().contains(fact), "{question}: {reply}");
+    }
+    // A plain word the text uses ("progress made", "the need to ensure") does not make a question
+    // or a thank-you about it; searched for alone, it finds every paragraph using it.
+    for chat in ["who made you?", "thanks, that's all i needed!"] {
+        assert_eq!(title(&ask(chat)), "No match", "{chat}");
+    }
+    let search = command("search", "query", "connectivity").to_string();
+    for n in [2, 3, 4, 6, 14] {
+        assert!(search.contains(&format!("¶{n}")), "¶{n}: {search}");
+    }
+    // Counting the meetings is a question about all of them.
+    let reply = ask("how many meetings have there been?").to_string();
+    assert!(
+        reply.contains("Seoul") && reply.contains("Berlin"),
+        "{reply}"
+    );
+}
+
+#[test]
 fn what_the_declaration_does_not_say_is_said_plainly() {
     for question in [
         "Who will host the seventh meeting?",

@@ -159,6 +159,8 @@ fn all_or_nothing(ok: bool) -> Measures {
 fn meeting_name(label: &str) -> &str {
     match label {
         "SUMMIT6" => "ASEM Summit 6",
+        // The meeting after Seoul, which the bot calls the next one.
+        "ASEMME7" => "NEXT",
         other => other,
     }
 }
@@ -743,6 +745,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning24.toml (tuning, keyword searches, paraphrases and everyday questions in words the text does not use, near-miss out-of-scope, written blind by a helper from the declaration's text alone)",
         &tuning24,
     );
+    let tuning25 = load("tuning25.toml");
+    let (ours25, _) = compare(
+        "eval/tuning25.toml (tuning, near-miss out-of-scope and chat noise, paraphrases in everyday words, meetings and not-stated, paragraphs named in words, chat, written blind by a helper from the declaration's text alone)",
+        &tuning25,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -765,11 +772,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned22 = ours22["all"].mean();
     let tuned23 = ours23["all"].mean();
     let tuned24 = ours24["all"].mean();
+    let tuned25 = ours25["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -853,6 +861,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned24.hit3),
         percent(tuned24.false_no_match),
         percent(ours24["out-of-scope"].mean().top1),
+        percent(tuned25.top1),
+        percent(tuned25.hit3),
+        percent(tuned25.false_no_match),
+        percent(ours25["out-of-scope"].mean().top1),
+        tuned25.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -920,6 +933,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 22 top-1", tuned22.top1, TUNING22_TOP1_FLOOR),
         ("tuning 23 top-1", tuned23.top1, TUNING23_TOP1_FLOOR),
         ("tuning 24 top-1", tuned24.top1, TUNING24_TOP1_FLOOR),
+        ("tuning 25 top-1", tuned25.top1, TUNING25_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -971,6 +985,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning22", &ours22, 0.0),
         ("tuning23", &ours23, 0.0),
         ("tuning24", &ours24, 0.0),
+        ("tuning25", &ours25, TUNING25_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1057,9 +1072,11 @@ const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
 /// recall@3 0.955 since session 8 (96.0%: no match for what came after the declaration); 0.93 /
 /// 0.96 since session 10 (93.4% / 96.7%, after the definitions and meetings tuning 15 and 16 led
 /// to, read afterwards); 0.935 / 0.97 since the bank's searches (94.0% / 97.4%, the way of
-/// matching them chosen on the tuning sets' totals, read afterwards).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.935;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.97;
+/// matching them chosen on the tuning sets' totals, read afterwards); 0.94 / 0.975 since a place
+/// beside a topic the text lacks is no longer its meeting and "how many meetings" counts them
+/// (94.7% / 98.0%, read afterwards).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.94;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.975;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1162,6 +1179,13 @@ const TUNING23_TOP1_FLOOR: f64 = 0.97;
 /// "no match" 15.0%: most of its misses are paraphrases turned away. 80.6% / 88.1%, false "no match"
 /// 8.8%, once the bank's searches ("free textbooks online") are matched by meaning.
 const TUNING24_TOP1_FLOOR: f64 = 0.8;
+/// Tuning 25 (near-miss out-of-scope, paraphrases, meetings, paragraphs named in words, chat) came
+/// in at 77.5% / 80.6% with 4 wrong facts: places named beside what the text never speaks of
+/// ("when did the berlin wall come down") were answered with their meeting's record. 81.9% / 85.0%
+/// and none once they are not; 83.8% / 86.9% once plain words found need some nearness of meaning
+/// in a question ("who made you?") and agreeing in a later year is after the text.
+const TUNING25_TOP1_FLOOR: f64 = 0.83;
+const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
 /// ¶6 by a search about exchange between Asia and Europe. 19 of 20: the searches gained 15
@@ -1439,6 +1463,11 @@ fn why() {
             understood.reference.map(|r| (r.first, r.last)),
             understood.hits.hits.iter().map(|h| h.paragraph).collect::<Vec<_>>(),
         );
+        println!(
+            "  meeting::understand {:?}",
+            asem_bot::answer::meeting::understand(index.corpus(), query)
+                .map(|m| (m.target, m.attribute))
+        );
         for (ordinal, words, bank, meaning) in
             index.explain(query).expect("explains").iter().take(5)
         {
@@ -1496,7 +1525,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=24).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=25).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1624,7 +1653,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=24).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=25).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
