@@ -97,11 +97,24 @@ pub fn understand_in<'c>(
     // "the Finnish summit mentioned in para 2, when was it?" asks of the summit.
     let of_a_meeting = meeting::named_by_its_mention(question)
         && meeting::understand(corpus, question).is_some_and(|m| m.attribute.is_some());
+    // "the paragraph right before the one about ICT": beside the paragraph its topic finds.
+    let beside_a_topic = match section::beside_a_topic(question) {
+        Some((step, topic)) => index
+            .search(&topic, 1, 0)?
+            .hits
+            .first()
+            .filter(|hit| hit.document == 0)
+            .map(|hit| i64::from(hit.paragraph) + step)
+            .filter(|n| (1..=i64::from(last)).contains(n))
+            .map(|n| ParagraphReference { first: n, last: n }),
+        None => None,
+    };
     let named = if of_a_meeting {
         None
     } else {
         section::section_reference(corpus.primary(), question)
             .or_else(|| section::opening_reference(corpus.primary(), question))
+            .or(beside_a_topic)
             .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
             .or_else(|| {
                 meeting::ordinal_one_beyond_meetings(corpus, question)

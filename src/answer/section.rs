@@ -136,6 +136,77 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
     None
 }
 
+/// "the paragraph right before the one about ICT", "the para after the one on adult education":
+/// the step from a paragraph named by its topic (−1 or +1) and the topic's words, for the search
+/// to find that paragraph.
+pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
+    let words = words(question);
+    let skip = |mut at: usize, fillers: &[&str]| {
+        while words.get(at).is_some_and(|w| fillers.contains(&w.as_str())) {
+            at += 1;
+        }
+        at
+    };
+    for (i, word) in words.iter().enumerate() {
+        if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
+            continue;
+        }
+        let next = skip(
+            i + 1,
+            &[
+                "just",
+                "right",
+                "immediately",
+                "directly",
+                "that",
+                "which",
+                "is",
+                "s",
+                "comes",
+                "coming",
+            ],
+        );
+        let step = match words.get(next).map(String::as_str) {
+            Some("after" | "following") => 1,
+            Some("before" | "preceding") => -1,
+            _ => continue,
+        };
+        let noun = skip(next + 1, &["the"]);
+        if !words
+            .get(noun)
+            .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
+        {
+            continue;
+        }
+        let topic = skip(
+            noun + 1,
+            &[
+                "about",
+                "on",
+                "that",
+                "which",
+                "mentions",
+                "mentioning",
+                "discusses",
+                "discussing",
+                "covers",
+                "covering",
+                "deals",
+                "dealing",
+                "with",
+                "talks",
+                "talking",
+                "is",
+                "s",
+            ],
+        );
+        if topic > noun + 1 && topic < words.len() {
+            return Some((step, words[topic..].join(" ")));
+        }
+    }
+    None
+}
+
 /// "the paragraph right after the footnote", "the one before the footnote": next to the one
 /// paragraph of the document that has footnotes.
 fn beside_the_footnote(document: &Document, words: &[String]) -> Option<ParagraphReference> {
@@ -412,6 +483,20 @@ mod tests {
             range("the paragraphs under the mobility heading"),
             Some((6, 7))
         );
+    }
+
+    #[test]
+    fn a_paragraph_beside_one_named_by_its_topic() {
+        assert_eq!(
+            beside_a_topic("the paragraph right before the one about ICT"),
+            Some((-1, "ict".to_string()))
+        );
+        assert_eq!(
+            beside_a_topic("what does the para after the one on adult education say?"),
+            Some((1, "adult education say".to_string()))
+        );
+        assert_eq!(beside_a_topic("the paragraph after the footnote"), None);
+        assert_eq!(beside_a_topic("the paragraph about ICT"), None);
     }
 
     #[test]

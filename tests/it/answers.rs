@@ -175,6 +175,9 @@ fn paragraphs_named_in_words_are_quoted() {
         ("show me the 4th paragraph", 4),
         ("para twelve", 12),
         ("the last paragraph", 16),
+        // Beside a paragraph named by its topic.
+        ("the paragraph right before the one about ICT", 9),
+        ("the para after the one on adult education", 10),
     ] {
         let reply = ask(question);
         assert_eq!(
