@@ -750,6 +750,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning25.toml (tuning, near-miss out-of-scope and chat noise, paraphrases in everyday words, meetings and not-stated, paragraphs named in words, chat, written blind by a helper from the declaration's text alone)",
         &tuning25,
     );
+    let tuning26 = load("tuning26.toml");
+    let (ours26, _) = compare(
+        "eval/tuning26.toml (tuning, facts of the Seoul meeting asked with context around them, out-of-scope questions with the same asking words about other subjects, written blind by a helper from the declaration's text alone)",
+        &tuning26,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -773,11 +778,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned23 = ours23["all"].mean();
     let tuned24 = ours24["all"].mean();
     let tuned25 = ours25["all"].mean();
+    let tuned26 = ours26["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -866,6 +872,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned25.false_no_match),
         percent(ours25["out-of-scope"].mean().top1),
         tuned25.wrong_fact,
+        percent(tuned26.top1),
+        percent(ours26["out-of-scope"].mean().top1),
+        tuned26.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -934,6 +943,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 23 top-1", tuned23.top1, TUNING23_TOP1_FLOOR),
         ("tuning 24 top-1", tuned24.top1, TUNING24_TOP1_FLOOR),
         ("tuning 25 top-1", tuned25.top1, TUNING25_TOP1_FLOOR),
+        ("tuning 26 top-1", tuned26.top1, TUNING26_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -986,6 +996,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning23", &ours23, 0.0),
         ("tuning24", &ours24, 0.0),
         ("tuning25", &ours25, TUNING25_WRONG_FACTS_CEILING),
+        ("tuning26", &ours26, TUNING26_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1186,6 +1197,13 @@ const TUNING24_TOP1_FLOOR: f64 = 0.8;
 /// in a question ("who made you?") and agreeing in a later year is after the text; 84.4% / 87.5%
 /// once a paragraph beside one named by its topic is found.
 const TUNING25_TOP1_FLOOR: f64 = 0.84;
+/// Tuning 26 (facts of the Seoul meeting asked with context, and out-of-scope questions with the
+/// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
+/// the most international students in Asia?" is answered with the meeting's place. A filter that
+/// took it to 66.7% and 1 wrong fact cost held-out 2 one answer and was not kept (RELEVANCE.md,
+/// session 15): the ceiling records where it stands, to come down.
+const TUNING26_TOP1_FLOOR: f64 = 0.54;
+const TUNING26_WRONG_FACTS_CEILING: f64 = 26.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1526,7 +1544,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=25).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=26).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1654,12 +1672,17 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=25).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=26).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
                 ("meeting" | "not-stated", Some(m)) if m.starts_with("ASEMME") => {
-                    m[6..].parse::<u32>().ok().map(|n| names_of("meeting", n))
+                    // "ASEMME7", the meeting still to come, has no names of the six held.
+                    m[6..]
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|&n| n <= 6)
+                        .map(|n| names_of("meeting", n))
                 }
                 ("paragraph-ref", _) => query.answers.first().map(|&n| names_of("paragraph", n)),
                 _ => None,
