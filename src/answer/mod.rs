@@ -83,6 +83,26 @@ pub fn understand<'c>(
     understand_in(index, question, limit, crate::locale::SOURCE)
 }
 
+/// "the paragraph right before the one about ICT": the paragraph beside the one its topic finds
+/// first in the primary document, when there is one.
+fn beside_a_topic(
+    index: &SearchIndex,
+    question: &str,
+    last: u32,
+) -> anyhow::Result<Option<ParagraphReference>> {
+    let Some((step, topic)) = section::beside_a_topic(question) else {
+        return Ok(None);
+    };
+    Ok(index
+        .search(&topic, 1, 0)?
+        .hits
+        .first()
+        .filter(|hit| hit.document == 0)
+        .map(|hit| i64::from(hit.paragraph) + step)
+        .filter(|n| (1..=i64::from(last)).contains(n))
+        .map(|n| ParagraphReference { first: n, last: n }))
+}
+
 /// [`understand`], with what the bot states about meetings written in `locale`.
 pub fn understand_in<'c>(
     index: &'c SearchIndex,
@@ -97,21 +117,10 @@ pub fn understand_in<'c>(
     // "the Finnish summit mentioned in para 2, when was it?" asks of the summit.
     let of_a_meeting = meeting::named_by_its_mention(question)
         && meeting::understand(corpus, question).is_some_and(|m| m.attribute.is_some());
-    // "the paragraph right before the one about ICT": beside the paragraph its topic finds.
-    let beside_a_topic = match section::beside_a_topic(question) {
-        Some((step, topic)) => index
-            .search(&topic, 1, 0)?
-            .hits
-            .first()
-            .filter(|hit| hit.document == 0)
-            .map(|hit| i64::from(hit.paragraph) + step)
-            .filter(|n| (1..=i64::from(last)).contains(n))
-            .map(|n| ParagraphReference { first: n, last: n }),
-        None => None,
-    };
     let named = if of_a_meeting {
         None
     } else {
+        let beside_a_topic = beside_a_topic(index, question, last)?;
         section::section_reference(corpus.primary(), question)
             .or_else(|| section::opening_reference(corpus.primary(), question))
             .or(beside_a_topic)
