@@ -375,6 +375,11 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
 /// ("@asem-bot what does ASEF stand for", "<@123> …", "/ask …", "ask: …") and without spoken
 /// punctuation; neither is part of what is asked.
 pub fn question_of(text: &str) -> String {
+    single_spaced(&with_clause_marks(&question_as_typed(text)))
+}
+
+/// [`question_of`] without the clause marks it adds: the clauses the asker made.
+pub fn question_as_typed(text: &str) -> String {
     let mut rest = text.trim_start();
     loop {
         let before = rest;
@@ -399,8 +404,7 @@ pub fn question_of(text: &str) -> String {
     if rest.trim().is_empty() {
         return without_spoken_punctuation(text);
     }
-    let question = without_spoken_punctuation(without_courtesy(without_preamble(rest)));
-    single_spaced(&with_clause_marks(&question))
+    without_spoken_punctuation(without_courtesy(without_preamble(rest)))
 }
 
 /// A message typed without a single mark, with a comma where a new clause plainly begins, so that

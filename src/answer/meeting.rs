@@ -1261,6 +1261,110 @@ pub fn about_the_place(
         })
 }
 
+/// The words of a question a fact of the meeting seems to answer that say what else it may be
+/// about: none of its asks, the meeting's names and words, the document's subject or the words of
+/// a question ("universities" in "which city has the best universities in Asia?", "erasmus" in
+/// "who started Erasmus+?", "today" in "what day is it today?").
+pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
+    let stop = crate::search::StopWords::new(&corpus.stop_words);
+    let asks_word = |word: &str| {
+        corpus
+            .meeting_questions
+            .asks
+            .iter()
+            .flat_map(|(_, phrases)| phrases)
+            .chain(corpus.facts.iter().flat_map(|f| &f.asks))
+            .flatten()
+            .any(|pattern| match pattern.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == pattern || word.strip_suffix('s') == Some(pattern.as_str()),
+            })
+    };
+    let primary = corpus.primary();
+    let naming: std::collections::HashSet<String> = corpus
+        .meetings
+        .iter()
+        .flat_map(|m| {
+            std::iter::once(&m.city)
+                .chain(&m.place_names)
+                .chain(std::iter::once(&m.short))
+                .chain(std::iter::once(&m.name))
+                .flat_map(|n| crate::text::words(n))
+                .collect::<Vec<_>>()
+        })
+        // "What was the venue of the Seoul Declaration?": the document names its meeting too.
+        .chain(
+            [&primary.title, &primary.meeting, &primary.place]
+                .into_iter()
+                .flat_map(|n| crate::text::words(n)),
+        )
+        // "Which city did the EU and ASEAN delegations meet in?": the words the record of the
+        // meeting says it in are said of the meeting.
+        .chain(
+            corpus
+                .facts
+                .iter()
+                .flat_map(|f| crate::text::words(&f.quote)),
+        )
+        .collect();
+    words
+        .iter()
+        .filter(|w| {
+            !stop.contains(w)
+                && !asks_word(w)
+                && !naming.contains(*w)
+                && !is_meeting_noun(w)
+                && !RECORD_WORDS.contains(&w.as_str())
+                && !OWN_MEETING_WORDS.contains(&w.as_str())
+                && !HEDGES.contains(&w.as_str())
+                && !FUTURE_WORDS.contains(&w.as_str())
+                && !PREVIOUS_WORDS.contains(&w.as_str())
+                && !CURRENT_WORDS.contains(&w.as_str())
+                && !AFTER_WORDS.contains(&w.as_str())
+                && number_value(w).is_none()
+                && ordinal_value(w).is_none()
+                && !w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                && !w.starts_with("asemme")
+                // "the event where this text was drafted": what was done at it is no other
+                // subject.
+                && !(w.len() > 4 && w.ends_with("ed"))
+                && !NO_SUBJECT_WORDS.contains(&w.as_str())
+        })
+        .cloned()
+        .collect()
+}
+
+/// Whether `words` speak of a meeting of ministers, as an occasion ("the dates of the occasion",
+/// "the gathering", "the event") rather than by a summit's name or as "one" or "met".
+pub fn speaks_of_a_meeting(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        (is_meeting_noun(w) && !is_summit_noun(w) && !matches!(w.as_str(), "one" | "met" | "meet"))
+            || matches!(w.as_str(), "event" | "events" | "occasion" | "talks")
+    })
+}
+
+/// Words that name no subject of their own beside a fact's ask: the meeting as an occasion ("the
+/// event", "the talks"), the kind of thing a host is ("host institution", "which government
+/// body"), and someone unnamed ("thanks someone for hosting").
+const NO_SUBJECT_WORDS: &[&str] = &[
+    "event",
+    "events",
+    "occasion",
+    "talks",
+    "institution",
+    "organisation",
+    "organization",
+    "body",
+    "government",
+    "agency",
+    "department",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "around",
+];
+
 /// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
 /// cities and places, years, and "the next / previous / this" one.
 fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {

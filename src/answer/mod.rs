@@ -12,7 +12,6 @@ pub mod section;
 
 use crate::corpus::{Fact, Term};
 use crate::search::{find_reference, Hits, ParagraphReference, SearchIndex};
-use fact::match_fact;
 
 /// What a question asks for, and the paragraphs that answer it.
 #[derive(Debug, Clone, Default)]
@@ -111,6 +110,7 @@ pub fn understand_in<'c>(
     locale: &str,
 ) -> anyhow::Result<Answer<'c>> {
     let corpus = index.corpus();
+    let typed = crate::text::question_as_typed(question);
     let question = &crate::text::question_of(question);
     // "the last paragraph of the preamble" is the preamble's last, not the document's.
     let last = corpus.primary().last_number();
@@ -204,7 +204,14 @@ pub fn understand_in<'c>(
         && !meeting::asks_something_else(corpus, &words)
         && !meeting::asks_what_the_text_says(corpus, question)
     {
-        match_fact(corpus, question)
+        // "which city has the most international students…?", "who organises the ASEM-DUO
+        // selection interviews?", "how old is the University of Bologna?": a short ask said of
+        // another subject is not asked of the meeting. The clause that asks is what counts.
+        fact::matched_fact(corpus, question)
+            .filter(|&(fact, length)| {
+                length > 2 || !fact::asked_of_another_subject(corpus, &typed, fact)
+            })
+            .map(|(fact, _)| fact)
     } else {
         None
     };

@@ -130,6 +130,47 @@ fn a_place_beside_another_topic_is_not_its_meeting() {
 }
 
 #[test]
+fn a_short_ask_said_of_another_subject_gets_no_fact_of_the_meeting() {
+    // "which city", "who organises", "what day", "how old": asked of something else.
+    for question in [
+        "which city has the most international students in Asia?",
+        "who organises the ASEM-DUO selection interviews?",
+        "what day is the Erasmus+ application deadline?",
+        "how old is the University of Bologna?",
+        "date Korea joined the OECD?",
+    ] {
+        let reply = ask(question).to_string();
+        for fact in [
+            "21–22 November 2017",
+            "Seoul, Republic of Korea",
+            "hosted the meeting",
+            "10 years",
+        ] {
+            assert!(!reply.contains(fact), "{question}: {reply}");
+        }
+    }
+    // Asked of the meeting, beside the asker's own context, or of the meeting as an occasion.
+    for (question, fact) in [
+        (
+            "Need the dates of the occasion for a briefing note — day, month and year please",
+            "21–22 November 2017",
+        ),
+        ("which city hosted ASEM's education ministers?", "Seoul"),
+        (
+            "Host country and host institution, please — need it for the wire copy",
+            "Ministry of Education of the Republic of Korea",
+        ),
+        (
+            "Which ministry acted as host for the talks?",
+            "Ministry of Education",
+        ),
+    ] {
+        let reply = ask(question).to_string();
+        assert!(reply.contains(fact), "{question}: {reply}");
+    }
+}
+
+#[test]
 fn what_the_declaration_does_not_say_is_said_plainly() {
     for question in [
         "Who will host the seventh meeting?",

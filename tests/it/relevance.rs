@@ -755,6 +755,16 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning26.toml (tuning, facts of the Seoul meeting asked with context around them, out-of-scope questions with the same asking words about other subjects, written blind by a helper from the declaration's text alone)",
         &tuning26,
     );
+    let tuning27 = load("tuning27.toml");
+    let (ours27, _) = compare(
+        "eval/tuning27.toml (tuning, facts of the Seoul meeting asked beside other subjects' words, out-of-scope questions with the same short asking words, written blind by a helper from the declaration's text alone)",
+        &tuning27,
+    );
+    let tuning28 = load("tuning28.toml");
+    let (ours28, _) = compare(
+        "eval/tuning28.toml (tuning, facts of the Seoul meeting asked by people reading or discussing the declaration, naming the meeting loosely or not at all, written blind by a helper from the declaration's text alone)",
+        &tuning28,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -779,11 +789,13 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned24 = ours24["all"].mean();
     let tuned25 = ours25["all"].mean();
     let tuned26 = ours26["all"].mean();
+    let tuned27 = ours27["all"].mean();
+    let tuned28 = ours28["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -875,6 +887,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned26.top1),
         percent(ours26["out-of-scope"].mean().top1),
         tuned26.wrong_fact,
+        percent(tuned27.top1),
+        percent(ours27["out-of-scope"].mean().top1),
+        tuned27.wrong_fact,
+        percent(tuned28.top1),
+        tuned28.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -944,6 +961,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 24 top-1", tuned24.top1, TUNING24_TOP1_FLOOR),
         ("tuning 25 top-1", tuned25.top1, TUNING25_TOP1_FLOOR),
         ("tuning 26 top-1", tuned26.top1, TUNING26_TOP1_FLOOR),
+        ("tuning 27 top-1", tuned27.top1, TUNING27_TOP1_FLOOR),
+        ("tuning 28 top-1", tuned28.top1, TUNING28_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -997,6 +1016,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning24", &ours24, 0.0),
         ("tuning25", &ours25, TUNING25_WRONG_FACTS_CEILING),
         ("tuning26", &ours26, TUNING26_WRONG_FACTS_CEILING),
+        ("tuning27", &ours27, TUNING27_WRONG_FACTS_CEILING),
+        ("tuning28", &ours28, TUNING28_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1085,9 +1106,12 @@ const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
 /// to, read afterwards); 0.935 / 0.97 since the bank's searches (94.0% / 97.4%, the way of
 /// matching them chosen on the tuning sets' totals, read afterwards); 0.94 / 0.975 since a place
 /// beside a topic the text lacks is no longer its meeting and "how many meetings" counts them
-/// (94.7% / 98.0%, read afterwards).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.94;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.975;
+/// (94.7% / 98.0%, read afterwards); back to 0.935 / 0.97 since a fact's short ask said of
+/// another subject is not asked of the meeting (94.0% / 97.4%, read afterwards: one meeting answer
+/// lost, unread, for 37 wrong facts fewer on tuning 26–28 — the one trade of a held-out answer we
+/// took, because a wrong fact is worse than none; RELEVANCE.md, session 16).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.935;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.97;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1115,7 +1139,7 @@ const TUNING3_OUT_OF_SCOPE_FLOOR: f64 = 0.96;
 const TUNING4_TOP1_FLOOR: f64 = 0.97;
 /// The fifth (218 queries written blind, mostly questions and chat) and the sixth (160 structural
 /// ones): top-1, and no wrong fact.
-const TUNING5_TOP1_FLOOR: f64 = 0.96;
+const TUNING5_TOP1_FLOOR: f64 = 0.97;
 const TUNING6_TOP1_FLOOR: f64 = 0.96;
 /// The seventh (120 structural queries written blind as five kinds of users write): top-1.
 const TUNING7_TOP1_FLOOR: f64 = 0.97;
@@ -1199,11 +1223,21 @@ const TUNING24_TOP1_FLOOR: f64 = 0.8;
 const TUNING25_TOP1_FLOOR: f64 = 0.84;
 /// Tuning 26 (facts of the Seoul meeting asked with context, and out-of-scope questions with the
 /// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
-/// the most international students in Asia?" is answered with the meeting's place. A filter that
-/// took it to 66.7% and 1 wrong fact cost held-out 2 one answer and was not kept (RELEVANCE.md,
-/// session 15): the ceiling records where it stands, to come down.
-const TUNING26_TOP1_FLOOR: f64 = 0.54;
-const TUNING26_WRONG_FACTS_CEILING: f64 = 26.0;
+/// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
+/// once a fact's short ask said of another subject is not asked of the meeting.
+const TUNING26_TOP1_FLOOR: f64 = 0.66;
+const TUNING26_WRONG_FACTS_CEILING: f64 = 1.0;
+/// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
+/// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
+/// same rule. The 4 left name a meeting's place beside another subject ("motto of Seoul National
+/// University").
+const TUNING27_TOP1_FLOOR: f64 = 0.59;
+const TUNING27_WRONG_FACTS_CEILING: f64 = 4.0;
+/// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
+/// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
+/// this" ("hoo" is taken for another subject).
+const TUNING28_TOP1_FLOOR: f64 = 0.5;
+const TUNING28_WRONG_FACTS_CEILING: f64 = 1.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1487,6 +1521,13 @@ fn why() {
             asem_bot::answer::meeting::understand(index.corpus(), query)
                 .map(|m| (m.target, m.attribute))
         );
+        println!(
+            "  other subject words {:?}",
+            asem_bot::answer::meeting::other_subject_words(
+                index.corpus(),
+                &asem_bot::text::words(query)
+            )
+        );
         for (ordinal, words, bank, meaning) in
             index.explain(query).expect("explains").iter().take(5)
         {
@@ -1544,7 +1585,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=26).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=28).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1672,7 +1713,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=26).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=28).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
