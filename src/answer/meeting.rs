@@ -26,7 +26,11 @@ const MEETING_NOUNS: &[&str] = &[
     "met",
     "meet",
     "gathered",
+    "gather",
     "convened",
+    // "theme of the event pls", "the dates of the occasion".
+    "event",
+    "occasion",
     // The same in French, German, Spanish, Italian, Portuguese and Japanese.
     "reunion",
     "treffen",
@@ -462,6 +466,14 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         // "How many ASEM partners signed it?" counts them too.
         Some(MeetingAttribute::Participants | MeetingAttribute::Signatories) if counted => {
             Some(MeetingAttribute::Headcount)
+        }
+        other => other,
+    };
+    // "What's the declaration titled?", "the name of the document they adopted": a title said of
+    // the declaration is the declaration's, not the meeting's theme.
+    let attribute = match attribute {
+        Some(MeetingAttribute::Theme) if titles_the_declaration(&words) => {
+            Some(MeetingAttribute::Outcome)
         }
         other => other,
     };
@@ -1986,6 +1998,28 @@ pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
                 .rev()
                 .take_while(|w| !DETERMINERS.contains(&w.as_str()))
                 .any(|w| w.split('-').any(|part| !own_word(part)))
+        })
+}
+
+/// Whether a question asks what the declaration is called ("the declaration's full title", "what is
+/// the document called?") rather than the meeting's theme, motto or topic.
+/// "The title the declaration gives the Kuala Lumpur meeting" is the meeting's theme.
+fn titles_the_declaration(words: &[String]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let Some(document) = words
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "declaration" | "document"))
+    else {
+        return false;
+    };
+    has(&["title", "titled", "subtitle", "called", "name", "named"])
+        && !has(&[
+            "theme", "themes", "themed", "motto", "slogan", "tagline", "topic", "topics",
+        ])
+        && !words[document..].iter().any(|w| {
+            is_meeting_noun(w)
+                && !w.starts_with("asemme")
+                && !matches!(w.as_str(), "one" | "session")
         })
 }
 

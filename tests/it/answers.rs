@@ -164,10 +164,28 @@ fn a_short_ask_said_of_another_subject_gets_no_fact_of_the_meeting() {
             "Which ministry acted as host for the talks?",
             "Ministry of Education",
         ),
+        // The meeting as an occasion, and the declaration's own title.
+        (
+            "theme of the event pls",
+            "Collaboration for the Next Decade",
+        ),
+        (
+            "what's the declaration titled, the one this bot is about",
+            "Enhancing Collaboration between Asia and Europe",
+        ),
     ] {
         let reply = ask(question).to_string();
         assert!(reply.contains(fact), "{question}: {reply}");
     }
+    // The title the declaration gives another meeting is that meeting's theme.
+    let reply = ask("I need the exact title the declaration gives the Kuala Lumpur meeting.");
+    assert!(title(&reply).ends_with("ASEMME4"), "{reply}");
+    assert!(
+        reply
+            .to_string()
+            .contains("Strategizing ASEM Education Collaboration"),
+        "{reply}"
+    );
 }
 
 #[test]
