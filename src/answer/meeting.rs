@@ -1005,13 +1005,28 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             // "Who took part?" needs no "meeting"; "participation of stakeholders" does. Who
             // signed is asked of the declaration, so of its meeting.
             // "In which city was the declaration adopted?" asks of the meeting that adopted it.
-            let adopted = words.iter().any(|w| w == "declaration")
-                && words.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "adopted" | "adopt" | "agreed" | "agree" | "endorsed" | "issued" | "signed"
-                    )
-                });
+            // "Where was it agreed?", "which year was this document signed": what a reader of the
+            // declaration calls it was made at its meeting.
+            let adopted = words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "declaration" | "document" | "text" | "it" | "this"
+                )
+            }) && words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "adopted"
+                        | "adopt"
+                        | "agreed"
+                        | "agree"
+                        | "endorsed"
+                        | "issued"
+                        | "signed"
+                        | "drafted"
+                        | "written"
+                        | "produced"
+                )
+            });
             let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
                 || attribute == Some(MeetingAttribute::Signatories)
                 || adopted;

@@ -169,6 +169,7 @@ fn a_short_ask_said_of_another_subject_gets_no_fact_of_the_meeting() {
             "theme of the event pls",
             "Collaboration for the Next Decade",
         ),
+        ("which year was this document signed", "2017"),
         (
             "what's the declaration titled, the one this bot is about",
             "Enhancing Collaboration between Asia and Europe",

@@ -1236,8 +1236,9 @@ const TUNING27_WRONG_FACTS_CEILING: f64 = 4.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
 /// this" ("hoo" is taken for another subject); 55.6% once "the event" and "the occasion" speak of
-/// a meeting and the declaration's title is its own.
-const TUNING28_TOP1_FLOOR: f64 = 0.55;
+/// a meeting and the declaration's title is its own; 58.9% once what a reader calls the text ("this
+/// document", "it") was signed, agreed or drafted at its meeting.
+const TUNING28_TOP1_FLOOR: f64 = 0.58;
 const TUNING28_WRONG_FACTS_CEILING: f64 = 1.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
