@@ -1160,18 +1160,13 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
                 None => word == pattern,
             })
     };
-    let naming: std::collections::HashSet<String> = corpus
-        .meetings
-        .iter()
-        .flat_map(|m| {
-            std::iter::once(&m.city)
-                .chain(&m.place_names)
-                .chain(std::iter::once(&m.short))
-                .chain(std::iter::once(&m.name))
-                .chain(std::iter::once(&m.theme))
-                .flat_map(|n| crate::text::words(n))
-                .collect::<Vec<_>>()
-        })
+    let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
+        .chain(
+            corpus
+                .meetings
+                .iter()
+                .flat_map(|m| crate::text::words(&m.theme)),
+        )
         .collect();
     // "any good bibimbap places near the venue": what is near a place is not the place.
     if words
@@ -1308,17 +1303,7 @@ pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
             })
     };
     let primary = corpus.primary();
-    let naming: std::collections::HashSet<String> = corpus
-        .meetings
-        .iter()
-        .flat_map(|m| {
-            std::iter::once(&m.city)
-                .chain(&m.place_names)
-                .chain(std::iter::once(&m.short))
-                .chain(std::iter::once(&m.name))
-                .flat_map(|n| crate::text::words(n))
-                .collect::<Vec<_>>()
-        })
+    let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
         // "What was the venue of the Seoul Declaration?": the document names its meeting too.
         .chain(
             [&primary.title, &primary.meeting, &primary.place]
@@ -1359,6 +1344,18 @@ pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
         })
         .cloned()
         .collect()
+}
+
+/// The words of every meeting's city, other place names, short and full name.
+fn meetings_naming_words(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
+    corpus.meetings.iter().flat_map(|m| {
+        std::iter::once(&m.city)
+            .chain(&m.place_names)
+            .chain(std::iter::once(&m.short))
+            .chain(std::iter::once(&m.name))
+            .flat_map(|n| crate::text::words(n))
+            .collect::<Vec<_>>()
+    })
 }
 
 /// Whether `words` speak of a meeting of ministers, as an occasion ("the dates of the occasion",
