@@ -1148,13 +1148,8 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
     let stop = crate::search::StopWords::new(&corpus.stop_words);
     // What a meeting record or a fact of the meeting answers ("what theme", "which city").
     let answered = |word: &str| {
-        let asks = corpus
-            .meeting_questions
-            .asks
-            .iter()
-            .flat_map(|(_, phrases)| phrases)
-            .chain(corpus.facts.iter().flat_map(|f| &f.asks));
-        asks.flatten()
+        every_ask(corpus)
+            .flatten()
             .any(|pattern| match pattern.strip_suffix('*') {
                 Some(prefix) => word.starts_with(prefix),
                 None => word == pattern,
@@ -1256,12 +1251,7 @@ pub fn about_the_place(
     };
     // A word of an ask that the clause makes ("which month", "how old"), not any word of one.
     let answered = |word: &str, words: &[String]| {
-        corpus
-            .meeting_questions
-            .asks
-            .iter()
-            .flat_map(|(_, phrases)| phrases)
-            .chain(corpus.facts.iter().flat_map(|f| &f.asks))
+        every_ask(corpus)
             .filter(|phrase| phrase.iter().any(|p| p.trim_end_matches('*') == word))
             .any(|phrase| (0..words.len()).any(|at| phrase_at(words, at, phrase)))
     };
@@ -1290,12 +1280,7 @@ pub fn about_the_place(
 pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
     let stop = crate::search::StopWords::new(&corpus.stop_words);
     let asks_word = |word: &str| {
-        corpus
-            .meeting_questions
-            .asks
-            .iter()
-            .flat_map(|(_, phrases)| phrases)
-            .chain(corpus.facts.iter().flat_map(|f| &f.asks))
+        every_ask(corpus)
             .flatten()
             .any(|pattern| match pattern.strip_suffix('*') {
                 Some(prefix) => word.starts_with(prefix),
@@ -1344,6 +1329,16 @@ pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
         })
         .cloned()
         .collect()
+}
+
+/// Every `asks` phrase of the meetings' records and of the facts: what a record or a fact answers.
+fn every_ask(corpus: &Corpus) -> impl Iterator<Item = &Vec<String>> {
+    corpus
+        .meeting_questions
+        .asks
+        .iter()
+        .flat_map(|(_, phrases)| phrases)
+        .chain(corpus.facts.iter().flat_map(|f| &f.asks))
 }
 
 /// The words of every meeting's city, other place names, short and full name.
