@@ -43,6 +43,9 @@ const MEETING_NOUNS: &[&str] = &[
     "mtg",
     "mtgs",
 ];
+/// The meeting nouns that are verbs ("under what theme did they gather?"): the words before a
+/// verb do not describe a meeting.
+const MEETING_VERBS: &[&str] = &["met", "meet", "gathered", "gather", "convened"];
 /// A summit in English, French, German, Spanish, Italian and Portuguese ("ASEM-Gipfel" too).
 fn is_summit_noun(word: &str) -> bool {
     matches!(
@@ -471,11 +474,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     };
     // "What's the declaration titled?", "the name of the document they adopted": a title said of
     // the declaration is the declaration's, not the meeting's theme.
-    let attribute = match attribute {
-        Some(MeetingAttribute::Theme) if titles_the_declaration(&words) => {
-            Some(MeetingAttribute::Outcome)
-        }
-        other => other,
+    let titled = attribute == Some(MeetingAttribute::Theme) && titles_the_declaration(&words);
+    let attribute = if titled {
+        Some(MeetingAttribute::Outcome)
+    } else {
+        attribute
     };
     let counts_meetings = matches!(
         attribute,
@@ -870,9 +873,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let put_in_month = |at: usize| {
         at >= 2 && words[at - 1] == "in" && PUT_FORWARD.contains(&words[at - 2].as_str())
     };
+    // "was the event in november": a meeting spoken of, unnamed, is put to the test as well.
     if attribute.is_none()
         && !something_else
-        && !clues.is_empty()
+        && (!clues.is_empty() || words.iter().any(|w| is_meeting_noun(w)))
         && (0..words.len()).any(|at| {
             // "21", or "21-22" for a meeting of two days.
             let day = |w: &String| {
@@ -904,7 +908,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         clause
             .first()
             .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
-            && (clause.last().is_some_and(|w| w == "there")
+            // "was the EU there or only national ministers?"; not "was there a declaration?".
+            && ((2..clause.len()).any(|at| {
+                clause[at] == "there"
+                    && clause
+                        .get(at + 1)
+                        .is_none_or(|w| matches!(w.as_str(), "or" | "too" | "also" | "as"))
+            })
                 || (1..clause.len()).any(|at| {
                     clause[at] == "at"
                         && clause[at + 1..(at + 5).min(clause.len())]
@@ -987,8 +997,12 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         attribute
     };
     // "Where does Seoul National University rank?" asks where and names a city: without a meeting
-    // named or mentioned, the city is not a meeting's.
+    // named or mentioned, the city is not a meeting's. "Where was the Seoul Declaration adopted?"
+    // names the declaration, made at its meeting.
+    let declaration_made =
+        names_the_declaration(corpus, &words) && words.iter().any(|w| is_making_verb(w));
     if !mentions_meeting
+        && !declaration_made
         && asked_clue.is_some()
         && !clues.is_empty()
         && clues.iter().all(|(c, _)| Some(*c) == asked_clue)
@@ -1025,10 +1039,38 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                         | "drafted"
                         | "written"
                         | "produced"
+                        // "in what month was it held": what the reader calls it took place.
+                        | "held"
+                        | "happened"
+                        | "happen"
                 )
             });
+            // "When will the meeting be held?", "where will it happen?": a meeting still to come,
+            // which a text of the past does not place or date.
+            // Only in the clause that speaks of the meeting: "the theme the conference was held
+            // under, because my students will compare it" asks of the one held.
+            let to_come = clauses.iter().any(|clause| {
+                let future = clause
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "will" | "shall" | "gonna" | "itll"))
+                    || clause.windows(2).any(|w| w[0] == "going" && w[1] == "to");
+                future
+                    && clause.iter().any(|w| {
+                        is_meeting_noun(w) || matches!(w.as_str(), "held" | "happen" | "take")
+                    })
+            });
+            if to_come {
+                return Some(MeetingQuestion {
+                    target: Target::Future { number: None },
+                    attribute,
+                });
+            }
+            // "What's the official title of the document?", "was the EU there?": the
+            // declaration's title, and the meeting a reader calls "there", are its own.
             let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
                 || attribute == Some(MeetingAttribute::Signatories)
+                || titled
+                || someone_there
                 || adopted;
             if !mentions_meeting && !pointed {
                 return None;
@@ -1046,7 +1088,10 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             }
             // "When was the meeting in Bangkok?", "the Southeast Asian meeting": a meeting
             // placed or described in words that are not its own may be another.
-            if places_unknown(corpus, question) || described_otherwise(corpus, &words) {
+            if places_unknown(corpus, question)
+                || described_otherwise(corpus, &words)
+                || document_described_otherwise(corpus, &words)
+            {
                 return None;
             }
             let plural = words.iter().any(|w| w == "meetings" || w == "gatherings")
@@ -1582,6 +1627,22 @@ fn is_summit(corpus: &Corpus, target: &Target) -> bool {
     }
 }
 
+/// Whether `word` says a text was made: adopted, agreed, signed, produced, drafted, issued,
+/// endorsed.
+fn is_making_verb(word: &str) -> bool {
+    [
+        "adopt", "agree", "sign", "produc", "draft", "issu", "endors",
+    ]
+    .iter()
+    .any(|verb| word.starts_with(verb))
+}
+
+/// Whether `words` name the declaration by its title ("the Seoul Declaration").
+fn names_the_declaration(corpus: &Corpus, words: &[String]) -> bool {
+    let title = crate::text::words(&corpus.primary().title);
+    !title.is_empty() && words.windows(title.len()).any(|w| w == title.as_slice())
+}
+
 /// Whether the text word at `at` says where a meeting is mentioned ("the Finnish summit mentioned
 /// in para 2, when was it?"): it describes the meeting, it does not ask what the text says.
 fn mentioned_where(words: &[String], at: usize) -> bool {
@@ -1608,11 +1669,14 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
         // "does the declaration say when they'll meet again?" asks for a fact, whether the text
         // gives it or not.
         // So does "does it say what the theme of the next meeting will be?".
+        // "The declaration mentions a theme for the gathering, what is it?" asks it too.
         let asks_a_fact = |at: usize| {
             words
                 .get(at + 1)
                 .is_some_and(|w| matches!(w.as_str(), "when" | "where" | "who" | "which"))
-                || (words.get(at + 1).is_some_and(|w| w == "what")
+                || (words
+                    .get(at + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "what" | "a" | "an" | "the" | "its"))
                     && asked_attribute(corpus, &words[at + 2..(at + 5).min(words.len())])
                         .is_some_and(|(_, length)| length >= 1))
         };
@@ -1632,15 +1696,30 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
             (0..words.len()).any(|at| TEXT_WORDS.contains(&words[at].as_str()) && asks_a_fact(at));
         // "In what year did the ministers agree on the Seoul Declaration?", "what came out of it
         // in terms of an adopted text?": the text as a thing made, not what it says.
+        // "city where this education text was adopted", "the text the talks produced".
+        let made_later = |at: usize| {
+            words[at] == "text"
+                && words[at + 1..(at + 5).min(words.len())]
+                    .iter()
+                    .any(|w| is_making_verb(w))
+        };
+        // "where was it agreed", "when was this agreed upon": nothing is said to be agreed; the
+        // agreeing is the event asked about.
+        let agreeing_itself = |at: usize| {
+            matches!(words[at].as_str(), "agree" | "agreed")
+                && words[at + 1..]
+                    .iter()
+                    .all(|w| matches!(w.as_str(), "on" | "upon"))
+        };
         let made = |at: usize| {
+            if made_later(at) || agreeing_itself(at) {
+                return true;
+            }
             let mut back = at;
             while back >= 1 {
                 back -= 1;
                 let w = words[back].as_str();
-                if ["adopt", "agree", "sign", "produc", "draft", "issu"]
-                    .iter()
-                    .any(|verb| w.starts_with(verb))
-                {
+                if is_making_verb(w) {
                     return true;
                 }
                 if !matches!(
@@ -1669,9 +1748,12 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     words.get(at + 1).map(String::as_str),
                     Some("on" | "upon" | "to")
                 )
-                && words[at + 2..(at + 5).min(words.len())]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "declaration" | "text" | "document"))
+                && words[at + 2..(at + 5).min(words.len())].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "declaration" | "text" | "document" | "it" | "this"
+                    )
+                })
         };
         !fact_asked
             && (0..words.len()).any(|at| {
@@ -1971,17 +2053,58 @@ const DETERMINERS: &[&str] = &[
 /// own meeting ("the Southeast Asian meeting", "the best-practice one"): the question may be about
 /// another meeting, so the declaration's own is not assumed.
 pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
-    let Some(own) = current(corpus).map(|i| &corpus.meetings[i]) else {
+    let Some(own_word) = own_meeting_word(corpus) else {
         return false;
     };
+    (0..words.len())
+        .filter(|&i| is_meeting_noun(&words[i]) && !MEETING_VERBS.contains(&words[i].as_str()))
+        .any(|i| described_by_another(words, i, &own_word))
+}
+
+/// Whether the declaration or document a question speaks of is described by a word that is not
+/// the declaration's own ("where was the Bologna declaration agreed?"): another document, made at
+/// another meeting.
+fn document_described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
+    let Some(own_word) = own_meeting_word(corpus) else {
+        return false;
+    };
+    let primary = corpus.primary();
+    let title_words: Vec<String> = [&primary.title, &primary.subtitle]
+        .into_iter()
+        .flat_map(|t| crate::text::words(t))
+        .collect();
+    let own = |w: &str| {
+        own_word(w)
+            || title_words.iter().any(|t| t == w)
+            || matches!(
+                w,
+                "outcome" | "joint" | "adopted" | "agreed" | "signed" | "which" | "what" | "whats"
+            )
+    };
+    (0..words.len())
+        .filter(|&i| matches!(words[i].as_str(), "declaration" | "document" | "text"))
+        .any(|i| described_by_another(words, i, &own))
+}
+
+/// Whether one of the (up to four) words that describe the noun at `at` is not `own`.
+fn described_by_another(words: &[String], at: usize, own: &impl Fn(&str) -> bool) -> bool {
+    words[at.saturating_sub(4)..at]
+        .iter()
+        .rev()
+        .take_while(|w| !DETERMINERS.contains(&w.as_str()))
+        .any(|w| w.split('-').any(|part| !own(part)))
+}
+
+/// What tells the declaration's own meeting apart: its names and number, its year, and the words
+/// that count meetings from it ("the previous meetings", "the next one").
+fn own_meeting_word(corpus: &Corpus) -> Option<impl Fn(&str) -> bool + '_> {
+    let own = current(corpus).map(|i| &corpus.meetings[i])?;
     let own_names: Vec<String> = std::iter::once(&own.city)
         .chain(&own.place_names)
         .chain(std::iter::once(&own.short))
         .flat_map(|n| crate::text::words(n))
         .collect();
-    // "the previous meetings", "the next one": meetings counted from the declaration's own are
-    // told apart by those words.
-    let own_word = |w: &str| {
+    Some(move |w: &str| {
         OWN_MEETING_WORDS.contains(&w)
             || CURRENT_WORDS.contains(&w)
             || PREVIOUS_WORDS.contains(&w)
@@ -1993,19 +2116,7 @@ pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
             || ordinal_value(w) == Some(own.number)
             || w.parse::<u32>().is_ok_and(|y| y == own.year)
             || is_meeting_noun(w)
-    };
-    (0..words.len())
-        .filter(|&i| {
-            is_meeting_noun(&words[i])
-                && !matches!(words[i].as_str(), "met" | "meet" | "gathered" | "convened")
-        })
-        .any(|i| {
-            words[i.saturating_sub(4)..i]
-                .iter()
-                .rev()
-                .take_while(|w| !DETERMINERS.contains(&w.as_str()))
-                .any(|w| w.split('-').any(|part| !own_word(part)))
-        })
+    })
 }
 
 /// Whether a question asks what the declaration is called ("the declaration's full title", "what is
@@ -2015,7 +2126,7 @@ fn titles_the_declaration(words: &[String]) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let Some(document) = words
         .iter()
-        .rposition(|w| matches!(w.as_str(), "declaration" | "document"))
+        .rposition(|w| matches!(w.as_str(), "declaration" | "document" | "text"))
     else {
         return false;
     };
@@ -2023,11 +2134,14 @@ fn titles_the_declaration(words: &[String]) -> bool {
         && !has(&[
             "theme", "themes", "themed", "motto", "slogan", "tagline", "topic", "topics",
         ])
-        && !words[document..].iter().any(|w| {
+        // "the title of the text adopted at the Seoul meeting": where it was made, not what it
+        // gives a title to.
+        && (words.get(document + 1).is_some_and(|w| is_making_verb(w))
+            || !words[document..].iter().any(|w| {
             is_meeting_noun(w)
                 && !w.starts_with("asemme")
                 && !matches!(w.as_str(), "one" | "session")
-        })
+        }))
 }
 
 /// What a blank to fill in asks for, by the word before it: "held in ____" a place, "the theme
@@ -2824,15 +2938,16 @@ fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 /// "the next meeting", "the previous one", "the meeting before Riga", "the latest meeting", and
 /// whether it was counted from a meeting named after the counting word.
 fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Option<(Target, bool)> {
-    // "…the ministers' meetings before our call tomorrow": a time of the speaker's own counts no
-    // meeting.
+    // "…the ministers' meetings before our call tomorrow", "before I go further": a time of the
+    // speaker's own counts no meeting.
     let words: Vec<String> = (0..words.len())
         .map(|i| {
             let own_time = matches!(words[i].as_str(), "before" | "after" | "b4")
                 && words.get(i + 1).is_some_and(|next| {
                     matches!(
                         next.as_str(),
-                        "our"
+                        "i" | "you"
+                            | "our"
                             | "my"
                             | "your"
                             | "his"

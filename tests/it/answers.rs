@@ -190,6 +190,38 @@ fn a_short_ask_said_of_another_subject_gets_no_fact_of_the_meeting() {
 }
 
 #[test]
+fn the_text_a_reader_speaks_of_was_made_at_its_own_meeting() {
+    // "it", "they", "the event", "the document": a reader of the declaration means its meeting.
+    for (question, fact) in [
+        ("when was it agreed", "2017"),
+        ("where was the Seoul Declaration signed", "Seoul"),
+        ("was the conference in november", "21–22 November 2017"),
+        (
+            "under which theme did they meet?",
+            "Collaboration for the Next Decade",
+        ),
+        (
+            "what is the document's official title?",
+            "Enhancing Collaboration between Asia and Europe",
+        ),
+    ] {
+        let reply = ask(question).to_string();
+        assert!(reply.contains(fact), "{question}: {reply}");
+    }
+    // Another declaration, or a meeting still to come, is not the declaration's own meeting.
+    for question in [
+        "where was the Bologna declaration adopted",
+        "when will the meeting be held",
+        "when is it going to take place",
+    ] {
+        let reply = ask(question).to_string();
+        for fact in ["21–22 November 2017", "Seoul, Republic of Korea"] {
+            assert!(!reply.contains(fact), "{question}: {reply}");
+        }
+    }
+}
+
+#[test]
 fn what_the_declaration_does_not_say_is_said_plainly() {
     for question in [
         "Who will host the seventh meeting?",
