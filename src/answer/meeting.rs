@@ -1009,6 +1009,37 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     {
         return None;
     }
+    // "motto of Seoul National University", "who hosted the 2023 World Scout Jamboree in Korea",
+    // "the date of the next regional TVET conference": what is asked is said of another subject,
+    // whatever place, year or "next" the question names. A meeting named by its number or short
+    // name is asked of, whatever else the question says.
+    let explicitly_named = clues
+        .iter()
+        .any(|(c, _)| matches!(c, Clue::ShortName | Clue::Ordinal));
+    let themes_words: std::collections::HashSet<String> = corpus
+        .meetings
+        .iter()
+        .flat_map(|m| theme_words(&m.theme))
+        .collect();
+    let asked_of_another = attribute
+        .filter(|_| !explicitly_named)
+        .and_then(|a| {
+            let (at, length) = asked_at(corpus, &words, a)?;
+            Some(asked_of(&words, a, at, length))
+        })
+        .is_some_and(|object| {
+            // "the strategizing-collaboration meeting" names a meeting by its theme.
+            let parts: Vec<String> = object
+                .iter()
+                .flat_map(|w| w.split('-'))
+                .filter(|part| !part.is_empty() && !themes_words.contains(*part))
+                .map(str::to_string)
+                .collect();
+            !other_subject_words(corpus, &parts).is_empty()
+        });
+    if asked_of_another {
+        return None;
+    }
     let named = clues.first().map(|(_, target)| *target);
     let target = match named {
         Some(target) => target,
@@ -2247,6 +2278,75 @@ fn asked_attribute(corpus: &Corpus, words: &[String]) -> Option<(MeetingAttribut
     asked_attribute_among(corpus, words, |_| true)
 }
 
+/// Where `words` ask for `attribute`: the first place one of its `asks` phrases matches, with the
+/// length of the longest phrase there.
+fn asked_at(
+    corpus: &Corpus,
+    words: &[String],
+    attribute: MeetingAttribute,
+) -> Option<(usize, usize)> {
+    let phrases = corpus
+        .meeting_questions
+        .asks
+        .iter()
+        .filter(|(a, _)| *a == attribute)
+        .flat_map(|(_, phrases)| phrases);
+    (0..words.len()).find_map(|at| {
+        phrases
+            .clone()
+            .filter(|phrase| phrase_at(words, at, phrase))
+            .map(|phrase| phrase.len())
+            .max()
+            .map(|length| (at, length))
+    })
+}
+
+/// Words that end the phrase an ask is said of: "who hosted the 2023 Jamboree *in* Korea".
+const PHRASE_ENDS: &[&str] = &[
+    "in", "at", "on", "for", "from", "with", "by", "during", "and", "or", "that", "which", "who",
+    "where", "when", "was", "is", "were", "did", "does", "do", "to", "about", "after", "before",
+    "since", "under", "between", "but", "because", "so", "as", "than", "please", "pls",
+    // The articles of the other languages asked in ("¿Quién organizó la reunión…?"): what follows
+    // is not read.
+    "la", "le", "les", "el", "los", "las", "l", "der", "die", "das", "den", "dem", "il", "lo",
+    "gli", "de", "del", "des", "du", "di", "da",
+];
+
+/// The words a question asks its attribute of: after "of" ("the motto *of Seoul National
+/// University*"), or after an ask of who hosted, attended, signed or adopted ("who hosted *the
+/// 2023 World Scout Jamboree*", "host *university*"); up to a meeting noun, a word of
+/// [`PHRASE_ENDS`], or six words.
+fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: usize) -> &[String] {
+    let after = at + length;
+    let start = if words.get(after).is_some_and(|w| w == "of") {
+        after + 1
+    } else if matches!(
+        attribute,
+        MeetingAttribute::Host | MeetingAttribute::Signatories | MeetingAttribute::Outcome
+    ) || (attribute == MeetingAttribute::Participants && words[at].starts_with("attend"))
+    {
+        // Who hosted or attended something: what follows is the event; who signed or adopted
+        // something: the text ("which universities signed joint degree agreements"). Who
+        // represented something says what for, not where ("represented their governments at the
+        // Berlin meeting"); "signed off" is one verb.
+        let particle = words
+            .get(after)
+            .is_some_and(|w| matches!(w.as_str(), "off" | "up" | "onto"));
+        after + usize::from(particle)
+    } else {
+        return &[];
+    };
+    let start = start.min(words.len());
+    let mut end = start;
+    while end < words.len() && end - start < 6 && !PHRASE_ENDS.contains(&words[end].as_str()) {
+        end += 1;
+        if is_meeting_noun(&words[end - 1]) {
+            break;
+        }
+    }
+    &words[start..end]
+}
+
 /// [`asked_attribute`] among the attributes `considered` (one the question gives is left out).
 fn asked_attribute_among(
     corpus: &Corpus,
@@ -2616,7 +2716,19 @@ fn put_forward_at(words: &[String], at: usize) -> bool {
 
 /// "the ASEM Summit" without a number: the one summit the timeline has, if it has one.
 fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(Clue, Target)> {
-    let said = words.iter().any(|w| is_summit_noun(w)) && !other_summit(words);
+    // "the summit of education ministers that issued this": a summit of ministers is their
+    // meeting, not the leaders' ASEM Summit.
+    let ministers = |from: usize, to: usize| {
+        words[from..to.min(words.len())]
+            .iter()
+            .any(|w| w.starts_with("minister"))
+    };
+    let of_ministers = |at: usize| {
+        ministers(at.saturating_sub(2), at)
+            || (words.get(at + 1).is_some_and(|w| w == "of") && ministers(at + 2, at + 5))
+    };
+    let said = (0..words.len()).any(|at| is_summit_noun(&words[at]) && !of_ministers(at))
+        && !other_summit(words);
     let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
     // "the 2018 ASEM Summit in Brussels" is another summit than the one the timeline has.
     let other_year = |only: usize| {

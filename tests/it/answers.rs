@@ -200,6 +200,11 @@ fn the_text_a_reader_speaks_of_was_made_at_its_own_meeting() {
             "under which theme did they meet?",
             "Collaboration for the Next Decade",
         ),
+        // A summit of ministers is their meeting, not the leaders' ASEM Summit in Helsinki.
+        (
+            "the summit of education ministers that adopted this — which city?",
+            "Seoul",
+        ),
         (
             "what is the document's official title?",
             "Enhancing Collaboration between Asia and Europe",
@@ -208,16 +213,21 @@ fn the_text_a_reader_speaks_of_was_made_at_its_own_meeting() {
         let reply = ask(question).to_string();
         assert!(reply.contains(fact), "{question}: {reply}");
     }
-    // Another declaration, or a meeting still to come, is not the declaration's own meeting.
+    // Another declaration, or a meeting still to come, is not the declaration's own meeting; nor
+    // is what an ask is said of ("motto of…", "who hosted…", "host university").
     for question in [
         "where was the Bologna declaration adopted",
         "when will the meeting be held",
         "when is it going to take place",
+        "what's the motto of Seoul National University?",
+        "who hosted the Asian Games in Korea",
+        "host school for Erasmus+ exchanges in Seoul?",
+        "who organises the Seoul International Book Fair?",
     ] {
-        let reply = ask(question).to_string();
-        for fact in ["21–22 November 2017", "Seoul, Republic of Korea"] {
-            assert!(!reply.contains(fact), "{question}: {reply}");
-        }
+        // The paragraphs may quote ¶1 ("gathered in Seoul, Republic of Korea"); no fact of the
+        // meeting ("Place · ASEMME6") comes first.
+        let reply = ask(question);
+        assert!(!title(&reply).contains("ASEMME6"), "{question}: {reply}");
     }
 }
 

@@ -1225,25 +1225,29 @@ const TUNING25_TOP1_FLOOR: f64 = 0.84;
 /// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
 /// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
 /// once a fact's short ask said of another subject is not asked of the meeting; 67.5% once "the
-/// title of the text adopted at the Seoul meeting" is the declaration's title.
-const TUNING26_TOP1_FLOOR: f64 = 0.67;
+/// title of the text adopted at the Seoul meeting" is the declaration's title; 68.3% once "who
+/// hosted the Olympic Games in 2018?" is read as asked of the Games.
+const TUNING26_TOP1_FLOOR: f64 = 0.68;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
 /// same rule; 63.3% once a title said of the declaration is its own, not the meeting's theme. The
 /// 4 left name a meeting's place beside another subject ("motto of Seoul National University").
-/// 64.2% once "Maria keeps saying the European Union hosted ASEMME6" puts a host to the test.
-const TUNING27_TOP1_FLOOR: f64 = 0.64;
-const TUNING27_WRONG_FACTS_CEILING: f64 = 4.0;
+/// 64.2% once "Maria keeps saying the European Union hosted ASEMME6" puts a host to the test;
+/// 66.7% and none once what an ask is said of ("motto of Seoul National University", "who hosted
+/// the 2023 World Scout Jamboree in Korea") is read.
+const TUNING27_TOP1_FLOOR: f64 = 0.66;
+const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
 /// this" ("hoo" is taken for another subject); 55.6% once "the event" and "the occasion" speak of
 /// a meeting and the declaration's title is its own; 58.9% once what a reader calls the text ("this
 /// document", "it") was signed, agreed or drafted at its meeting; 72.2% once "where was it agreed"
 /// and "the text was adopted" ask of the making, not of what the text says, "it" was held, "they
-/// gather", "was the EU there", and a title or subtitle asked of the document are its own.
-const TUNING28_TOP1_FLOOR: f64 = 0.72;
-const TUNING28_WRONG_FACTS_CEILING: f64 = 1.0;
+/// gather", "was the EU there", and a title or subtitle asked of the document are its own; 74.4%
+/// and none once "the summit of education ministers" is their meeting, not the ASEM Summit.
+const TUNING28_TOP1_FLOOR: f64 = 0.74;
+const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
