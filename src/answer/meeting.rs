@@ -474,7 +474,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     };
     // "What's the declaration titled?", "the name of the document they adopted": a title said of
     // the declaration is the declaration's, not the meeting's theme.
-    let titled = attribute == Some(MeetingAttribute::Theme) && titles_the_declaration(&words);
+    // "Name of the declaration from ASEMME6?", "what is the declaration from ASEMME6 called?" ask
+    // the same with no theme word, when the name is the document's.
+    let titled = match attribute {
+        Some(MeetingAttribute::Theme) => titles_the_declaration(&words),
+        None => titles_the_declaration(&words) && names_the_document(&words),
+        _ => false,
+    };
     let attribute = if titled {
         Some(MeetingAttribute::Outcome)
     } else {
@@ -1021,6 +1027,43 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .iter()
         .flat_map(|m| theme_words(&m.theme))
         .collect();
+    // "the COP15 climate summit in Copenhagen", "Seoul's slogan as World Design Capital in 2010":
+    // a meeting named only by its place or year, beside another event's name or another year,
+    // is that other event.
+    let weakly_named = !clues.is_empty()
+        && clues
+            .iter()
+            .all(|(c, _)| matches!(c, Clue::City | Clue::Place | Clue::Year));
+    if weakly_named {
+        let named_years: Vec<u32> = clues
+            .iter()
+            .filter_map(|(_, t)| match t {
+                Target::Meeting(i) => Some(corpus.meetings[*i].year),
+                _ => None,
+            })
+            .collect();
+        let another_year = !mentions_meeting
+            && !matches!(
+                attribute,
+                Some(MeetingAttribute::Year | MeetingAttribute::Dates) | None
+            )
+            && (0..words.len()).any(|at| {
+                // "implemented by 2020" gives no year of an event.
+                let bound = at >= 1
+                    && matches!(
+                        words[at - 1].as_str(),
+                        "by" | "until" | "till" | "since" | "before" | "after" | "from" | "to"
+                    );
+                words[at].len() == 4
+                    && !bound
+                    && words[at]
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1990..=2100).contains(&y) && !named_years.contains(&y))
+            });
+        if another_year || described_as_another(corpus, &words) {
+            return None;
+        }
+    }
     let asked_of_another = attribute
         .filter(|_| !explicitly_named)
         .and_then(|a| {
@@ -2092,6 +2135,59 @@ pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
         .any(|i| described_by_another(words, i, &own_word))
 }
 
+/// Whether a meeting noun of `words` is described by a word that names none of the timeline's
+/// meetings ("the COP15 climate summit", "the EAIE annual conference"): another event.
+fn described_as_another(corpus: &Corpus, words: &[String]) -> bool {
+    let Some(own_word) = own_meeting_word(corpus) else {
+        return false;
+    };
+    let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
+        .chain(corpus.meetings.iter().flat_map(|m| {
+            m.region
+                .iter()
+                .flat_map(|r| crate::text::words(r))
+                .chain(theme_words(&m.theme))
+                .chain(std::iter::once(m.year.to_string()))
+                .collect::<Vec<_>>()
+        }))
+        .collect();
+    let stop = crate::search::StopWords::new(&corpus.stop_words);
+    // A year names a meeting, of the timeline or not ("the 2019 ministers' meeting"); question
+    // words and articles describe nothing.
+    let own = |w: &str| {
+        own_word(w)
+            || naming.contains(w)
+            || ordinal_value(w).is_some()
+            || w.chars().all(|c| c.is_ascii_digit())
+            || stop.contains(w)
+            || PHRASE_ENDS.contains(&w)
+            || matches!(w, "which" | "what" | "whats")
+            // "what number ASEMME", "the German capital meeting": what is asked of it.
+            || every_ask(corpus).flatten().any(|ask| ask == w)
+    };
+    // "das Treffen", "la reunión": an article or preposition ends the description, in any
+    // language asked in.
+    let masked: Vec<String> = words
+        .iter()
+        .map(|w| {
+            if PHRASE_ENDS.contains(&w.as_str()) {
+                "the".to_string()
+            } else {
+                w.clone()
+            }
+        })
+        .collect();
+    let words = masked.as_slice();
+    // "quick one", "the full long one": "one" is too plain a noun to be described.
+    (0..words.len())
+        .filter(|&i| {
+            is_meeting_noun(&words[i])
+                && !MEETING_VERBS.contains(&words[i].as_str())
+                && words[i] != "one"
+        })
+        .any(|i| described_by_another(words, i, &own))
+}
+
 /// Whether the declaration or document a question speaks of is described by a word that is not
 /// the declaration's own ("where was the Bologna declaration agreed?"): another document, made at
 /// another meeting.
@@ -2167,12 +2263,37 @@ fn titles_the_declaration(words: &[String]) -> bool {
         ])
         // "the title of the text adopted at the Seoul meeting": where it was made, not what it
         // gives a title to.
-        && (words.get(document + 1).is_some_and(|w| is_making_verb(w))
+        && (words
+            .get(document + 1)
+            .is_some_and(|w| is_making_verb(w) || matches!(w.as_str(), "from" | "of"))
             || !words[document..].iter().any(|w| {
             is_meeting_noun(w)
                 && !w.starts_with("asemme")
                 && !matches!(w.as_str(), "one" | "session")
         }))
+}
+
+/// Whether a name or title in `words` is the document's: "the name of the declaration", "the title
+/// of this document", "the declaration from ASEMME6 called" (not "name some programmes the
+/// declaration mentions", "what the declaration says about the name of the programme").
+fn names_the_document(words: &[String]) -> bool {
+    let document = |w: &String| matches!(w.as_str(), "declaration" | "document" | "text");
+    (0..words.len()).any(|t| {
+        let of_it = matches!(words[t].as_str(), "name" | "title" | "subtitle")
+            && words[t + 1..(t + 4).min(words.len())]
+                .iter()
+                .take_while(|w| !document(w))
+                .all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "of" | "the" | "this" | "that" | "its" | "official"
+                    )
+                })
+            && words[t + 1..(t + 4).min(words.len())].iter().any(document);
+        let called = matches!(words[t].as_str(), "called" | "named" | "titled")
+            && words[..t].iter().any(document);
+        of_it || called
+    })
 }
 
 /// What a blank to fill in asks for, by the word before it: "held in ____" a place, "the theme
@@ -2313,12 +2434,29 @@ const PHRASE_ENDS: &[&str] = &[
 ];
 
 /// The words a question asks its attribute of: after "of" ("the motto *of Seoul National
-/// University*"), or after an ask of who hosted, attended, signed or adopted ("who hosted *the
-/// 2023 World Scout Jamboree*", "host *university*"); up to a meeting noun, a word of
+/// University*"), after an ask of who hosted, attended, signed or adopted ("who hosted *the
+/// 2023 World Scout Jamboree*", "host *university*", "which city hosted *Eurovision*"), or after
+/// "when was" ("when was *the Helsinki Final Act* signed"); up to a meeting noun, a word of
 /// [`PHRASE_ENDS`], or six words.
 fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: usize) -> &[String] {
     let after = at + length;
-    let start = if words.get(after).is_some_and(|w| w == "of") {
+    // "which Danish city hosted Eurovision 2014", "which leaders attended the 2012 Nuclear
+    // Security Summit": the event is what follows the verb.
+    let event_verb = |w: &String| {
+        ["host", "organi", "chair", "convene", "attend"]
+            .iter()
+            .any(|verb| w.starts_with(verb))
+    };
+    let next = words.get(after);
+    let hosting_what = matches!(
+        attribute,
+        MeetingAttribute::City | MeetingAttribute::Participants | MeetingAttribute::Host
+    ) && next.is_some_and(event_verb);
+    // "what year was Riga a European Capital of Culture?", "when was the Helsinki Final Act
+    // signed?": when something was is asked of what follows.
+    let when_was = matches!(attribute, MeetingAttribute::Year | MeetingAttribute::Dates)
+        && next.is_some_and(|w| matches!(w.as_str(), "was" | "is" | "were"));
+    let start = if next.is_some_and(|w| w == "of") || hosting_what || when_was {
         after + 1
     } else if matches!(
         attribute,

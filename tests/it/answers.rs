@@ -200,6 +200,11 @@ fn the_text_a_reader_speaks_of_was_made_at_its_own_meeting() {
             "under which theme did they meet?",
             "Collaboration for the Next Decade",
         ),
+        // The title asked of the document, however it is named.
+        (
+            "name of the declaration from ASEMME6?",
+            "Enhancing Collaboration between Asia and Europe",
+        ),
         // A summit of ministers is their meeting, not the leaders' ASEM Summit in Helsinki.
         (
             "the summit of education ministers that adopted this — which city?",
@@ -223,6 +228,10 @@ fn the_text_a_reader_speaks_of_was_made_at_its_own_meeting() {
         "who hosted the Asian Games in Korea",
         "host school for Erasmus+ exchanges in Seoul?",
         "who organises the Seoul International Book Fair?",
+        // Another event or another year beside a meeting's place.
+        "which countries attended the G20 summit in Seoul?",
+        "what was Riga's motto as European Capital of Culture in 2014?",
+        "when was the Treaty of Berlin signed?",
     ] {
         // The paragraphs may quote ¶1 ("gathered in Seoul, Republic of Korea"); no fact of the
         // meeting ("Place · ASEMME6") comes first.

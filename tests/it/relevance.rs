@@ -765,6 +765,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning28.toml (tuning, facts of the Seoul meeting asked by people reading or discussing the declaration, naming the meeting loosely or not at all, written blind by a helper from the declaration's text alone)",
         &tuning28,
     );
+    let tuning29 = load("tuning29.toml");
+    let (ours29, _) = compare(
+        "eval/tuning29.toml (tuning, meeting facts asked of a meeting described in many ways, out-of-scope questions asking the same of other subjects that share a meeting's city, country or year, written blind by a helper from the declaration's text alone)",
+        &tuning29,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -791,11 +796,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned26 = ours26["all"].mean();
     let tuned27 = ours27["all"].mean();
     let tuned28 = ours28["all"].mean();
+    let tuned29 = ours29["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -892,6 +898,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         tuned27.wrong_fact,
         percent(tuned28.top1),
         tuned28.wrong_fact,
+        percent(tuned29.top1),
+        percent(ours29["out-of-scope"].mean().top1),
+        tuned29.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -963,6 +972,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 26 top-1", tuned26.top1, TUNING26_TOP1_FLOOR),
         ("tuning 27 top-1", tuned27.top1, TUNING27_TOP1_FLOOR),
         ("tuning 28 top-1", tuned28.top1, TUNING28_TOP1_FLOOR),
+        ("tuning 29 top-1", tuned29.top1, TUNING29_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1018,6 +1028,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning26", &ours26, TUNING26_WRONG_FACTS_CEILING),
         ("tuning27", &ours27, TUNING27_WRONG_FACTS_CEILING),
         ("tuning28", &ours28, TUNING28_WRONG_FACTS_CEILING),
+        ("tuning29", &ours29, TUNING29_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1226,8 +1237,9 @@ const TUNING25_TOP1_FLOOR: f64 = 0.84;
 /// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
 /// once a fact's short ask said of another subject is not asked of the meeting; 67.5% once "the
 /// title of the text adopted at the Seoul meeting" is the declaration's title; 68.3% once "who
-/// hosted the Olympic Games in 2018?" is read as asked of the Games.
-const TUNING26_TOP1_FLOOR: f64 = 0.68;
+/// hosted the Olympic Games in 2018?" is read as asked of the Games; 70.8% once "what's the
+/// outcome document of ASEMME6 called" is the declaration's title.
+const TUNING26_TOP1_FLOOR: f64 = 0.70;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1235,8 +1247,9 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 1.0;
 /// 4 left name a meeting's place beside another subject ("motto of Seoul National University").
 /// 64.2% once "Maria keeps saying the European Union hosted ASEMME6" puts a host to the test;
 /// 66.7% and none once what an ask is said of ("motto of Seoul National University", "who hosted
-/// the 2023 World Scout Jamboree in Korea") is read.
-const TUNING27_TOP1_FLOOR: f64 = 0.66;
+/// the 2023 World Scout Jamboree in Korea") is read; 70.0% once "the name of the declaration from
+/// ASEMME6" is its title.
+const TUNING27_TOP1_FLOOR: f64 = 0.69;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1248,6 +1261,15 @@ const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// and none once "the summit of education ministers" is their meeting, not the ASEM Summit.
 const TUNING28_TOP1_FLOOR: f64 = 0.74;
 const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 29 (meeting facts asked of a meeting described in many ways, and out-of-scope questions
+/// asking the same of other subjects sharing a meeting's city, country or year), written after the
+/// first version of `meeting::asked_of` and measured blind on it: 60.0% with 25 wrong facts
+/// before that rule, 68.3% with 16 after it, 74.2% with 6 once a meeting named only by its place
+/// or year beside another event ("the COP15 climate summit in Copenhagen") or another year
+/// ("Seoul's slogan as World Design Capital in 2010") is that event, and "when was the Helsinki
+/// Final Act signed" asks of the Act.
+const TUNING29_TOP1_FLOOR: f64 = 0.74;
+const TUNING29_WRONG_FACTS_CEILING: f64 = 6.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1595,7 +1617,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=28).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=29).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1723,7 +1745,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=28).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=29).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
