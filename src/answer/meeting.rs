@@ -1042,24 +1042,23 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 _ => None,
             })
             .collect();
+        // "the declaration ASEAN leaders signed in Malaysia in 2015": a place of one meeting
+        // and the year of another.
+        let placed: Vec<Target> = clues
+            .iter()
+            .filter(|(c, _)| matches!(c, Clue::City | Clue::Place))
+            .map(|(_, t)| *t)
+            .collect();
+        let mismatched = !placed.is_empty()
+            && clues
+                .iter()
+                .any(|(c, t)| *c == Clue::Year && !placed.contains(t));
         let another_year = !mentions_meeting
             && !matches!(
                 attribute,
                 Some(MeetingAttribute::Year | MeetingAttribute::Dates) | None
             )
-            && (0..words.len()).any(|at| {
-                // "implemented by 2020" gives no year of an event.
-                let bound = at >= 1
-                    && matches!(
-                        words[at - 1].as_str(),
-                        "by" | "until" | "till" | "since" | "before" | "after" | "from" | "to"
-                    );
-                words[at].len() == 4
-                    && !bound
-                    && words[at]
-                        .parse::<u32>()
-                        .is_ok_and(|y| (1990..=2100).contains(&y) && !named_years.contains(&y))
-            });
+            && (mismatched || years_given(&words).any(|y| !named_years.contains(&y)));
         if another_year || described_as_another(corpus, &words) {
             return None;
         }
@@ -1158,6 +1157,12 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 .filter_map(|w| ordinal_value(w))
                 .any(|n| Some(n) != own_number)
             {
+                return None;
+            }
+            // "Where did the Bologna Process ministers meet in 2012?": ministers meeting in
+            // another year than the declaration's met elsewhere.
+            let own_year = current(corpus).map(|i| corpus.meetings[i].year);
+            if years_given(&words).any(|y| Some(y) != own_year) {
                 return None;
             }
             // "When was the meeting in Bangkok?", "the Southeast Asian meeting": a meeting
@@ -2135,6 +2140,26 @@ pub(crate) fn described_otherwise(corpus: &Corpus, words: &[String]) -> bool {
         .any(|i| described_by_another(words, i, &own_word))
 }
 
+/// The years `words` give as an event's ("in 2012", "the 2015 summit"), not as a bound ("implemented
+/// by 2020", "since 2008").
+fn years_given(words: &[String]) -> impl Iterator<Item = u32> + '_ {
+    (0..words.len()).filter_map(|at| {
+        let bound = at >= 1
+            && matches!(
+                words[at - 1].as_str(),
+                "by" | "until" | "till" | "since" | "before" | "after" | "from" | "to"
+            );
+        let year = words[at].parse::<u32>().ok()?;
+        (words[at].len() == 4 && !bound && (1990..=2100).contains(&year)).then_some(year)
+    })
+}
+
+/// Whether `words` give the year of an event that is no meeting's of the timeline ("where did the
+/// Bologna Process ministers meet in 2012?"): no fact of the declaration's own meeting answers.
+pub(crate) fn gives_a_year_of_no_meeting(corpus: &Corpus, words: &[String]) -> bool {
+    years_given(words).any(|y| corpus.meetings.iter().all(|m| m.year != y))
+}
+
 /// Whether a meeting noun of `words` is described by a word that names none of the timeline's
 /// meetings ("the COP15 climate summit", "the EAIE annual conference"): another event.
 fn described_as_another(corpus: &Corpus, words: &[String]) -> bool {
@@ -2443,7 +2468,7 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
     // "which Danish city hosted Eurovision 2014", "which leaders attended the 2012 Nuclear
     // Security Summit": the event is what follows the verb.
     let event_verb = |w: &String| {
-        ["host", "organi", "chair", "convene", "attend"]
+        ["host", "organi", "chair", "convene", "attend", "held"]
             .iter()
             .any(|verb| w.starts_with(verb))
     };

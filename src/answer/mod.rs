@@ -201,6 +201,7 @@ pub fn understand_in<'c>(
         && figure.is_none()
         && !meeting::names_other_meeting(corpus, &spelled)
         && !meeting::described_otherwise(corpus, &words)
+        && !meeting::gives_a_year_of_no_meeting(corpus, &words)
         && !meeting::asks_something_else(corpus, &words)
         && !meeting::asks_what_the_text_says(corpus, question)
     {

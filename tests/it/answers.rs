@@ -232,6 +232,8 @@ fn the_text_a_reader_speaks_of_was_made_at_its_own_meeting() {
         "which countries attended the G20 summit in Seoul?",
         "what was Riga's motto as European Capital of Culture in 2014?",
         "when was the Treaty of Berlin signed?",
+        "which country held the Council presidency in 2015?",
+        "where did the G7 education ministers meet in 2016?",
     ] {
         // The paragraphs may quote ¶1 ("gathered in Seoul, Republic of Korea"); no fact of the
         // meeting ("Place · ASEMME6") comes first.
