@@ -1022,11 +1022,6 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let explicitly_named = clues
         .iter()
         .any(|(c, _)| matches!(c, Clue::ShortName | Clue::Ordinal));
-    let themes_words: std::collections::HashSet<String> = corpus
-        .meetings
-        .iter()
-        .flat_map(|m| theme_words(&m.theme))
-        .collect();
     // "the COP15 climate summit in Copenhagen", "Seoul's slogan as World Design Capital in 2010":
     // a meeting named only by its place or year, beside another event's name or another year,
     // is that other event.
@@ -1071,6 +1066,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         })
         .is_some_and(|object| {
             // "the strategizing-collaboration meeting" names a meeting by its theme.
+            let themes_words: std::collections::HashSet<String> = corpus
+                .meetings
+                .iter()
+                .flat_map(|m| theme_words(&m.theme))
+                .collect();
             let parts: Vec<String> = object
                 .iter()
                 .flat_map(|w| w.split('-'))
@@ -1271,14 +1271,7 @@ const RECORD_WORDS: &[&str] = &[
 pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
     let stop = crate::search::StopWords::new(&corpus.stop_words);
     // What a meeting record or a fact of the meeting answers ("what theme", "which city").
-    let answered = |word: &str| {
-        every_ask(corpus)
-            .flatten()
-            .any(|pattern| match pattern.strip_suffix('*') {
-                Some(prefix) => word.starts_with(prefix),
-                None => word == pattern,
-            })
-    };
+    let answered = |word: &str| is_an_ask_word(corpus, word, false);
     let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
         .chain(
             corpus
@@ -1403,14 +1396,7 @@ pub fn about_the_place(
 /// "who started Erasmus+?", "today" in "what day is it today?").
 pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
     let stop = crate::search::StopWords::new(&corpus.stop_words);
-    let asks_word = |word: &str| {
-        every_ask(corpus)
-            .flatten()
-            .any(|pattern| match pattern.strip_suffix('*') {
-                Some(prefix) => word.starts_with(prefix),
-                None => word == pattern || word.strip_suffix('s') == Some(pattern.as_str()),
-            })
-    };
+    let asks_word = |word: &str| is_an_ask_word(corpus, word, true);
     let primary = corpus.primary();
     let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
         // "What was the venue of the Seoul Declaration?": the document names its meeting too.
@@ -1453,6 +1439,19 @@ pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
         })
         .cloned()
         .collect()
+}
+
+/// Whether `word` is a word of some `asks` phrase (a trailing `*` is a prefix), or, with
+/// `plural_too`, its plural.
+fn is_an_ask_word(corpus: &Corpus, word: &str, plural_too: bool) -> bool {
+    every_ask(corpus)
+        .flatten()
+        .any(|pattern| match pattern.strip_suffix('*') {
+            Some(prefix) => word.starts_with(prefix),
+            None => {
+                word == pattern || (plural_too && word.strip_suffix('s') == Some(pattern.as_str()))
+            }
+        })
 }
 
 /// Every `asks` phrase of the meetings' records and of the facts: what a record or a fact answers.
@@ -2188,7 +2187,7 @@ fn described_as_another(corpus: &Corpus, words: &[String]) -> bool {
             || PHRASE_ENDS.contains(&w)
             || matches!(w, "which" | "what" | "whats")
             // "what number ASEMME", "the German capital meeting": what is asked of it.
-            || every_ask(corpus).flatten().any(|ask| ask == w)
+            || is_an_ask_word(corpus, w, false)
     };
     // "das Treffen", "la reunión": an article or preposition ends the description, in any
     // language asked in.
