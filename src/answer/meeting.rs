@@ -1066,11 +1066,8 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         })
         .is_some_and(|object| {
             // "the strategizing-collaboration meeting" names a meeting by its theme.
-            let themes_words: std::collections::HashSet<String> = corpus
-                .meetings
-                .iter()
-                .flat_map(|m| theme_words(&m.theme))
-                .collect();
+            let themes_words: std::collections::HashSet<String> =
+                every_theme_word(corpus).collect();
             let parts: Vec<String> = object
                 .iter()
                 .flat_map(|w| w.split('-'))
@@ -2166,11 +2163,11 @@ fn described_as_another(corpus: &Corpus, words: &[String]) -> bool {
         return false;
     };
     let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
+        .chain(every_theme_word(corpus))
         .chain(corpus.meetings.iter().flat_map(|m| {
             m.region
                 .iter()
                 .flat_map(|r| crate::text::words(r))
-                .chain(theme_words(&m.theme))
                 .chain(std::iter::once(m.year.to_string()))
                 .collect::<Vec<_>>()
         }))
@@ -2906,6 +2903,11 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
         }
         _ => Vec::new(),
     }
+}
+
+/// The content words of every meeting's theme: words that name a meeting by its theme.
+fn every_theme_word(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
+    corpus.meetings.iter().flat_map(|m| theme_words(&m.theme))
 }
 
 /// Content words of a theme (folded), without the words every theme shares.
