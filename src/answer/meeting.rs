@@ -1039,10 +1039,13 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             .collect();
         // "the declaration ASEAN leaders signed in Malaysia in 2015": a place of one meeting
         // and the year of another.
+        // A place said anywhere, even where it names no meeting, is a meeting's place all the
+        // same.
         let placed: Vec<Target> = clues
             .iter()
             .filter(|(c, _)| matches!(c, Clue::City | Clue::Place))
             .map(|(_, t)| *t)
+            .chain(places_said(corpus, &words))
             .collect();
         let mismatched = !placed.is_empty()
             && clues
@@ -1062,9 +1065,18 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         .filter(|_| !explicitly_named)
         .and_then(|a| {
             let (at, length) = asked_at(corpus, &words, a)?;
-            Some(asked_of(&words, a, at, length))
+            let object = asked_of(&words, a, at, length);
+            // "the host ministry for Kuala Lumpur": an ask word that only qualifies the noun after
+            // it says nothing of what the noun is asked of.
+            let ask = &words[at + length - 1];
+            let qualifies = object.as_ptr() == words[at + length..].as_ptr()
+                && !(ask.ends_with("ed") || ask.ends_with("ing"))
+                && object
+                    .first()
+                    .is_some_and(|w| !matches!(w.as_str(), "the" | "a" | "an"));
+            Some((object, qualifies))
         })
-        .is_some_and(|object| {
+        .is_some_and(|(object, qualifies)| {
             // "the strategizing-collaboration meeting" names a meeting by its theme.
             let themes_words: std::collections::HashSet<String> =
                 every_theme_word(corpus).collect();
@@ -1075,6 +1087,8 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 .map(str::to_string)
                 .collect();
             !other_subject_words(corpus, &parts).is_empty()
+                || (!qualifies && names_an_organisation(corpus, object))
+                || parts.iter().any(|p| is_a_number_of_no_record(corpus, p))
         });
     if asked_of_another {
         return None;
@@ -2495,6 +2509,12 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
     } else {
         return &[];
     };
+    object_from(words, start)
+}
+
+/// The words from `start` that an ask is said of: up to six, ending at a word that ends a
+/// phrase or after a meeting noun.
+fn object_from(words: &[String], start: usize) -> &[String] {
     let start = start.min(words.len());
     let mut end = start;
     while end < words.len() && end - start < 6 && !PHRASE_ENDS.contains(&words[end].as_str()) {
@@ -2504,6 +2524,17 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
         }
     }
     &words[start..end]
+}
+
+/// Whether an ask of `words` is said "of" a body a meeting's record names rather than of the
+/// meeting ("what is the slogan of the Korean Ministry of Education?"): no fact of the meeting
+/// answers it.
+pub fn asks_of_an_organisation(corpus: &Corpus, words: &[String]) -> bool {
+    (1..words.len()).any(|at| {
+        words[at] == "of"
+            && is_an_ask_word(corpus, &words[at - 1], true)
+            && names_an_organisation(corpus, object_from(words, at + 1))
+    })
 }
 
 /// [`asked_attribute`] among the attributes `considered` (one the question gives is left out).
@@ -2905,6 +2936,64 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
     }
 }
 
+/// Whether `object`, what an ask is said of, names one of the bodies a meeting's record names
+/// (its host, those who took part) and no meeting: "which country chaired *ASEAN*", "the slogan of
+/// *the Korean Ministry of Education*" ask of the body, not of the meeting it hosted or attended.
+fn names_an_organisation(corpus: &Corpus, object: &[String]) -> bool {
+    !object.iter().any(|w| is_meeting_noun(w))
+        && object
+            .iter()
+            .any(|w| organisation_words(corpus).any(|o| o == *w))
+}
+
+/// The words, folded, of the bodies named in the quotes of the meetings' host and participants
+/// facts ("Ministry", "Secretariat", "Union", "ASEAN"): those capitalised there that name no
+/// meeting, place or region.
+fn organisation_words(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
+    let stop = crate::search::StopWords::new(&corpus.stop_words);
+    let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
+        .chain(
+            corpus
+                .meetings
+                .iter()
+                .flat_map(|m| m.region.iter().flat_map(|r| crate::text::words(r))),
+        )
+        .collect();
+    corpus
+        .meetings
+        .iter()
+        .flat_map(|m| &m.facts)
+        .filter(|(attribute, _)| {
+            matches!(
+                attribute,
+                MeetingAttribute::Host | MeetingAttribute::Participants
+            )
+        })
+        .flat_map(|(_, fact)| corpus.facts[*fact].quote.split_whitespace())
+        .filter(|typed| typed.chars().next().is_some_and(char::is_uppercase))
+        .flat_map(crate::text::words)
+        .filter(move |w| !stop.contains(w) && !naming.contains(w))
+}
+
+/// Whether `word` is a number no meeting's record uses (its year, its number, the numbers its
+/// facts quote): "the theme of Hanoi's *1000*-year anniversary" is not the meeting's theme.
+fn is_a_number_of_no_record(corpus: &Corpus, word: &str) -> bool {
+    if word.is_empty() || !word.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let value = word.trim_start_matches('0');
+    let recorded = corpus
+        .meetings
+        .iter()
+        .any(|m| value == m.year.to_string() || value == m.number.to_string())
+        || corpus.facts.iter().any(|f| {
+            f.quote
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| !n.is_empty() && n.trim_start_matches('0') == value)
+        });
+    !recorded
+}
+
 /// The content words of every meeting's theme: words that name a meeting by its theme.
 fn every_theme_word(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
     corpus.meetings.iter().flat_map(|m| theme_words(&m.theme))
@@ -3186,6 +3275,23 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             .map(|(index, _)| (Clue::Place, Target::Meeting(index))),
     );
     clues
+}
+
+/// The meetings whose city or another name of its place `words` say, whether or not they speak
+/// of a meeting there.
+fn places_said(corpus: &Corpus, words: &[String]) -> Vec<Target> {
+    corpus
+        .meetings
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            std::iter::once(&m.city)
+                .chain(&m.place_names)
+                .map(|n| crate::text::words(n))
+                .any(|name| (0..words.len()).any(|at| phrase_at(words, at, &name)))
+        })
+        .map(|(index, _)| Target::Meeting(index))
+        .collect()
 }
 
 fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {

@@ -159,7 +159,8 @@ pub fn understand_in<'c>(
     }
     // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
     let spelled = index.spelled(question);
-    let words = crate::text::words(question);
+    // "wat was the thema of the gathering": the words it asks with, as meant.
+    let words = crate::text::words(&spelled);
     // "Which hotel was the venue of the meeting?" asks for what no record holds, whatever
     // "venue" points to.
     // "¿Cuál fue el lema de la reunión de Kuala Lumpur?": a word the speller does not know ("lema")
@@ -177,7 +178,7 @@ pub fn understand_in<'c>(
             }
         })
         .filter(|_| {
-            !(index.asks_for_the_unknown(question) && meeting::asks_something_else(corpus, &words))
+            !(index.asks_for_the_unknown(&spelled) && meeting::asks_something_else(corpus, &words))
         })
         // "When did the Berlin wall come down?", "things to see in Riga old town": a place named
         // beside a topic the declaration never speaks of is the place, not its meeting.
@@ -203,12 +204,13 @@ pub fn understand_in<'c>(
         && !meeting::described_otherwise(corpus, &words)
         && !meeting::gives_a_year_of_no_meeting(corpus, &words)
         && !meeting::asks_something_else(corpus, &words)
+        && !meeting::asks_of_an_organisation(corpus, &words)
         && !meeting::asks_what_the_text_says(corpus, question)
     {
         // "which city has the most international students…?", "who organises the ASEM-DUO
         // selection interviews?", "how old is the University of Bologna?": a short ask said of
         // another subject is not asked of the meeting. The clause that asks is what counts.
-        fact::matched_fact(corpus, question)
+        fact::matched_fact(corpus, &spelled)
             .filter(|&(fact, length)| {
                 length > 2 || !fact::asked_of_another_subject(corpus, &typed, fact)
             })

@@ -776,11 +776,43 @@ impl SearchIndex {
 
     /// `query` with each misspelt word as the speller corrects it ("copenhagn meeting which
     /// year" names the Copenhagen meeting), for working out which meeting a question names.
+    /// A misspelt word of asking ("wher did they meet", "titel of the document", "the thema") is
+    /// read as that word first: the declaration's own words are not what a question asks with.
     pub fn spelled(&self, query: &str) -> String {
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        let asking = self
+            .techniques
+            .typo_correction
+            .then(|| asking_speller(&self.corpus));
         let mut text = query.to_string();
+        let mut done: Vec<&String> = Vec::new();
+        if let Some(asking) = &asking {
+            for typed in analyzed
+                .unfamiliar
+                .iter()
+                .chain(analyzed.corrections.iter().map(|(typed, _)| typed))
+            {
+                // "thema" asks in German; "hat" and "cost" are what they say.
+                if asking.has(typed) {
+                    done.push(typed);
+                } else if let Some(fixed) = Some(typed)
+                    .filter(|typed| !english::is_word(typed))
+                    .and_then(|typed| asking.correct_by_one(typed))
+                    // Three letters are too few to tell "days" from the German "das": only a
+                    // question word is read into them ("wat", "whn", "hwo").
+                    .filter(|fixed| {
+                        typed.chars().count() > 3 || QUESTION_WORDS.contains(&fixed.as_str())
+                    })
+                {
+                    text = replace_word(&text, typed, &fixed);
+                    done.push(typed);
+                }
+            }
+        }
         for (typed, fixed) in &analyzed.corrections {
-            text = replace_word(&text, typed, fixed);
+            if !done.contains(&typed) {
+                text = replace_word(&text, typed, fixed);
+            }
         }
         text
     }
@@ -1461,6 +1493,34 @@ fn semantic_floor_for(floor: f32, query: &str) -> f32 {
 }
 
 /// `text` with each whole-word occurrence of `word` (folded) replaced by `with`.
+/// The English words a question asks with.
+const QUESTION_WORDS: [&str; 9] = [
+    "what", "when", "where", "which", "who", "whom", "whose", "why", "how",
+];
+
+/// A speller over the words questions ask with: the question words, and every word of the
+/// phrases that ask for a meeting's record or a fact ("title", "theme", "hosted").
+fn asking_speller(corpus: &Corpus) -> spelling::Speller {
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let phrases = corpus
+        .meeting_questions
+        .asks
+        .iter()
+        .flat_map(|(_, phrases)| phrases)
+        .chain(corpus.facts.iter().flat_map(|f| &f.asks));
+    let stop = StopWords::new(&corpus.stop_words);
+    for word in phrases
+        .flatten()
+        .filter(|w| !w.ends_with('*') && !stop.contains(w))
+    {
+        vocabulary.entry(word.clone()).or_insert(1);
+    }
+    for word in QUESTION_WORDS {
+        vocabulary.insert(word.to_string(), 2);
+    }
+    spelling::Speller::new(&vocabulary)
+}
+
 fn replace_word(text: &str, word: &str, with: &str) -> String {
     text.split(' ')
         .map(|piece| {

@@ -34,11 +34,37 @@ impl Speller {
         if length < 4 || word.chars().any(|c| c.is_ascii_digit()) || length > 30 {
             return None;
         }
-        let max_distance = if length <= 5 { 1 } else { 2 };
+        self.closest(word, if length <= 5 { 1 } else { 2 })
+    }
+
+    /// The word one edit away from `word`, for a small vocabulary of words people ask with, where
+    /// even a short word is safe to correct ("wat" is "what", "hwo" is "who").
+    pub fn correct_by_one(&self, word: &str) -> Option<String> {
+        let length = word.chars().count();
+        if length < 3 || word.chars().any(|c| c.is_ascii_digit()) || length > 30 {
+            return None;
+        }
+        self.closest(word, 1)
+    }
+
+    /// Whether `word` is in the vocabulary as it stands.
+    pub fn has(&self, word: &str) -> bool {
+        self.by_length
+            .get(word.chars().count())
+            .is_some_and(|bucket| bucket.iter().any(|s| s.word == word))
+    }
+
+    fn closest(&self, word: &str, max_distance: usize) -> Option<String> {
+        let length = word.chars().count();
         let target: Vec<char> = word.chars().collect();
         let target_letters = letter_counts(&target);
         let mut rows = EditRows::default();
-        let mut best: Option<(usize, u32, &str)> = None;
+        let mut best: Option<(
+            usize,
+            std::cmp::Reverse<u32>,
+            std::cmp::Reverse<usize>,
+            &str,
+        )> = None;
         let lengths = length.saturating_sub(max_distance).max(3)..=length + max_distance;
         for bucket in lengths.filter_map(|n| self.by_length.get(n)) {
             for spelling in bucket {
@@ -56,21 +82,27 @@ impl Speller {
                     continue;
                 };
                 let (count, candidate) = (spelling.count, spelling.word.as_str());
-                let better = match best {
-                    None => true,
-                    Some((d, c, w)) => {
-                        (distance, std::cmp::Reverse(count), candidate)
-                            < (d, std::cmp::Reverse(c), w)
-                    }
-                };
-                if better {
-                    best = Some((distance, count, candidate));
+                // Typing goes wrong more often at a word's end than at its start: "wher" is
+                // "where" before "when".
+                let shared = target
+                    .iter()
+                    .zip(&spelling.chars)
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                let key = (
+                    distance,
+                    std::cmp::Reverse(count),
+                    std::cmp::Reverse(shared),
+                    candidate,
+                );
+                if best.as_ref().is_none_or(|b| key < *b) {
+                    best = Some(key);
                 }
             }
         }
         // A word the vocabulary has (a synonym table word, say) is not a typo.
-        best.filter(|(distance, _, _)| *distance > 0)
-            .map(|(_, _, w)| w.to_string())
+        best.filter(|(distance, ..)| *distance > 0)
+            .map(|(.., w)| w.to_string())
     }
 }
 

@@ -520,3 +520,43 @@ fn the_commitments_overview_is_one_short_embed() {
     assert!(size < 1200, "{size} characters: {reply}");
     assert_eq!(buttons(&reply).len(), 6, "a button per theme: {reply}");
 }
+
+#[test]
+fn an_ask_misspelt_is_read_and_a_body_or_another_year_is_not_the_meeting() {
+    // A question word or a word a meeting's record is asked with, misspelt, is read as meant;
+    // a real word ("cost") and a foreign one ("das") are left alone.
+    for (question, fact) in [
+        ("whn was the meeting?", "2017"),
+        (
+            "titel of the document pls",
+            "Enhancing Collaboration between Asia and Europe",
+        ),
+        (
+            "wat was the thema of the gathering",
+            "Collaboration for the Next Decade",
+        ),
+        ("ASEMME6 locaton?", "Seoul"),
+        (
+            "Kopenhagen 2011: unter welchem Motto stand das Treffen?",
+            "Shaping an ASEM Education Area",
+        ),
+    ] {
+        let reply = ask(question).to_string();
+        assert!(reply.contains(fact), "{question}: {reply}");
+    }
+    // What is asked of a body the record names (its host, those who took part), of an
+    // anniversary no meeting had, or of a place and a year of two different meetings, is no
+    // fact of a meeting.
+    for question in [
+        "Which country chaired ASEAN in 2017?",
+        "what is the slogan of the Korean Ministry of Education?",
+        "What was the theme of Hanoi's 1000-year anniversary celebrations?",
+        "What's the title of the declaration ASEAN leaders signed in Malaysia in 2015?",
+    ] {
+        let reply = ask(question);
+        assert!(!title(&reply).contains("ASEMME"), "{question}: {reply}");
+    }
+    // The host ministry is asked of the meeting it hosted.
+    let reply = ask("who was the host ministry for Kuala Lumpur?").to_string();
+    assert!(reply.contains("does not say"), "{reply}");
+}

@@ -1238,9 +1238,11 @@ const TUNING25_TOP1_FLOOR: f64 = 0.84;
 /// once a fact's short ask said of another subject is not asked of the meeting; 67.5% once "the
 /// title of the text adopted at the Seoul meeting" is the declaration's title; 68.3% once "who
 /// hosted the Olympic Games in 2018?" is read as asked of the Games; 70.8% once "what's the
-/// outcome document of ASEMME6 called" is the declaration's title.
-const TUNING26_TOP1_FLOOR: f64 = 0.70;
-const TUNING26_WRONG_FACTS_CEILING: f64 = 1.0;
+/// outcome document of ASEMME6 called" is the declaration's title; 71.7% and none once "the
+/// slogan of the Korean Ministry of Education" asks of the ministry and a misspelt ask ("who
+/// attened") is read as meant.
+const TUNING26_TOP1_FLOOR: f64 = 0.71;
+const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
 /// same rule; 63.3% once a title said of the declaration is its own, not the meeting's theme. The
@@ -1248,8 +1250,8 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 1.0;
 /// 64.2% once "Maria keeps saying the European Union hosted ASEMME6" puts a host to the test;
 /// 66.7% and none once what an ask is said of ("motto of Seoul National University", "who hosted
 /// the 2023 World Scout Jamboree in Korea") is read; 70.0% once "the name of the declaration from
-/// ASEMME6" is its title.
-const TUNING27_TOP1_FLOOR: f64 = 0.69;
+/// ASEMME6" is its title; 70.8% once "ASEMME6 locaton?" is read as meant.
+const TUNING27_TOP1_FLOOR: f64 = 0.70;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1258,8 +1260,9 @@ const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// document", "it") was signed, agreed or drafted at its meeting; 72.2% once "where was it agreed"
 /// and "the text was adopted" ask of the making, not of what the text says, "it" was held, "they
 /// gather", "was the EU there", and a title or subtitle asked of the document are its own; 74.4%
-/// and none once "the summit of education ministers" is their meeting, not the ASEM Summit.
-const TUNING28_TOP1_FLOOR: f64 = 0.74;
+/// and none once "the summit of education ministers" is their meeting, not the ASEM Summit; 76.7%
+/// once a misspelt ask ("titel", "wat was the thema") is read as meant.
+const TUNING28_TOP1_FLOOR: f64 = 0.76;
 const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 29 (meeting facts asked of a meeting described in many ways, and out-of-scope questions
 /// asking the same of other subjects sharing a meeting's city, country or year), written after the
@@ -1269,9 +1272,12 @@ const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
 /// ("Seoul's slogan as World Design Capital in 2010") is that event, and "when was the Helsinki
 /// Final Act signed" asks of the Act; 76.7% with 3 once "which country held the EU presidency"
 /// asks of the presidency and ministers meeting in a year of no meeting ("the Bologna Process
-/// ministers… in 2012") get no fact of the declaration's.
+/// ministers… in 2012") get no fact of the declaration's; none once what is asked of a body the
+/// record names ("which country chaired ASEAN"), of an anniversary no meeting had ("Hanoi's
+/// 1000-year anniversary") or of a place and a year of two meetings ("signed in Malaysia in 2015")
+/// is no meeting's.
 const TUNING29_TOP1_FLOOR: f64 = 0.76;
-const TUNING29_WRONG_FACTS_CEILING: f64 = 3.0;
+const TUNING29_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1819,5 +1825,50 @@ fn namings() {
     println!("{counted} namings, {} wrong", failures.len());
     for line in failures {
         println!("  {line}");
+    }
+}
+
+/// Prints, for every query of the tuning sets (never a held-out set), what the floor of "no
+/// match" is decided on: whether it has an unfamiliar topic word, and the first paragraphs by
+/// meaning with their word, bank and meaning scores, as tab-separated lines for looking into the
+/// floor by hand: `cargo test --release --test it relevance::floor_features -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn floor_features() {
+    let index = bot().index();
+    let mut names = vec!["queries.toml".to_string()];
+    names.extend((2..=29).map(|n| format!("tuning{n}.toml")));
+    for name in names {
+        for query in load(&name).query {
+            if !matches!(
+                query.kind.as_str(),
+                "keyword"
+                    | "paraphrase"
+                    | "question"
+                    | "chat"
+                    | "out-of-scope"
+                    | "acronym"
+                    | "typo"
+            ) {
+                continue;
+            }
+            let answer = asem_bot(&index, &query);
+            let top: Vec<String> = index
+                .explain(&query.text)
+                .expect("explains")
+                .iter()
+                .take(3)
+                .map(|(o, w, b, m)| format!("{}:{w:.2}:{b:.2}:{m:.3}", o + 1))
+                .collect();
+            println!(
+                "FEATURES\t{name}\t{}\t{:?}\t{:?}\t{}\t{}\t{}",
+                query.kind,
+                query.answers,
+                answer.paragraphs,
+                !index.unfamiliar_topics(&query.text).is_empty(),
+                top.join(" "),
+                query.text.replace(['\t', '\n'], " ")
+            );
+        }
     }
 }
