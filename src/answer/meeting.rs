@@ -1061,6 +1061,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             return None;
         }
     }
+    // "where was the last ASEF Rectors' Conference held": the last of another body's events is
+    // not the last ministers' meeting.
+    let relatively_named = !clues.is_empty()
+        && clues
+            .iter()
+            .all(|(c, _)| matches!(c, Clue::Relative | Clue::City | Clue::Place | Clue::Year));
+    if relatively_named && !weakly_named && described_as_another(corpus, &words) {
+        return None;
+    }
     let asked_of_another = attribute
         .filter(|_| !explicitly_named)
         .and_then(|a| {
@@ -2483,10 +2492,15 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
             .any(|verb| w.starts_with(verb))
     };
     let next = words.get(after);
+    // "which countries have hosted the Secretariat": a tense's helper comes between.
+    let helped = next.is_some_and(|w| matches!(w.as_str(), "have" | "has" | "had" | "will"))
+        && words.get(after + 1).is_some_and(event_verb);
     let hosting_what = matches!(
         attribute,
         MeetingAttribute::City | MeetingAttribute::Participants | MeetingAttribute::Host
-    ) && next.is_some_and(event_verb);
+    ) && (next.is_some_and(event_verb) || helped);
+    let after = after + usize::from(helped);
+    let next = words.get(after);
     // "what year was Riga a European Capital of Culture?", "when was the Helsinki Final Act
     // signed?": when something was is asked of what follows.
     let when_was = matches!(attribute, MeetingAttribute::Year | MeetingAttribute::Dates)
@@ -2530,10 +2544,25 @@ fn object_from(words: &[String], start: usize) -> &[String] {
 /// meeting ("what is the slogan of the Korean Ministry of Education?"): no fact of the meeting
 /// answers it.
 pub fn asks_of_an_organisation(corpus: &Corpus, words: &[String]) -> bool {
+    // "which countries have hosted the ASEM Education Secretariat": what was hosted is a body.
+    let hosted = |w: &str| {
+        [
+            "hosted",
+            "organised",
+            "organized",
+            "chaired",
+            "convened",
+            "attended",
+        ]
+        .contains(&w)
+    };
     (1..words.len()).any(|at| {
-        words[at] == "of"
-            && is_an_ask_word(corpus, &words[at - 1], true)
-            && names_an_organisation(corpus, object_from(words, at + 1))
+        ((words[at] == "of" && is_an_ask_word(corpus, &words[at - 1], true))
+            || hosted(&words[at - 1]))
+            && names_an_organisation(
+                corpus,
+                object_from(words, at + usize::from(words[at] == "of")),
+            )
     })
 }
 

@@ -467,6 +467,11 @@ impl Lexicon {
     pub fn correct(&self, word: &str) -> Option<String> {
         self.speller.correct(word)
     }
+
+    /// Whether the corpus (or its synonym table) has `word`, folded, as it stands.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.speller.has(word)
+    }
 }
 
 fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {

@@ -785,16 +785,21 @@ impl SearchIndex {
             .typo_correction
             .then(|| asking_speller(&self.corpus));
         let mut text = query.to_string();
-        let mut done: Vec<&String> = Vec::new();
+        let mut done: Vec<String> = Vec::new();
         if let Some(asking) = &asking {
-            for typed in analyzed
-                .unfamiliar
+            // A misspelling may share its stem with a word the corpus has ("venu" for "venue"):
+            // every word the corpus lacks as typed is looked at.
+            let typed_words: Vec<String> = crate::text::words(query)
+                .into_iter()
+                .filter(|w| !self.lexicon.has_word(w))
+                .collect();
+            for typed in typed_words
                 .iter()
                 .chain(analyzed.corrections.iter().map(|(typed, _)| typed))
             {
                 // "thema" asks in German; "hat" and "cost" are what they say.
                 if asking.has(typed) {
-                    done.push(typed);
+                    done.push(typed.clone());
                 } else if let Some(fixed) = Some(typed)
                     .filter(|typed| !english::is_word(typed))
                     .and_then(|typed| asking.correct_by_one(typed))
@@ -805,12 +810,12 @@ impl SearchIndex {
                     })
                 {
                     text = replace_word(&text, typed, &fixed);
-                    done.push(typed);
+                    done.push(typed.clone());
                 }
             }
         }
         for (typed, fixed) in &analyzed.corrections {
-            if !done.contains(&typed) {
+            if !done.contains(typed) {
                 text = replace_word(&text, typed, fixed);
             }
         }
@@ -1515,10 +1520,16 @@ fn asking_speller(corpus: &Corpus) -> spelling::Speller {
     {
         vocabulary.entry(word.clone()).or_insert(1);
     }
+    // "hwo hosted…" is one edit from "who" and from "how": the meeting's records answer "who".
     for word in QUESTION_WORDS {
-        vocabulary.insert(word.to_string(), 2);
+        let count = match word {
+            "who" => 3,
+            "what" | "when" | "where" | "which" => 2,
+            _ => 1,
+        };
+        vocabulary.insert(word.to_string(), count);
     }
-    spelling::Speller::new(&vocabulary)
+    spelling::Speller::new(&vocabulary).dropped_letters_first()
 }
 
 fn replace_word(text: &str, word: &str, with: &str) -> String {

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 /// The vocabulary by length in characters, for typo correction.
 pub struct Speller {
     by_length: Vec<Vec<Spelling>>,
+    /// Whether a word the typed one lacks a letter of wins a tie before frequency does.
+    dropped_letters_first: bool,
 }
 
 impl Speller {
@@ -24,7 +26,10 @@ impl Speller {
                 word: word.clone(),
             });
         }
-        Speller { by_length }
+        Speller {
+            by_length,
+            dropped_letters_first: false,
+        }
     }
 
     /// The corpus word closest to a misspelt one: within one edit for short words, two for longer
@@ -47,6 +52,14 @@ impl Speller {
         self.closest(word, 1)
     }
 
+    /// The speller with ties at one distance going first to a word the typed one has dropped a
+    /// letter of ("whn" is "when" before the more frequent "who"): the commonest slip of all,
+    /// for a small vocabulary whose frequencies are made up.
+    pub fn dropped_letters_first(mut self) -> Speller {
+        self.dropped_letters_first = true;
+        self
+    }
+
     /// Whether `word` is in the vocabulary as it stands.
     pub fn has(&self, word: &str) -> bool {
         self.by_length
@@ -59,12 +72,7 @@ impl Speller {
         let target: Vec<char> = word.chars().collect();
         let target_letters = letter_counts(&target);
         let mut rows = EditRows::default();
-        let mut best: Option<(
-            usize,
-            std::cmp::Reverse<u32>,
-            std::cmp::Reverse<usize>,
-            &str,
-        )> = None;
+        let mut best: Option<Candidate> = None;
         let lengths = length.saturating_sub(max_distance).max(3)..=length + max_distance;
         for bucket in lengths.filter_map(|n| self.by_length.get(n)) {
             for spelling in bucket {
@@ -89,8 +97,12 @@ impl Speller {
                     .zip(&spelling.chars)
                     .take_while(|(a, b)| a == b)
                     .count();
+                let dropped = self.dropped_letters_first
+                    && spelling.chars.len() == target.len() + 1
+                    && is_subsequence(&target, &spelling.chars);
                 let key = (
                     distance,
+                    !dropped,
                     std::cmp::Reverse(count),
                     std::cmp::Reverse(shared),
                     candidate,
@@ -119,6 +131,22 @@ struct Spelling {
     letters: [u8; 26],
     count: u32,
     word: String,
+}
+
+/// How a correction ranks, best first: fewer edits, a dropped letter (when asked for), a more
+/// frequent word, a longer shared start, then the word itself.
+type Candidate<'a> = (
+    usize,
+    bool,
+    std::cmp::Reverse<u32>,
+    std::cmp::Reverse<usize>,
+    &'a str,
+);
+
+/// Whether every letter of `short` stands in `long` in the same order.
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
 }
 
 fn letter_counts(chars: &[char]) -> [u8; 26] {
@@ -196,5 +224,25 @@ mod tests {
         assert_eq!(d("mobility", "mobiltiy"), Some(1));
         assert_eq!(d("ict", "ict"), Some(0));
         assert_eq!(d("kimchi", "mobility"), None);
+    }
+
+    #[test]
+    fn a_dropped_letter_wins_a_tie_when_asked_to() {
+        let vocabulary: HashMap<String, u32> = [("who", 3), ("when", 2), ("where", 2), ("how", 1)]
+            .into_iter()
+            .map(|(w, c)| (w.to_string(), c))
+            .collect();
+        let plain = Speller::new(&vocabulary);
+        let asking = Speller::new(&vocabulary).dropped_letters_first();
+        // One edit from "who" and from "when": frequency decides, unless a dropped letter does.
+        assert_eq!(plain.correct_by_one("whn").as_deref(), Some("who"));
+        assert_eq!(asking.correct_by_one("whn").as_deref(), Some("when"));
+        // A swap is no dropped letter: "hwo" stays the more frequent "who".
+        assert_eq!(asking.correct_by_one("hwo").as_deref(), Some("who"));
+        assert_eq!(asking.correct_by_one("wher").as_deref(), Some("where"));
+        // A word of the vocabulary is no typo, and short words are left to `correct_by_one`.
+        assert_eq!(asking.correct_by_one("when"), None);
+        assert_eq!(asking.correct("whn"), None);
+        assert!(asking.has("how") && !asking.has("hwo"));
     }
 }

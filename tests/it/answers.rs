@@ -536,6 +536,12 @@ fn an_ask_misspelt_is_read_and_a_body_or_another_year_is_not_the_meeting() {
             "Collaboration for the Next Decade",
         ),
         ("ASEMME6 locaton?", "Seoul"),
+        ("venu of the 2017 meeting", "Seoul"),
+        ("whn was the Helsinki summit", "2006"),
+        (
+            "hwo organised the 2017 education ministers meeting",
+            "Ministry of Education",
+        ),
         (
             "Kopenhagen 2011: unter welchem Motto stand das Treffen?",
             "Shaping an ASEM Education Area",
@@ -552,6 +558,8 @@ fn an_ask_misspelt_is_read_and_a_body_or_another_year_is_not_the_meeting() {
         "what is the slogan of the Korean Ministry of Education?",
         "What was the theme of Hanoi's 1000-year anniversary celebrations?",
         "What's the title of the declaration ASEAN leaders signed in Malaysia in 2015?",
+        "which countries have hosted the ASEM Education Secretariat so far",
+        "where was the last ASEF Rectors' Conference held and who hosted it",
     ] {
         let reply = ask(question);
         assert!(!title(&reply).contains("ASEMME"), "{question}: {reply}");

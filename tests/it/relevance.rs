@@ -770,6 +770,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning29.toml (tuning, meeting facts asked of a meeting described in many ways, out-of-scope questions asking the same of other subjects that share a meeting's city, country or year, written blind by a helper from the declaration's text alone)",
         &tuning29,
     );
+    let tuning30 = load("tuning30.toml");
+    let (ours30, _) = compare(
+        "eval/tuning30.toml (tuning, meeting facts asked with misspelt asking words, the bodies the declaration names asked about, answerable and out-of-scope, everyday searches with typos, written blind by a helper from the declaration's text alone)",
+        &tuning30,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -797,11 +802,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned27 = ours27["all"].mean();
     let tuned28 = ours28["all"].mean();
     let tuned29 = ours29["all"].mean();
+    let tuned30 = ours30["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -901,6 +907,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned29.top1),
         percent(ours29["out-of-scope"].mean().top1),
         tuned29.wrong_fact,
+        percent(tuned30.top1),
+        percent(tuned30.hit3),
+        percent(ours30["out-of-scope"].mean().top1),
+        tuned30.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -973,6 +983,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 27 top-1", tuned27.top1, TUNING27_TOP1_FLOOR),
         ("tuning 28 top-1", tuned28.top1, TUNING28_TOP1_FLOOR),
         ("tuning 29 top-1", tuned29.top1, TUNING29_TOP1_FLOOR),
+        ("tuning 30 top-1", tuned30.top1, TUNING30_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1029,6 +1040,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning27", &ours27, TUNING27_WRONG_FACTS_CEILING),
         ("tuning28", &ours28, TUNING28_WRONG_FACTS_CEILING),
         ("tuning29", &ours29, TUNING29_WRONG_FACTS_CEILING),
+        ("tuning30", &ours30, TUNING30_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1278,6 +1290,14 @@ const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
 /// is no meeting's.
 const TUNING29_TOP1_FLOOR: f64 = 0.76;
 const TUNING29_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 30 (meeting facts asked with misspelt asking words, the bodies the declaration names
+/// asked about, everyday searches with typos), written blind after the first misspelt-ask and body
+/// rules and measured on them: 71.7% with 3 wrong facts; 75.0% with 1 once a misspelling that
+/// shares its stem with a word of the bank ("venu", "delegats") is read as meant, "whn" is "when"
+/// (a dropped letter) and "hwo" is "who", what "have hosted" is said of is read, and "the last ASEF
+/// Rectors' Conference" is another body's event.
+const TUNING30_TOP1_FLOOR: f64 = 0.74;
+const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1625,7 +1645,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=29).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=30).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1753,7 +1773,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=29).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=30).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -1837,7 +1857,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=29).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=30).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
