@@ -471,7 +471,7 @@ fn spelled_out_joined(
 }
 
 /// The names a term goes by, as folded words joined by spaces.
-fn names(term: &Term) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn names(term: &Term) -> impl Iterator<Item = String> + '_ {
     std::iter::once(term.term.as_str())
         .chain(std::iter::once(term.expansion.as_str()))
         .chain(term.forms.iter().map(String::as_str))

@@ -2975,6 +2975,11 @@ fn names_an_organisation(corpus: &Corpus, object: &[String]) -> bool {
             .any(|w| organisation_words(corpus).any(|o| o == *w))
 }
 
+/// Whether `word` (folded) is a word of a body a meeting's record names ("secretariat").
+pub(crate) fn is_an_organisation_word(corpus: &Corpus, word: &str) -> bool {
+    organisation_words(corpus).any(|o| o == word)
+}
+
 /// The words, folded, of the bodies named in the quotes of the meetings' host and participants
 /// facts ("Ministry", "Secretariat", "Union", "ASEAN"): those capitalised there that name no
 /// meeting, place or region.

@@ -4,6 +4,7 @@
 //! that answer it. `/ask`, mentions, the message menu and the relevance evaluation all go through
 //! [`understand`], so they cannot disagree.
 
+pub mod body;
 pub mod definition;
 pub mod fact;
 pub mod figure;
@@ -186,6 +187,12 @@ pub fn understand_in<'c>(
             !meeting::about_the_place(corpus, &spelled, |clause| index.unfamiliar_topics(clause))
         })
         .map(|q| meeting::answer(corpus, &q, locale));
+    // "When was ASEF founded?", "where is the ASEAN Secretariat?": the declaration names the
+    // body and records none of its own affairs; neither its glossary entry nor a paragraph that
+    // names it answers.
+    if meeting.is_none() && body::asks_a_record_of_a_body(corpus, &spelled) {
+        return Ok(Answer::default());
+    }
     let figure = figure::asked_in(corpus, question);
     // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.
     let term = if meeting.is_none() && figure.is_none() {

@@ -568,3 +568,33 @@ fn an_ask_misspelt_is_read_and_a_body_or_another_year_is_not_the_meeting() {
     let reply = ask("who was the host ministry for Kuala Lumpur?").to_string();
     assert!(reply.contains("does not say"), "{reply}");
 }
+
+#[test]
+fn what_no_record_holds_of_a_body_the_declaration_names_is_no_match() {
+    // When a body began, where it sits, who leads it, its motto or deadlines: the declaration
+    // names it and records none of these, so no paragraph that names it is put forward.
+    for question in [
+        "when was ASEF founded",
+        "where is the ASEAN Secretariat?",
+        "who heads the ASEAN Secretariat",
+        "what is the motto of the European Union",
+        "how do I apply for the ASEM-DUO Fellowship? deadline?",
+        "where is the Korean Ministry of Education located",
+    ] {
+        assert_eq!(title(&ask(question)), "No match", "{question}");
+    }
+    // What the declaration says of a body, or where, is answered; so is a question where the
+    // word belongs to another sentence.
+    for (question, paragraph) in [
+        ("what does the declaration say about ASEF", "¶6"),
+        ("where is ASEF mentioned", "¶6"),
+        ("why is the ASEM Education Secretariat thanked?", "¶1"),
+        (
+            "Reporter here and on deadline. Did they decide anything on ASEM-DUO?",
+            "¶6",
+        ),
+    ] {
+        let reply = ask(question).to_string();
+        assert!(reply.contains(paragraph), "{question}: {reply}");
+    }
+}

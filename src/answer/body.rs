@@ -1,0 +1,149 @@
+//! Questions about a body or programme the declaration names (ASEF, the ASEAN Secretariat,
+//! Erasmus+) that ask what the declaration never records of one: when it began, where it sits,
+//! who leads it, its motto, how to apply. No paragraph answers them, however often it names the body.
+
+use crate::corpus::Corpus;
+
+/// Words that ask when something began ("when was ASEF founded").
+const BEGINNING: &[&str] = &[
+    "founded",
+    "founding",
+    "established",
+    "establish",
+    "launched",
+    "launch",
+    "created",
+    "start",
+    "started",
+    "begin",
+    "began",
+    "inception",
+    "set",
+];
+/// Words that ask where something sits ("where is the Asia-Europe Foundation headquartered").
+const SEAT: &[&str] = &[
+    "headquartered",
+    "headquarters",
+    "hq",
+    "based",
+    "located",
+    "location",
+    "address",
+    "seat",
+    "office",
+    "offices",
+];
+/// Words that ask who leads something ("who heads the ASEAN Secretariat").
+const LEADERSHIP: &[&str] = &[
+    "heads",
+    "head",
+    "leads",
+    "leader",
+    "chairs",
+    "chairman",
+    "chairperson",
+    "director",
+    "president",
+];
+/// Words that ask for a body's own words or its calls ("the slogan of Erasmus+", "the deadline
+/// for ASEM-DUO").
+const OWN_AFFAIRS: &[&str] = &[
+    "motto",
+    "slogan",
+    "deadline",
+    "deadlines",
+    "eligible",
+    "eligibility",
+];
+
+/// Whether a sentence of `question` asks of a body the glossary or a meeting's record names
+/// something no record of the declaration holds, and names no meeting. The sentence that names the
+/// body is the one that counts: "reporter here and on deadline. Did Seoul decide…" asks no deadline.
+pub fn asks_a_record_of_a_body(corpus: &Corpus, question: &str) -> bool {
+    // A word or two after a sentence ("…the ASEM-DUO Fellowship? deadline?") goes on with it.
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for sentence in question.split(['.', '?', '!', ';', ':']) {
+        let words = crate::text::words(sentence);
+        match sentences.last_mut() {
+            Some(last) if words.len() <= 2 => last.extend(words),
+            _ => sentences.push(words),
+        }
+    }
+    sentences.iter().any(|words| sentence_asks(corpus, words))
+}
+
+fn sentence_asks(corpus: &Corpus, words: &[String]) -> bool {
+    // "where does the text say the Secretariat is based?" asks what the text says.
+    let of_the_text = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "say"
+                | "says"
+                | "said"
+                | "mention"
+                | "mentions"
+                | "mentioned"
+                | "paragraph"
+                | "declaration"
+                | "text"
+                | "document"
+                | "talk"
+                | "talks"
+                | "describe"
+                | "described"
+        )
+    });
+    if of_the_text || super::meeting::speaks_of_a_meeting(words) || !names_a_body(corpus, words) {
+        return false;
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let asks_when = words.iter().any(|w| matches!(w.as_str(), "when" | "year"));
+    let asks_where = words.iter().any(|w| w == "where");
+    let asks_who = words.iter().any(|w| w == "who");
+    (asks_when && has(BEGINNING))
+        || (asks_where && (has(SEAT) || where_is_the_body(corpus, words)))
+        || (asks_who && has(LEADERSHIP))
+        || has(OWN_AFFAIRS)
+}
+
+/// Whether `words` name a body or programme: a term of the glossary, or a body a meeting's
+/// record names ("the Ministry", "the Secretariat").
+fn names_a_body(corpus: &Corpus, words: &[String]) -> bool {
+    let spaced = format!(" {} ", words.join(" ").replace('-', " "));
+    corpus.glossary.iter().any(|term| {
+        super::definition::names(term).any(|name| spaced.contains(&format!(" {name} ")))
+    }) || words
+        .iter()
+        .any(|w| super::meeting::is_an_organisation_word(corpus, w))
+}
+
+/// "where is the ASEAN Secretariat?": where a body is, the question ending with its name.
+fn where_is_the_body(corpus: &Corpus, words: &[String]) -> bool {
+    let Some(at) = words.iter().position(|w| w == "where") else {
+        return false;
+    };
+    let rest = &words[at + 1..];
+    if !rest
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s"))
+    {
+        return false;
+    }
+    // Nothing but the body's name is asked of: "where is the Secretariat's role set out" is not.
+    let body = &rest[1..];
+    let name_words: std::collections::HashSet<String> = corpus
+        .glossary
+        .iter()
+        .flat_map(super::definition::names)
+        .flat_map(|name| name.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    names_a_body(corpus, body)
+        && body.iter().all(|w| {
+            name_words.contains(w)
+                || super::meeting::is_an_organisation_word(corpus, w)
+                || matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "now" | "today" | "currently" | "of" | "korean" | "korea"
+                )
+        })
+}
