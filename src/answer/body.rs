@@ -19,6 +19,7 @@ const BEGINNING: &[&str] = &[
     "began",
     "inception",
     "set",
+    "adopted",
 ];
 /// Words that ask where something sits ("where is the Asia-Europe Foundation headquartered").
 const SEAT: &[&str] = &[
@@ -32,6 +33,7 @@ const SEAT: &[&str] = &[
     "seat",
     "office",
     "offices",
+    "headquaters",
 ];
 /// Words that ask who leads something ("who heads the ASEAN Secretariat").
 const LEADERSHIP: &[&str] = &[
@@ -44,6 +46,8 @@ const LEADERSHIP: &[&str] = &[
     "chairperson",
     "director",
     "president",
+    "secretary",
+    "secretary-general",
 ];
 /// Words that ask for a body's own words or its calls ("the slogan of Erasmus+", "the deadline
 /// for ASEM-DUO").
@@ -98,20 +102,43 @@ fn sentence_asks(corpus: &Corpus, words: &[String]) -> bool {
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let asks_when = words.iter().any(|w| matches!(w.as_str(), "when" | "year"));
-    let asks_where = words.iter().any(|w| w == "where");
+    let asks_where = words.iter().any(|w| w == "where")
+        || words.windows(2).any(|pair| {
+            matches!(pair[0].as_str(), "which" | "what")
+                && matches!(pair[1].as_str(), "city" | "country" | "town" | "place")
+        });
     let asks_who = words.iter().any(|w| w == "who");
-    (asks_when && has(BEGINNING))
+    let asks_which = words.iter().any(|w| matches!(w.as_str(), "which" | "what"));
+    // "who can apply for ASEM-DUO?", "is it open to PhD candidates?": who may take part ("does it
+    // apply to…" is another verb).
+    let eligibility = words.windows(2).any(|pair| {
+        matches!(
+            (pair[0].as_str(), pair[1].as_str()),
+            ("can", "apply") | ("to", "apply") | ("i", "apply") | ("we", "apply") | ("open", "to")
+        )
+    });
+    ((asks_when || asks_who || asks_which) && has(BEGINNING))
         || (asks_where && (has(SEAT) || where_is_the_body(corpus, words)))
         || (asks_who && has(LEADERSHIP))
         || has(OWN_AFFAIRS)
+        || eligibility
 }
 
 /// Whether `words` name a body or programme: a term of the glossary, or a body a meeting's
 /// record names ("the Ministry", "the Secretariat").
 fn names_a_body(corpus: &Corpus, words: &[String]) -> bool {
     let spaced = format!(" {} ", words.join(" ").replace('-', " "));
+    // The meetings and the process they steer are what the records are of: "who started the
+    // ASEM Education Process?" is the Helsinki summit's story (¶2).
+    let of_the_meetings = |term: &crate::corpus::Term| {
+        super::definition::names(term).any(|name| {
+            name.split(' ')
+                .any(|w| w == "process" || super::meeting::is_meeting_noun(w))
+        })
+    };
     corpus.glossary.iter().any(|term| {
-        super::definition::names(term).any(|name| spaced.contains(&format!(" {name} ")))
+        !of_the_meetings(term)
+            && super::definition::names(term).any(|name| spaced.contains(&format!(" {name} ")))
     }) || words
         .iter()
         .any(|w| super::meeting::is_an_organisation_word(corpus, w))

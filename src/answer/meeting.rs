@@ -957,8 +957,35 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
         )
     });
     let mentions_meeting = words.iter().any(|w| is_meeting_noun(w));
+    // "What was the Copenhagen meeting about?" asks its theme; "did ASEF publish a report about
+    // the Seoul meeting?" asks of another text written about it.
+    let written_about = |at: usize| {
+        words[..at].iter().any(|w| {
+            w.starts_with("publish")
+                || w.starts_with("report")
+                || w.starts_with("article")
+                || matches!(
+                    w.as_str(),
+                    "release"
+                        | "wrote"
+                        | "written"
+                        | "write"
+                        | "news"
+                        | "blog"
+                        | "video"
+                        | "podcast"
+                        | "book"
+                        | "paper"
+                        | "story"
+                        | "post"
+                )
+        })
+    };
     let attribute = attribute.or_else(|| {
-        (words.iter().any(|w| w == "about")
+        (words
+            .iter()
+            .enumerate()
+            .any(|(at, w)| w == "about" && !written_about(at))
             && !clues.is_empty()
             && (strongly_named || mentions_meeting))
             .then_some(MeetingAttribute::Theme)
@@ -2415,7 +2442,7 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
     }
 }
 
-fn is_meeting_noun(word: &str) -> bool {
+pub(crate) fn is_meeting_noun(word: &str) -> bool {
     // "회의" (meeting) takes its particles in the same word: "회의는", "회의가"; German makes one
     // word of the meeting and who met ("Bildungsministertreffen").
     MEETING_NOUNS.contains(&word)
@@ -2584,7 +2611,12 @@ fn asked_attribute_among(
                     && words
                         .get(at + phrase.len())
                         .is_some_and(|w| number_value(w).is_some());
-                if phrase_at(words, at, phrase) && !names_by_number {
+                // "who came up with the term OER" asks who thought of it, not who came.
+                let thought_of = words.get(at + phrase.len()).is_some_and(|w| w == "up")
+                    && words
+                        .get(at + phrase.len() + 1)
+                        .is_some_and(|w| w == "with");
+                if phrase_at(words, at, phrase) && !names_by_number && !thought_of {
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
                     // count, not a "when".

@@ -598,3 +598,23 @@ fn what_no_record_holds_of_a_body_the_declaration_names_is_no_match() {
         assert!(reply.contains(paragraph), "{question}: {reply}");
     }
 }
+
+#[test]
+fn who_thought_of_something_or_wrote_about_a_meeting_is_no_fact_of_it() {
+    for question in [
+        "Who came up with the term Open Educational Resources, and when?",
+        "Did ASEF publish its own report or press release about the Seoul meeting?",
+    ] {
+        let reply = ask(question);
+        assert!(
+            !title(&reply).contains("Participants"),
+            "{question}: {reply}"
+        );
+        assert!(!title(&reply).contains("Theme"), "{question}: {reply}");
+    }
+    // A meeting asked "about" is asked for its theme, and a sponsor is its host.
+    let reply = ask("what was the Copenhagen meeting about?").to_string();
+    assert!(reply.contains("Shaping an ASEM Education Area"), "{reply}");
+    let reply = ask("who sponsored the session").to_string();
+    assert!(reply.contains("ASEM Education Secretariat"), "{reply}");
+}

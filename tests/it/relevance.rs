@@ -775,6 +775,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning30.toml (tuning, meeting facts asked with misspelt asking words, the bodies the declaration names asked about, answerable and out-of-scope, everyday searches with typos, written blind by a helper from the declaration's text alone)",
         &tuning30,
     );
+    let tuning31 = load("tuning31.toml");
+    let (ours31, _) = compare(
+        "eval/tuning31.toml (tuning, the bodies, programmes and ideas the declaration names asked about every way: what it says of them, the meeting facts that involve them, what it never says of them, written blind by a helper from the declaration's text alone)",
+        &tuning31,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -803,11 +808,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned28 = ours28["all"].mean();
     let tuned29 = ours29["all"].mean();
     let tuned30 = ours30["all"].mean();
+    let tuned31 = ours31["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -911,6 +917,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned30.hit3),
         percent(ours30["out-of-scope"].mean().top1),
         tuned30.wrong_fact,
+        percent(tuned31.top1),
+        percent(tuned31.hit3),
+        percent(tuned31.false_no_match),
+        percent(ours31["out-of-scope"].mean().top1),
+        tuned31.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -984,6 +995,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 28 top-1", tuned28.top1, TUNING28_TOP1_FLOOR),
         ("tuning 29 top-1", tuned29.top1, TUNING29_TOP1_FLOOR),
         ("tuning 30 top-1", tuned30.top1, TUNING30_TOP1_FLOOR),
+        ("tuning 31 top-1", tuned31.top1, TUNING31_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1041,6 +1053,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning28", &ours28, TUNING28_WRONG_FACTS_CEILING),
         ("tuning29", &ours29, TUNING29_WRONG_FACTS_CEILING),
         ("tuning30", &ours30, TUNING30_WRONG_FACTS_CEILING),
+        ("tuning31", &ours31, TUNING31_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1254,8 +1267,9 @@ const TUNING25_TOP1_FLOOR: f64 = 0.85;
 /// outcome document of ASEMME6 called" is the declaration's title; 71.7% and none once "the
 /// slogan of the Korean Ministry of Education" asks of the ministry and a misspelt ask ("who
 /// attened") is read as meant; 74.2% once what no record holds of a body the declaration names
-/// ("the deadline for the ASEM-DUO fellowship", "the slogan of Erasmus+") is no match.
-const TUNING26_TOP1_FLOOR: f64 = 0.74;
+/// ("the deadline for the ASEM-DUO fellowship", "the slogan of Erasmus+") is no match; 76.7% once
+/// "which city is the ASEF headquarters located in?" and "who started the Erasmus programme?" are.
+const TUNING26_TOP1_FLOOR: f64 = 0.76;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1277,8 +1291,10 @@ const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// and "the text was adopted" ask of the making, not of what the text says, "it" was held, "they
 /// gather", "was the EU there", and a title or subtitle asked of the document are its own; 74.4%
 /// and none once "the summit of education ministers" is their meeting, not the ASEM Summit; 76.7%
-/// once a misspelt ask ("titel", "wat was the thema") is read as meant.
-const TUNING28_TOP1_FLOOR: f64 = 0.76;
+/// once a misspelt ask ("titel", "wat was the thema") is read as meant; 80.0% once "who sponsored
+/// the session", "who co-organised or supported the conference" ask for the host and "who is the
+/// 'we' in this document?" for those who took part.
+const TUNING28_TOP1_FLOOR: f64 = 0.8;
 const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 29 (meeting facts asked of a meeting described in many ways, and out-of-scope questions
 /// asking the same of other subjects sharing a meeting's city, country or year), written after the
@@ -1302,8 +1318,16 @@ const TUNING29_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Rectors' Conference" is another body's event; 88.3% once what no record holds of a body the
 /// declaration names (when it began, where it sits, who leads it, its motto, its deadlines) is no
 /// match. That rule was written from this set's misses: tuning 25, 26, 27 and 29 gained by it too.
-const TUNING30_TOP1_FLOOR: f64 = 0.88;
+/// 89.2% once "who suported the Seoul meeting" asks for the host.
+const TUNING30_TOP1_FLOOR: f64 = 0.89;
 const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
+/// Tuning 31 (the bodies, programmes and ideas the declaration names asked about every way),
+/// written blind after the body rule to test it on questions it was not written from: 75.8% /
+/// 80.0%, out-of-scope 68.9%, 2 wrong facts. 80.0% / 84.2%, out-of-scope 80.0%, 1 wrong fact once
+/// a body's head office, its Secretary-General, who may apply and who started or adopted it are
+/// asked of the body too, and "who came up with the term OER" asks who thought of it, not who came.
+const TUNING31_TOP1_FLOOR: f64 = 0.79;
+const TUNING31_WRONG_FACTS_CEILING: f64 = 1.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1651,7 +1675,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=30).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=31).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1779,7 +1803,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=30).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=31).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -1863,7 +1887,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=30).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=31).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
