@@ -3,6 +3,7 @@
 //! who leads it, its motto, how to apply. No paragraph answers them, however often it names the body.
 
 use crate::corpus::Corpus;
+use std::collections::HashSet;
 
 /// Words that ask when something began ("when was ASEF founded").
 const BEGINNING: &[&str] = &[
@@ -73,10 +74,11 @@ pub fn asks_a_record_of_a_body(corpus: &Corpus, question: &str) -> bool {
             _ => sentences.push(words),
         }
     }
-    sentences.iter().any(|words| sentence_asks(corpus, words))
+    let bodies = Bodies::of(corpus);
+    sentences.iter().any(|words| sentence_asks(&bodies, words))
 }
 
-fn sentence_asks(corpus: &Corpus, words: &[String]) -> bool {
+fn sentence_asks(bodies: &Bodies, words: &[String]) -> bool {
     // "where does the text say the Secretariat is based?" asks what the text says.
     let of_the_text = words.iter().any(|w| {
         matches!(
@@ -97,7 +99,7 @@ fn sentence_asks(corpus: &Corpus, words: &[String]) -> bool {
                 | "described"
         )
     });
-    if of_the_text || super::meeting::speaks_of_a_meeting(words) || !names_a_body(corpus, words) {
+    if of_the_text || super::meeting::speaks_of_a_meeting(words) || !bodies.named_in(words) {
         return false;
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
@@ -118,59 +120,90 @@ fn sentence_asks(corpus: &Corpus, words: &[String]) -> bool {
         )
     });
     ((asks_when || asks_who || asks_which) && has(BEGINNING))
-        || (asks_where && (has(SEAT) || where_is_the_body(corpus, words)))
+        || (asks_where && (has(SEAT) || bodies.where_is_one(words)))
         || (asks_who && has(LEADERSHIP))
         || has(OWN_AFFAIRS)
         || eligibility
 }
 
-/// Whether `words` name a body or programme: a term of the glossary, or a body a meeting's
-/// record names ("the Ministry", "the Secretariat").
-fn names_a_body(corpus: &Corpus, words: &[String]) -> bool {
-    let spaced = format!(" {} ", words.join(" ").replace('-', " "));
-    // The meetings and the process they steer are what the records are of: "who started the
-    // ASEM Education Process?" is the Helsinki summit's story (¶2).
-    let of_the_meetings = |term: &crate::corpus::Term| {
-        super::definition::names(term).any(|name| {
-            name.split(' ')
-                .any(|w| w == "process" || super::meeting::is_meeting_noun(w))
-        })
-    };
-    corpus.glossary.iter().any(|term| {
-        !of_the_meetings(term)
-            && super::definition::names(term).any(|name| spaced.contains(&format!(" {name} ")))
-    }) || words
-        .iter()
-        .any(|w| super::meeting::is_an_organisation_word(corpus, w))
+/// The names a question may give a body by, gathered once per question.
+struct Bodies {
+    /// The glossary's names (folded words joined by spaces), but for the meetings' own terms.
+    names: Vec<String>,
+    /// Every word of any glossary name.
+    name_words: HashSet<String>,
+    /// The words of the bodies a meeting's record names ("ministry", "secretariat").
+    record: HashSet<String>,
 }
 
-/// "where is the ASEAN Secretariat?": where a body is, the question ending with its name.
-fn where_is_the_body(corpus: &Corpus, words: &[String]) -> bool {
-    let Some(at) = words.iter().position(|w| w == "where") else {
-        return false;
-    };
-    let rest = &words[at + 1..];
-    if !rest
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s"))
-    {
-        return false;
+impl Bodies {
+    fn of(corpus: &Corpus) -> Bodies {
+        // The meetings and the process they steer are what the records are of: "who started the
+        // ASEM Education Process?" is the Helsinki summit's story (¶2).
+        let of_the_meetings = |term: &crate::corpus::Term| {
+            super::definition::names(term).any(|name| {
+                name.split(' ')
+                    .any(|w| w == "process" || super::meeting::is_meeting_noun(w))
+            })
+        };
+        Bodies {
+            names: corpus
+                .glossary
+                .iter()
+                .filter(|term| !of_the_meetings(term))
+                .flat_map(super::definition::names)
+                .collect(),
+            name_words: corpus
+                .glossary
+                .iter()
+                .flat_map(super::definition::names)
+                .flat_map(|name| name.split(' ').map(str::to_string).collect::<Vec<_>>())
+                .collect(),
+            record: super::meeting::organisation_words(corpus),
+        }
     }
-    // Nothing but the body's name is asked of: "where is the Secretariat's role set out" is not.
-    let body = &rest[1..];
-    let name_words: std::collections::HashSet<String> = corpus
-        .glossary
-        .iter()
-        .flat_map(super::definition::names)
-        .flat_map(|name| name.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .collect();
-    names_a_body(corpus, body)
-        && body.iter().all(|w| {
-            name_words.contains(w)
-                || super::meeting::is_an_organisation_word(corpus, w)
-                || matches!(
-                    w.as_str(),
-                    "the" | "a" | "an" | "now" | "today" | "currently" | "of" | "korean" | "korea"
-                )
-        })
+
+    /// Whether `words` name a body or programme: a term of the glossary, or a body a meeting's
+    /// record names ("the Ministry", "the Secretariat").
+    fn named_in(&self, words: &[String]) -> bool {
+        let spaced = format!(" {} ", words.join(" ").replace('-', " "));
+        self.names
+            .iter()
+            .any(|name| spaced.contains(&format!(" {name} ")))
+            || words.iter().any(|w| self.record.contains(w))
+    }
+
+    /// "where is the ASEAN Secretariat?": where a body is, the question ending with its name.
+    fn where_is_one(&self, words: &[String]) -> bool {
+        let Some(at) = words.iter().position(|w| w == "where") else {
+            return false;
+        };
+        let rest = &words[at + 1..];
+        if !rest
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "s"))
+        {
+            return false;
+        }
+        // Nothing but the body's name is asked of: "where is the Secretariat's role set out" is
+        // not.
+        let body = &rest[1..];
+        self.named_in(body)
+            && body.iter().all(|w| {
+                self.name_words.contains(w)
+                    || self.record.contains(w)
+                    || matches!(
+                        w.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "now"
+                            | "today"
+                            | "currently"
+                            | "of"
+                            | "korean"
+                            | "korea"
+                    )
+            })
+    }
 }

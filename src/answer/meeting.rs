@@ -3001,21 +3001,16 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
 /// (its host, those who took part) and no meeting: "which country chaired *ASEAN*", "the slogan of
 /// *the Korean Ministry of Education*" ask of the body, not of the meeting it hosted or attended.
 fn names_an_organisation(corpus: &Corpus, object: &[String]) -> bool {
-    !object.iter().any(|w| is_meeting_noun(w))
-        && object
-            .iter()
-            .any(|w| organisation_words(corpus).any(|o| o == *w))
-}
-
-/// Whether `word` (folded) is a word of a body a meeting's record names ("secretariat").
-pub(crate) fn is_an_organisation_word(corpus: &Corpus, word: &str) -> bool {
-    organisation_words(corpus).any(|o| o == word)
+    !object.iter().any(|w| is_meeting_noun(w)) && {
+        let bodies = organisation_words(corpus);
+        object.iter().any(|w| bodies.contains(w))
+    }
 }
 
 /// The words, folded, of the bodies named in the quotes of the meetings' host and participants
 /// facts ("Ministry", "Secretariat", "Union", "ASEAN"): those capitalised there that name no
 /// meeting, place or region.
-fn organisation_words(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
+pub(crate) fn organisation_words(corpus: &Corpus) -> std::collections::HashSet<String> {
     let stop = crate::search::StopWords::new(&corpus.stop_words);
     let naming: std::collections::HashSet<String> = meetings_naming_words(corpus)
         .chain(
@@ -3038,7 +3033,8 @@ fn organisation_words(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
         .flat_map(|(_, fact)| corpus.facts[*fact].quote.split_whitespace())
         .filter(|typed| typed.chars().next().is_some_and(char::is_uppercase))
         .flat_map(crate::text::words)
-        .filter(move |w| !stop.contains(w) && !naming.contains(w))
+        .filter(|w| !stop.contains(w) && !naming.contains(w))
+        .collect()
 }
 
 /// Whether `word` is a number no meeting's record uses (its year, its number, the numbers its

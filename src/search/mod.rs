@@ -179,6 +179,8 @@ pub struct SearchIndex {
     fusion: Fusion,
     /// Questions in other languages: their banks and concepts.
     languages: languages::Languages,
+    /// The words questions ask with, for reading a misspelt ask (see [`SearchIndex::spelled`]).
+    asking: spelling::Speller,
 }
 
 impl Drop for SearchIndex {
@@ -305,6 +307,7 @@ impl SearchIndex {
         }
         Ok(SearchIndex {
             languages: languages::Languages::new(&corpus),
+            asking: asking_speller(&corpus),
             bank,
             semantic,
             cancel,
@@ -780,10 +783,7 @@ impl SearchIndex {
     /// read as that word first: the declaration's own words are not what a question asks with.
     pub fn spelled(&self, query: &str) -> String {
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
-        let asking = self
-            .techniques
-            .typo_correction
-            .then(|| asking_speller(&self.corpus));
+        let asking = Some(&self.asking).filter(|_| self.techniques.typo_correction);
         let mut text = query.to_string();
         let mut done: Vec<String> = Vec::new();
         if let Some(asking) = &asking {
