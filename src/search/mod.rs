@@ -783,10 +783,10 @@ impl SearchIndex {
     /// read as that word first: the declaration's own words are not what a question asks with.
     pub fn spelled(&self, query: &str) -> String {
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
-        let asking = Some(&self.asking).filter(|_| self.techniques.typo_correction);
+        let asking = &self.asking;
         let mut text = query.to_string();
         let mut done: Vec<String> = Vec::new();
-        if let Some(asking) = &asking {
+        if self.techniques.typo_correction {
             // A misspelling may share its stem with a word the corpus has ("venu" for "venue"):
             // every word the corpus lacks as typed is looked at.
             let typed_words: Vec<String> = crate::text::words(query)
@@ -1497,7 +1497,6 @@ fn semantic_floor_for(floor: f32, query: &str) -> f32 {
     floor - 0.1 * dilution
 }
 
-/// `text` with each whole-word occurrence of `word` (folded) replaced by `with`.
 /// The English words a question asks with.
 const QUESTION_WORDS: [&str; 9] = [
     "what", "when", "where", "which", "who", "whom", "whose", "why", "how",
@@ -1532,6 +1531,7 @@ fn asking_speller(corpus: &Corpus) -> spelling::Speller {
     spelling::Speller::new(&vocabulary).dropped_letters_first()
 }
 
+/// `text` with each whole-word occurrence of `word` (folded) replaced by `with`.
 fn replace_word(text: &str, word: &str, with: &str) -> String {
     text.split(' ')
         .map(|piece| {
