@@ -1,6 +1,8 @@
 //! Questions about a body or programme the declaration names (ASEF, the ASEAN Secretariat,
-//! Erasmus+) that ask what the declaration never records of one: when it began, where it sits,
-//! who leads it, its motto, how to apply. No paragraph answers them, however often it names the body.
+//! Erasmus+), or about one it never names (Seoul National University, the Berlinale, APEC), that
+//! ask what the declaration never records of one: when it began, where it sits, who leads it, its
+//! motto, how to apply; and of one it never names, what a meeting's record gives (its theme, its
+//! host, who attended). No paragraph answers them, however close its words.
 
 use crate::corpus::Corpus;
 use std::collections::HashSet;
@@ -65,21 +67,57 @@ const OWN_AFFAIRS: &[&str] = &[
 /// something no record of the declaration holds, and names no meeting. The sentence that names the
 /// body is the one that counts: "reporter here and on deadline. Did Seoul decide…" asks no deadline.
 pub fn asks_a_record_of_a_body(corpus: &Corpus, question: &str) -> bool {
-    // A word or two after a sentence ("…the ASEM-DUO Fellowship? deadline?") goes on with it.
-    let mut sentences: Vec<Vec<String>> = Vec::new();
-    for sentence in question.split(['.', '?', '!', ';', ':']) {
-        let words = crate::text::words(sentence);
-        match sentences.last_mut() {
-            Some(last) if words.len() <= 2 => last.extend(words),
-            _ => sentences.push(words),
-        }
-    }
     let bodies = Bodies::of(corpus);
-    sentences.iter().any(|words| sentence_asks(&bodies, words))
+    sentences(question).iter().any(|sentence| {
+        let words = crate::text::words(sentence);
+        speaks_of_another_subject(&words)
+            && bodies.named_in(&words)
+            && asks_a_record(&words, || bodies.where_is_one(&words))
+    })
 }
 
-fn sentence_asks(bodies: &Bodies, words: &[String]) -> bool {
-    // "where does the text say the Secretariat is based?" asks what the text says.
+/// Whether a sentence of `question` (as typed: the case of its words tells a name) asks a record
+/// of a name nothing the bot holds uses, and names no meeting: "what was the theme of the
+/// Berlinale in 2008?", "who founded the University of Copenhagen?", "motto of Seoul National
+/// University", "who took part in the Eastern Partnership summit in Riga?". Its place or year may
+/// be a meeting's; what is asked is not of the meeting.
+pub fn asks_a_record_of_a_stranger(corpus: &Corpus, question: &str) -> bool {
+    let known = Known::of(corpus);
+    let bodies = Bodies::of(corpus);
+    sentences(question).iter().any(|sentence| {
+        let strangers: Vec<String> = strange_names(&known, &bodies, sentence)
+            .into_iter()
+            .flatten()
+            .collect();
+        let words = crate::text::words(sentence);
+        !strangers.is_empty()
+            && speaks_of_another_subject(&words)
+            && (asks_a_record(&words, || words.iter().any(|w| w == "where"))
+                || super::meeting::attribute_asked_of(corpus, &words)
+                    .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
+    })
+}
+
+/// The sentences of `question`, as typed; a word or two after a sentence ("…the ASEM-DUO
+/// Fellowship? deadline?") goes on with it.
+fn sentences(question: &str) -> Vec<String> {
+    let mut sentences: Vec<String> = Vec::new();
+    for sentence in question.split(['.', '?', '!', ';', ':']) {
+        let short = crate::text::words(sentence).len() <= 2;
+        match sentences.last_mut() {
+            Some(last) if short => {
+                last.push(' ');
+                last.push_str(sentence);
+            }
+            _ => sentences.push(sentence.to_string()),
+        }
+    }
+    sentences
+}
+
+/// Whether a sentence speaks of neither the text nor a meeting: "where does the text say the
+/// Secretariat is based?" asks what the text says.
+fn speaks_of_another_subject(words: &[String]) -> bool {
     let of_the_text = words.iter().any(|w| {
         matches!(
             w.as_str(),
@@ -99,9 +137,13 @@ fn sentence_asks(bodies: &Bodies, words: &[String]) -> bool {
                 | "described"
         )
     });
-    if of_the_text || super::meeting::speaks_of_a_meeting(words) || !bodies.named_in(words) {
-        return false;
-    }
+    !of_the_text && !super::meeting::speaks_of_a_meeting(words)
+}
+
+/// Whether a sentence asks what a record of a body would hold: when it began, where it sits
+/// (`where_is_one` tells a bare "where is …" of it), who leads it, its motto, deadline or who may
+/// apply.
+fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let asks_when = words.iter().any(|w| matches!(w.as_str(), "when" | "year"));
     let asks_where = words.iter().any(|w| w == "where")
@@ -120,7 +162,7 @@ fn sentence_asks(bodies: &Bodies, words: &[String]) -> bool {
         )
     });
     ((asks_when || asks_who || asks_which) && has(BEGINNING))
-        || (asks_where && (has(SEAT) || bodies.where_is_one(words)))
+        || (asks_where && (has(SEAT) || where_is_one()))
         || (asks_who && has(LEADERSHIP))
         || has(OWN_AFFAIRS)
         || eligibility
@@ -205,5 +247,274 @@ impl Bodies {
                             | "korea"
                     )
             })
+    }
+}
+
+/// What the bot holds, to tell a name it never uses: the primary document's paragraphs, footnotes
+/// and bank, the meetings' records, the facts and the glossary.
+struct Known {
+    /// Each text as its folded words, the texts joined by " | " so no name runs across two.
+    text: String,
+    words: HashSet<String>,
+    /// The words of the meetings' places and regions: "South Korea" only puts places together.
+    places: HashSet<String>,
+    /// A question's words and the corpus's own: a sentence's first word among them is no name.
+    stop: crate::search::StopWords,
+}
+
+impl Known {
+    fn of(corpus: &Corpus) -> Known {
+        let primary = corpus.primary();
+        let document = [
+            &primary.title,
+            &primary.subtitle,
+            &primary.meeting,
+            &primary.theme,
+            &primary.place,
+        ]
+        .into_iter()
+        .map(String::as_str)
+        .chain(
+            primary
+                .paragraphs
+                .iter()
+                .flat_map(|p| std::iter::once(&p.text).chain(&p.questions))
+                .map(String::as_str),
+        )
+        .chain(primary.footnotes.iter().map(|f| f.text.as_str()));
+        let meetings = corpus.meetings.iter().flat_map(|m| {
+            [&m.short, &m.name, &m.city, &m.theme, &m.note]
+                .into_iter()
+                .chain(&m.place_names)
+                .chain(&m.region)
+                .map(String::as_str)
+        });
+        let facts = corpus
+            .facts
+            .iter()
+            .flat_map(|f| [f.answer.as_str(), f.quote.as_str()]);
+        let glossary = corpus.glossary.iter().flat_map(|t| {
+            [&t.term, &t.expansion, &t.explanation]
+                .into_iter()
+                .chain(&t.forms)
+                .chain(&t.aliases)
+                .map(String::as_str)
+        });
+        let mut text = String::from(" ");
+        let mut words = HashSet::new();
+        for said in document.chain(meetings).chain(facts).chain(glossary) {
+            for word in crate::text::words(&said.replace('-', " ")) {
+                text.push_str(&word);
+                text.push(' ');
+                words.insert(word);
+            }
+            text.push_str("| ");
+        }
+        let places = corpus
+            .meetings
+            .iter()
+            .flat_map(|m| {
+                std::iter::once(&m.city)
+                    .chain(&m.place_names)
+                    .chain(&m.region)
+            })
+            .chain([&primary.place])
+            .flat_map(|name| crate::text::words(name))
+            .collect();
+        Known {
+            text,
+            words,
+            places,
+            stop: crate::search::StopWords::new(&corpus.stop_words),
+        }
+    }
+
+    /// Whether the bot holds the word, or it is the plural of one it holds ("SDGs").
+    fn has_word(&self, word: &str) -> bool {
+        self.words.contains(word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| self.words.contains(w))
+    }
+
+    /// Whether `name` is a stranger: a word the bot never uses, or words it never puts together
+    /// ("Seoul National University"), unless they only put places together ("South Korea").
+    fn is_stranger(&self, name: &[String]) -> bool {
+        let content: Vec<&String> = name.iter().filter(|w| !is_name_joint(w)).collect();
+        match content.as_slice() {
+            [] => false,
+            [word] => word.chars().count() > 1 && !self.has_word(word),
+            _ => {
+                !self.text.contains(&format!(" {} ", name.join(" ")))
+                    && !content.iter().all(|w| {
+                        self.places.contains(*w)
+                            || matches!(
+                                w.as_str(),
+                                "south" | "north" | "east" | "west" | "southeast" | "northern"
+                            )
+                    })
+            }
+        }
+    }
+}
+
+/// Whether a lower-case word may stand inside a name: "University *of* Copenhagen".
+fn is_name_joint(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the" | "for" | "and" | "de" | "du" | "la" | "von" | "van" | "der"
+    )
+}
+
+/// The names a sentence gives (runs of capitalised words or acronyms, as typed) that are
+/// strangers to the bot and name none of the bodies it knows, each as its folded words. A
+/// sentence in title case or in capitals tells no name by its case, and its first word is a name
+/// only beside another ("Vietnam National University") or in capitals ("APEC").
+fn strange_names(known: &Known, bodies: &Bodies, sentence: &str) -> Vec<Vec<String>> {
+    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+    let trimmed: Vec<String> = tokens
+        .iter()
+        .map(|raw| {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
+            word.strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word)
+                .to_string()
+        })
+        .collect();
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let acronym = |word: &str| {
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    };
+    // Title case or capitals: under a quarter of the words after the first in lower case.
+    let lower = trimmed
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    if tokens.len() >= 4 && lower * 4 < tokens.len() - 1 {
+        return Vec::new();
+    }
+    let is_name = |at: usize| {
+        let word = &trimmed[at];
+        if !capitalised(word) {
+            return false;
+        }
+        let folded = crate::text::fold(word);
+        if at > 0 || acronym(word) {
+            return !is_name_joint(&folded) || acronym(word);
+        }
+        // The first word of a sentence is capitalised anyway.
+        !known.stop.contains(&folded) && trimmed.get(1).is_some_and(|next| capitalised(next))
+    };
+    let mut names = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &mut Vec<usize>, names: &mut Vec<Vec<String>>| {
+        while run
+            .last()
+            .is_some_and(|&at| is_name_joint(&crate::text::fold(&trimmed[at])))
+        {
+            run.pop();
+        }
+        if !run.is_empty() {
+            let typed: Vec<&str> = run.iter().map(|&at| trimmed[at].as_str()).collect();
+            let name = crate::text::words(&typed.join(" ").replace('-', " "));
+            if known.is_stranger(&name) && !bodies.named_in(&name) {
+                names.push(name);
+            }
+        }
+        run.clear();
+    };
+    for (at, raw) in tokens.iter().enumerate() {
+        let word = &trimmed[at];
+        let joins = !run.is_empty()
+            && (is_name_joint(word) || word.chars().all(|c| c.is_ascii_digit()))
+            && !word.is_empty();
+        if is_name(at) || joins {
+            run.push(at);
+        } else {
+            close(&mut run, &mut names);
+        }
+        // "Hanoi, Vietnam": a mark after a word ends its name.
+        if raw.ends_with([',', ')', '(', '"', '”', '/']) {
+            close(&mut run, &mut names);
+        }
+    }
+    close(&mut run, &mut names);
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strangers(sentence: &str) -> Vec<String> {
+        let corpus = Corpus::shipped();
+        strange_names(&Known::of(&corpus), &Bodies::of(&corpus), sentence)
+            .into_iter()
+            .map(|name| name.join(" "))
+            .collect()
+    }
+
+    #[test]
+    fn names_the_bot_never_uses_are_strangers() {
+        assert_eq!(
+            strangers("When was Seoul National University founded"),
+            ["seoul national university"]
+        );
+        assert_eq!(
+            strangers("Who founded the University of Copenhagen"),
+            ["university of copenhagen"]
+        );
+        assert_eq!(
+            strangers("what was the theme of the Berlinale in 2008"),
+            ["berlinale"]
+        );
+        assert_eq!(
+            strangers("outcomes of the ASEM Summit 12"),
+            ["asem summit 12"]
+        );
+        assert_eq!(
+            strangers("Vietnam National University campus where"),
+            ["vietnam national university"]
+        );
+    }
+
+    #[test]
+    fn names_the_bot_uses_are_no_strangers() {
+        for sentence in [
+            "When did the ministers meet in Kuala Lumpur",
+            "Who hosted the meeting in South Korea",
+            "What does the Seoul Declaration say about the ASEM-DUO Fellowship Programme",
+            "What Does The Declaration Say About Lifelong Learning In Asia",
+            "WHEN WAS ASEF FOUNDED",
+            "Where does the Korean Ministry of Education stand on MOOCs",
+            "Internships and mobility where",
+            "Is SDGs mentioned",
+        ] {
+            assert_eq!(strangers(sentence), Vec::<String>::new(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn records_asked_of_strangers_are_told_apart() {
+        let corpus = Corpus::shipped();
+        for question in [
+            "When was Seoul National University founded?",
+            "what was the theme of the Berlinale in 2008?",
+            "Who took part in the Eastern Partnership summit in Riga in May 2015?",
+            "date Korea joined the OECD?",
+        ] {
+            assert!(asks_a_record_of_a_stranger(&corpus, question), "{question}");
+        }
+        for question in [
+            "hola! I am second year student from Spain, my english is not so good. the declaration say something for exchange of researchers?",
+            "When did the ministers meet in Copenhagen?",
+            "What does the declaration say about Erasmus+ and the Bologna Process?",
+            "Who hosted the meeting in Hanoi?",
+        ] {
+            assert!(!asks_a_record_of_a_stranger(&corpus, question), "{question}");
+        }
     }
 }

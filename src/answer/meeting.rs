@@ -138,7 +138,8 @@ fn of_another_body(words: &[String]) -> bool {
 
 /// Whether `question` asks about another body's meeting rather than what the declaration says of
 /// it ("what did the ASEM culture ministers meeting discuss?", "where was the ASEAN summit in
-/// 2017?"): the declaration records the education ministers' meetings only.
+/// 2017?", "who hosts the next ASEM summit?"): the declaration records the education ministers'
+/// meetings only, and plans no summit.
 pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
     let words = words(question);
     // What it did or when and where it met; not "should education work with the foreign
@@ -147,7 +148,36 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
         || words
             .iter()
             .any(|w| DONE_WORDS.contains(&w.as_str()) || w == "outcomes");
-    of_another_body(&words) && asks_its_record && !asks_what_the_text_says(corpus, question)
+    let of_a_summit_to_come = question
+        .split_inclusive(['.', '?', '!', ';'])
+        .any(|sentence| {
+            let words = crate::text::words(sentence);
+            (sentence.trim_end().ends_with('?') || opens_a_question(&words))
+                && summit_to_come(&words)
+                && asked_attribute(corpus, &words).is_some()
+        });
+    ((of_another_body(&words) && asks_its_record) || of_a_summit_to_come)
+        && !asks_what_the_text_says(corpus, question)
+}
+
+/// Whether the word at `at` is said of one still to come: "the next ASEM leaders' summit" is not
+/// the one the timeline has.
+fn still_to_come(words: &[String], at: usize) -> bool {
+    words[at.saturating_sub(4)..at]
+        .iter()
+        .any(|w| FUTURE_WORDS.contains(&w.as_str()))
+}
+
+/// Whether `words` speak of a leaders' summit still to come ("where will the next ASEM summit be
+/// held?"): the declaration plans none.
+fn summit_to_come(words: &[String]) -> bool {
+    (0..words.len()).any(|at| {
+        is_summit_noun(&words[at])
+            && still_to_come(words, at)
+            && !words[at.saturating_sub(2)..at]
+                .iter()
+                .any(|w| w.starts_with("minister"))
+    })
 }
 
 /// Whether `words` speak of another body's summit.
@@ -1084,7 +1114,17 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 Some(MeetingAttribute::Year | MeetingAttribute::Dates) | None
             )
             && (mismatched || years_given(&words).any(|y| !named_years.contains(&y)));
-        if another_year || described_as_another(corpus, &words) {
+        // "the Bologna Process ministers in Yerevan 2015": ministers of a meeting named by its
+        // year alone, placed where no meeting was, met at another ("was the 2013 one in
+        // Singapore?" puts a place forward to be checked).
+        let dated_only = clues.iter().all(|(c, _)| *c == Clue::Year);
+        let placed_elsewhere = dated_only
+            && placed_in(question).iter().any(|(before, name)| {
+                (before.starts_with("minister") || matches!(before.as_str(), "leaders" | "heads"))
+                    && !corpus.primary_words.contains(name)
+                    && !is_a_meetings_place(corpus, name)
+            });
+        if another_year || placed_elsewhere || described_as_another(corpus, &words) {
             return None;
         }
     }
@@ -2493,6 +2533,53 @@ fn asked_at(
     })
 }
 
+/// What `words` ask a meeting record's attribute of, when they ask one: what [`asked_of`] finds
+/// ("the theme *of the Berlinale*"), or else, of who hosted or took part, every word after the
+/// ask, in a sentence that asks ("who took part *in the Eastern Partnership summit*", "date Korea
+/// joined the OECD?"). A "year" in a sentence that tells ("I am a second year student from
+/// Spain") asks nothing.
+pub(crate) fn attribute_asked_of<'w>(corpus: &Corpus, words: &'w [String]) -> Option<&'w [String]> {
+    let (attribute, _) = asked_attribute(corpus, words)?;
+    let (at, length) = asked_at(corpus, words, attribute)?;
+    let object = asked_of(words, attribute, at, length);
+    let of_those_there = matches!(
+        attribute,
+        MeetingAttribute::Host | MeetingAttribute::Participants
+    );
+    let asking = at == 0 || opens_a_question(words);
+    Some(if object.is_empty() && (of_those_there || asking) {
+        &words[(at + length).min(words.len())..]
+    } else {
+        object
+    })
+}
+
+/// Whether `words` open as a question does ("what…", "where's…", "did…").
+fn opens_a_question(words: &[String]) -> bool {
+    words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "what"
+                | "whats"
+                | "which"
+                | "who"
+                | "whos"
+                | "whose"
+                | "when"
+                | "where"
+                | "wheres"
+                | "how"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "did"
+                | "does"
+                | "do"
+        )
+    })
+}
+
 /// Words that end the phrase an ask is said of: "who hosted the 2023 Jamboree *in* Korea".
 const PHRASE_ENDS: &[&str] = &[
     "in", "at", "on", "for", "from", "with", "by", "during", "and", "or", "that", "which", "who",
@@ -2978,7 +3065,8 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
         ministers(at.saturating_sub(2), at)
             || (words.get(at + 1).is_some_and(|w| w == "of") && ministers(at + 2, at + 5))
     };
-    let said = (0..words.len()).any(|at| is_summit_noun(&words[at]) && !of_ministers(at))
+    let said = (0..words.len())
+        .any(|at| is_summit_noun(&words[at]) && !of_ministers(at) && !still_to_come(words, at))
         && !other_summit(words);
     let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
     // "the 2018 ASEM Summit in Brussels" is another summit than the one the timeline has.
@@ -4114,6 +4202,14 @@ mod tests {
         expect("ASEMME6 주제가 뭐였어요?", "ASEMME6", "theme", true);
         // A place the declaration never names is not Seoul's.
         assert_eq!(asked(&corpus, "When was the meeting in Bangkok?"), None);
+        // Ministers of a year's meeting placed where no meeting was met at another.
+        assert_eq!(
+            asked(
+                &corpus,
+                "What was the name of the communiqué from the Bologna Process ministers in Yerevan 2015?"
+            ),
+            None
+        );
         // Meetings described rather than named: first, by a theme, a region, what preceded or
         // followed; one described otherwise is not taken for Seoul's.
         expect(
@@ -4767,9 +4863,16 @@ mod tests {
             "What did the ASEM Labour and Employment Ministers conclude at their last conference?",
             "when is the next ASEM foreign ministers meeting",
             "where was the ASEAN summit in 2017",
+            "Where and when will the next ASEM leaders' summit be held?",
+            "who hosts the next ASEM summit?",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }
+        // A summit said in passing, in a sentence that asks nothing of it.
+        assert!(!asks_of_another_body(
+            &corpus,
+            "we'd sign these big joint statements and nobody looked at them until the next summit. anyway"
+        ));
         // ¶12 links education with the foreign and labour ministers' meetings.
         for question in [
             "Should the education ministers work more closely with the foreign ministers?",

@@ -190,7 +190,12 @@ pub fn understand_in<'c>(
     // "When was ASEF founded?", "where is the ASEAN Secretariat?": the declaration names the
     // body and records none of its own affairs; neither its glossary entry nor a paragraph that
     // names it answers.
-    if meeting.is_none() && body::asks_a_record_of_a_body(corpus, &spelled) {
+    // "What was the theme of the Berlinale?", "motto of Seoul National University": nor of a
+    // name the bot never uses.
+    if meeting.is_none()
+        && (body::asks_a_record_of_a_body(corpus, &spelled)
+            || body::asks_a_record_of_a_stranger(corpus, question))
+    {
         return Ok(Answer::default());
     }
     let figure = figure::asked_in(corpus, question);
