@@ -250,66 +250,17 @@ impl Bodies {
     }
 }
 
-/// What the bot holds, to tell a name it never uses: the primary document's paragraphs, footnotes
-/// and bank, the meetings' records, the facts and the glossary.
-struct Known {
-    /// Each text as its folded words, the texts joined by " | " so no name runs across two.
-    text: String,
-    words: HashSet<String>,
+/// What tells a name the bot never uses.
+struct Known<'c> {
+    held: &'c crate::corpus::Held,
     /// The words of the meetings' places and regions: "South Korea" only puts places together.
     places: HashSet<String>,
     /// A question's words and the corpus's own: a sentence's first word among them is no name.
     stop: crate::search::StopWords,
 }
 
-impl Known {
-    fn of(corpus: &Corpus) -> Known {
-        let primary = corpus.primary();
-        let document = [
-            &primary.title,
-            &primary.subtitle,
-            &primary.meeting,
-            &primary.theme,
-            &primary.place,
-        ]
-        .into_iter()
-        .map(String::as_str)
-        .chain(
-            primary
-                .paragraphs
-                .iter()
-                .flat_map(|p| std::iter::once(&p.text).chain(&p.questions))
-                .map(String::as_str),
-        )
-        .chain(primary.footnotes.iter().map(|f| f.text.as_str()));
-        let meetings = corpus.meetings.iter().flat_map(|m| {
-            [&m.short, &m.name, &m.city, &m.theme, &m.note]
-                .into_iter()
-                .chain(&m.place_names)
-                .chain(&m.region)
-                .map(String::as_str)
-        });
-        let facts = corpus
-            .facts
-            .iter()
-            .flat_map(|f| [f.answer.as_str(), f.quote.as_str()]);
-        let glossary = corpus.glossary.iter().flat_map(|t| {
-            [&t.term, &t.expansion, &t.explanation]
-                .into_iter()
-                .chain(&t.forms)
-                .chain(&t.aliases)
-                .map(String::as_str)
-        });
-        let mut text = String::from(" ");
-        let mut words = HashSet::new();
-        for said in document.chain(meetings).chain(facts).chain(glossary) {
-            for word in crate::text::words(&said.replace('-', " ")) {
-                text.push_str(&word);
-                text.push(' ');
-                words.insert(word);
-            }
-            text.push_str("| ");
-        }
+impl Known<'_> {
+    fn of(corpus: &Corpus) -> Known<'_> {
         let places = corpus
             .meetings
             .iter()
@@ -318,23 +269,14 @@ impl Known {
                     .chain(&m.place_names)
                     .chain(&m.region)
             })
-            .chain([&primary.place])
+            .chain([&corpus.primary().place])
             .flat_map(|name| crate::text::words(name))
             .collect();
         Known {
-            text,
-            words,
+            held: &corpus.held,
             places,
             stop: crate::search::StopWords::new(&corpus.stop_words),
         }
-    }
-
-    /// Whether the bot holds the word, or it is the plural of one it holds ("SDGs").
-    fn has_word(&self, word: &str) -> bool {
-        self.words.contains(word)
-            || word
-                .strip_suffix('s')
-                .is_some_and(|w| self.words.contains(w))
     }
 
     /// Whether `name` is a stranger: a word the bot never uses, or words it never puts together
@@ -343,9 +285,9 @@ impl Known {
         let content: Vec<&String> = name.iter().filter(|w| !is_name_joint(w)).collect();
         match content.as_slice() {
             [] => false,
-            [word] => word.chars().count() > 1 && !self.has_word(word),
+            [word] => word.chars().count() > 1 && !self.held.has_word(word),
             _ => {
-                !self.text.contains(&format!(" {} ", name.join(" ")))
+                !self.held.has_phrase(name)
                     && !content.iter().all(|w| {
                         self.places.contains(*w)
                             || matches!(

@@ -354,6 +354,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
         languages,
         translations: HashMap::new(),
         primary_words: Default::default(),
+        held: Default::default(),
     };
     corpus.primary_words = corpus
         .documents
@@ -366,6 +367,7 @@ pub(super) fn load(dir: &Path) -> Result<Corpus, DataError> {
             std::iter::once(w).chain(parts)
         })
         .collect();
+    corpus.held = crate::corpus::Held::of(&corpus);
     corpus.translations = load_translations(&dir.join("translations"), &corpus)?;
     Ok(corpus)
 }

@@ -4,10 +4,12 @@
 //! Values of these types only come out of [`Corpus::load`], which checks every cross-reference, so
 //! the rest of the program can index by paragraph number without checking again.
 
+mod held;
 mod load;
 pub mod synthetic;
 mod translation;
 
+pub use held::Held;
 pub use load::DataError;
 pub use translation::{Localized, Translation};
 
@@ -41,6 +43,8 @@ pub struct Corpus {
     /// Every word of the primary document's paragraphs, folded, a hyphenated word also by its
     /// parts: whether a question's word is the declaration's own.
     pub primary_words: std::collections::HashSet<String>,
+    /// Every text the bot holds of the primary document: whether a name is one it uses.
+    pub held: Held,
 }
 
 /// What matching a question in one language needs, from `data/languages/<locale>.toml`.
