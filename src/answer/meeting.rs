@@ -156,8 +156,53 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
                 && summit_to_come(&words)
                 && asked_attribute(corpus, &words).is_some()
         });
-    ((of_another_body(&words) && asks_its_record) || of_a_summit_to_come)
+    ((of_another_body(&words) || another_summit_than_recorded(corpus, &words)) && asks_its_record
+        || of_a_summit_to_come)
         && !asks_what_the_text_says(corpus, question)
+}
+
+/// Whether `words` speak of a leaders' summit the timeline does not have, numbered or dated
+/// otherwise than its own ("the 12th ASEM Summit", "ASEM Summit 12", "the ASEM Summit in
+/// Brussels in 2018", "the very first ASEM Summit"), and of no ministers' meeting.
+fn another_summit_than_recorded(corpus: &Corpus, words: &[String]) -> bool {
+    let summits: Vec<&crate::corpus::Meeting> = corpus
+        .meetings
+        .iter()
+        .filter(|m| m.kind == MeetingKind::Summit)
+        .collect();
+    let leaders_summit = |at: usize| {
+        is_summit_noun(&words[at])
+            && !words[at.saturating_sub(2)..at]
+                .iter()
+                .any(|w| w.starts_with("minister"))
+    };
+    let Some(at) = (0..words.len()).find(|&at| leaders_summit(at)) else {
+        return false;
+    };
+    if summits.is_empty()
+        || speaks_of_a_meeting(words)
+        || words.iter().any(|w| w.starts_with("asemme"))
+    {
+        return false;
+    }
+    // An ordinal anywhere; a number in figures only beside the summit ("ASEM Summit 12", not
+    // "the summit two years before Berlin"). Numbers offered to choose from ("which one was it,
+    // 5th or 6th?") may be its own.
+    let beside = |i: usize| i + 1 == at || i == at + 1;
+    let numbers: Vec<u32> = (0..words.len())
+        .filter_map(|i| {
+            ordinal_value(&words[i]).or_else(|| {
+                (beside(i) && words[i].len() < 4 && words[i].bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| words[i].parse().ok())
+                    .flatten()
+            })
+        })
+        .collect();
+    let numbered_otherwise = !numbers.is_empty()
+        && !numbers
+            .iter()
+            .any(|n| summits.iter().any(|m| m.number == *n));
+    numbered_otherwise || years_given(words).any(|y| !summits.iter().any(|m| m.year == y))
 }
 
 /// Whether the word at `at` is said of one still to come: "the next ASEM leaders' summit" is not
@@ -182,9 +227,10 @@ fn summit_to_come(words: &[String]) -> bool {
 
 /// Whether `words` speak of another body's summit.
 fn other_summit(words: &[String]) -> bool {
-    words
-        .windows(2)
-        .any(|w| OTHER_SUMMITS.contains(&w[0].as_str()) && w[1].starts_with("summit"))
+    words.windows(2).any(|w| {
+        // "the EU-ASEAN summit"
+        w[0].split('-').any(|part| OTHER_SUMMITS.contains(&part)) && w[1].starts_with("summit")
+    })
 }
 
 /// Words that soften or stress a question without changing what it asks ("who actually came?").
@@ -4865,8 +4911,20 @@ mod tests {
             "where was the ASEAN summit in 2017",
             "Where and when will the next ASEM leaders' summit be held?",
             "who hosts the next ASEM summit?",
+            "what was the theme of ASEM Summit 12",
+            "Who chaired the 10th ASEM summit in Milan in 2014?",
+            "who hosted the ASEM Summit in Brussels in 2018?",
+            "who attended the EU-ASEAN summit last month?",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
+        }
+        // The timeline's own summit, however it is offered.
+        for question in [
+            "in finland they had an asem summit, which one was it, like 5th 6th?",
+            "the summit two years before Berlin, where was it",
+            "where was the 6th ASEM summit in 2006?",
+        ] {
+            assert!(!asks_of_another_body(&corpus, question), "{question}");
         }
         // A summit said in passing, in a sentence that asks nothing of it.
         assert!(!asks_of_another_body(
