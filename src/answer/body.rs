@@ -98,6 +98,33 @@ pub fn asks_a_record_of_a_stranger(corpus: &Corpus, question: &str) -> bool {
     })
 }
 
+/// Whether a sentence of `question` asks whether a body did something ("Did ASEF publish its
+/// own report about the Seoul meeting?", "Does the EU fund the Seoul meeting's follow-up?"): it
+/// asks of the body's doings, not for the record of a meeting it names.
+pub fn asks_what_a_body_did(corpus: &Corpus, question: &str) -> bool {
+    let bodies = Bodies::of(corpus);
+    sentences(question).iter().any(|sentence| {
+        let words = crate::text::words(sentence);
+        let Some(first) = words.first() else {
+            return false;
+        };
+        if !matches!(
+            first.as_str(),
+            "did" | "does" | "do" | "has" | "have" | "will" | "would" | "can" | "could"
+        ) {
+            return false;
+        }
+        // The subject: the body's name, after an article.
+        let subject: Vec<String> = words[1..]
+            .iter()
+            .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+            .take_while(|w| bodies.name_words.contains(*w) || bodies.record.contains(*w))
+            .cloned()
+            .collect();
+        !subject.is_empty() && bodies.named_in(&subject)
+    })
+}
+
 /// The sentences of `question`, as typed; a word or two after a sentence ("…the ASEM-DUO
 /// Fellowship? deadline?") goes on with it.
 fn sentences(question: &str) -> Vec<String> {
@@ -436,6 +463,22 @@ mod tests {
             "Is SDGs mentioned",
         ] {
             assert_eq!(strangers(sentence), Vec::<String>::new(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn what_a_body_did_is_not_a_meeting_s_record() {
+        let corpus = Corpus::shipped();
+        assert!(asks_what_a_body_did(
+            &corpus,
+            "Did ASEF publish its own report or press release about the Seoul meeting?"
+        ));
+        for question in [
+            "Did the ministers publish a report after the Seoul meeting?",
+            "Does the declaration mention ASEF?",
+            "What did ASEF do at the Seoul meeting?",
+        ] {
+            assert!(!asks_what_a_body_did(&corpus, question), "{question}");
         }
     }
 

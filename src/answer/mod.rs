@@ -186,6 +186,11 @@ pub fn understand_in<'c>(
         .filter(|_| {
             !meeting::about_the_place(corpus, &spelled, |clause| index.unfamiliar_topics(clause))
         })
+        // "Did ASEF publish its own report about the Seoul meeting?" asks what the body did,
+        // with nothing asked of the meeting.
+        .filter(|understood| {
+            understood.attribute.is_some() || !body::asks_what_a_body_did(corpus, &spelled)
+        })
         .map(|q| meeting::answer(corpus, &q, locale));
     // "When was ASEF founded?", "where is the ASEAN Secretariat?": the declaration names the
     // body and records none of its own affairs; neither its glossary entry nor a paragraph that

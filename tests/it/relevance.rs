@@ -1352,9 +1352,10 @@ const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// asked of the body too, and "who came up with the term OER" asks who thought of it, not who came.
 /// 80.8% / 85.0% once a record asked of a name nothing the bot holds uses is no match ("Which
 /// university launched the first ever MOOC?"); 81.7% / 85.8% once "the very first ASEM Summit"
-/// is one the timeline does not have.
-const TUNING31_TOP1_FLOOR: f64 = 0.81;
-const TUNING31_WRONG_FACTS_CEILING: f64 = 1.0;
+/// is one the timeline does not have; 82.5% / 86.7% and none once "Did ASEF publish its own report
+/// about the Seoul meeting?" asks what the body did, not for the meeting's record.
+const TUNING31_TOP1_FLOOR: f64 = 0.82;
+const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 32 (questions that name people, places, institutions, events and documents, half of
 /// them out of scope), written blind before the rule on names the declaration never uses: 90.8% /
 /// 92.5%, out-of-scope 86.7%, 2 wrong facts. The rule, written from tuning 26, 27 and 29, then
