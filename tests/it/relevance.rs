@@ -785,6 +785,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning32.toml (tuning, questions that name people, places, institutions, events, programmes and documents, half of which the declaration cannot answer and half it can, written blind by a helper from the declaration's text alone)",
         &tuning32,
     );
+    let tuning33 = load("tuning33.toml");
+    let (ours33, _) = compare(
+        "eval/tuning33.toml (tuning, events and organisations around the declaration: ASEM summits named and not, the ministers' meetings, other bodies' meetings, universities, programmes, people, a third in lower case or with typos, written blind by a helper from the declaration's text alone)",
+        &tuning33,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -815,11 +820,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned30 = ours30["all"].mean();
     let tuned31 = ours31["all"].mean();
     let tuned32 = ours32["all"].mean();
+    let tuned33 = ours33["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -933,6 +939,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned32.false_no_match),
         percent(ours32["out-of-scope"].mean().top1),
         tuned32.wrong_fact,
+        percent(tuned33.top1),
+        percent(tuned33.hit3),
+        percent(tuned33.false_no_match),
+        percent(ours33["out-of-scope"].mean().top1),
+        tuned33.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1008,6 +1019,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 30 top-1", tuned30.top1, TUNING30_TOP1_FLOOR),
         ("tuning 31 top-1", tuned31.top1, TUNING31_TOP1_FLOOR),
         ("tuning 32 top-1", tuned32.top1, TUNING32_TOP1_FLOOR),
+        ("tuning 33 top-1", tuned33.top1, TUNING33_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1067,6 +1079,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning30", &ours30, TUNING30_WRONG_FACTS_CEILING),
         ("tuning31", &ours31, TUNING31_WRONG_FACTS_CEILING),
         ("tuning32", &ours32, TUNING32_WRONG_FACTS_CEILING),
+        ("tuning33", &ours33, TUNING33_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1366,6 +1379,11 @@ const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 2015").
 const TUNING32_TOP1_FLOOR: f64 = 0.94;
 const TUNING32_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 33 (events and organisations around the declaration, a third in lower case or with
+/// typos), written blind after the rules on strangers and other summits, to test them: 85.0% /
+/// 88.3%, out-of-scope 67.5%, 2 wrong facts.
+const TUNING33_TOP1_FLOOR: f64 = 0.84;
+const TUNING33_WRONG_FACTS_CEILING: f64 = 2.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1713,7 +1731,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=32).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=33).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -1841,7 +1859,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=32).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=33).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -1925,7 +1943,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=32).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=33).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
