@@ -126,13 +126,15 @@ const OTHER_SUMMITS: &[&str] = &[
 /// Whether `words` speak of another body's meeting ("the ASEM Labour and Employment Ministers'
 /// last conference", "the ASEAN summit in 2017") and of no education ministers' meeting.
 fn of_another_body(words: &[String]) -> bool {
-    let other_ministers = words.windows(2).any(|w| {
-        OTHER_MINISTERS.contains(&w[0].as_str())
-            && matches!(
-                w[1].as_str(),
-                "minister" | "ministers" | "ministerial" | "ministries"
-            )
-    });
+    let ministers = |w: &str| matches!(w, "minister" | "ministers" | "ministerial" | "ministries");
+    // "the ASEAN education ministers", "the OECD education ministerial": another body's
+    // education ministers meet apart from ASEM's.
+    let other_ministers = words
+        .windows(2)
+        .any(|w| OTHER_MINISTERS.contains(&w[0].as_str()) && ministers(&w[1]))
+        || words.windows(3).any(|w| {
+            OTHER_SUMMITS.contains(&w[0].as_str()) && w[1] == "education" && ministers(&w[2])
+        });
     (other_ministers || other_summit(words)) && !words.iter().any(|w| w.starts_with("asemme"))
 }
 
@@ -1160,6 +1162,27 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 Some(MeetingAttribute::Year | MeetingAttribute::Dates) | None
             )
             && (mismatched || years_given(&words).any(|y| !named_years.contains(&y)));
+        // "univeristy of helsinki was founded in what year?": a place that says where something
+        // else is, not a meeting's. What is asked ("the theme of Hanoi") or a meeting is not
+        // something else.
+        let of_the_place = (1..words.len().saturating_sub(1)).any(|at| {
+            let thing = &words[at - 1];
+            words[at] == "of"
+                && is_a_meetings_place(corpus, &words[at + 1])
+                && !is_meeting_noun(thing)
+                && !is_an_ask_word(corpus, thing, true)
+                && !crate::search::StopWords::new(&corpus.stop_words).contains(thing)
+                && !RECORD_WORDS.contains(&thing.as_str())
+                && !thing.starts_with("minister")
+                && number_value(thing).is_none()
+        });
+        if of_the_place
+            && clues
+                .iter()
+                .all(|(c, _)| matches!(c, Clue::City | Clue::Place))
+        {
+            return None;
+        }
         // "the Bologna Process ministers in Yerevan 2015": ministers of a meeting named by its
         // year alone, placed where no meeting was, met at another ("was the 2013 one in
         // Singapore?" puts a place forward to be checked).
@@ -4248,6 +4271,11 @@ mod tests {
         expect("ASEMME6 주제가 뭐였어요?", "ASEMME6", "theme", true);
         // A place the declaration never names is not Seoul's.
         assert_eq!(asked(&corpus, "When was the meeting in Bangkok?"), None);
+        // A meeting's place that says where something else is.
+        assert_eq!(
+            asked(&corpus, "university of helsinki was founded in what year?"),
+            None
+        );
         // Ministers of a year's meeting placed where no meeting was met at another.
         assert_eq!(
             asked(
@@ -4915,6 +4943,7 @@ mod tests {
             "Who chaired the 10th ASEM summit in Milan in 2014?",
             "who hosted the ASEM Summit in Brussels in 2018?",
             "who attended the EU-ASEAN summit last month?",
+            "Where did the ASEAN education ministers meet in 2017, and who chaired it?",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }
