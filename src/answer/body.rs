@@ -23,6 +23,7 @@ const BEGINNING: &[&str] = &[
     "inception",
     "set",
     "adopted",
+    "adopt",
 ];
 /// Words that ask where something sits ("where is the Asia-Europe Foundation headquartered").
 const SEAT: &[&str] = &[
@@ -51,6 +52,7 @@ const LEADERSHIP: &[&str] = &[
     "president",
     "secretary",
     "secretary-general",
+    "commissioner",
 ];
 /// Words that ask for a body's own words or its calls ("the slogan of Erasmus+", "the deadline
 /// for ASEM-DUO").
@@ -490,6 +492,7 @@ mod tests {
             "what was the theme of the Berlinale in 2008?",
             "Who took part in the Eastern Partnership summit in Riga in May 2015?",
             "date Korea joined the OECD?",
+            "In what year did the Berlinale move to Potsdamer Platz?",
         ] {
             assert!(asks_a_record_of_a_stranger(&corpus, question), "{question}");
         }

@@ -2623,8 +2623,19 @@ pub(crate) fn attribute_asked_of<'w>(corpus: &Corpus, words: &'w [String]) -> Op
     })
 }
 
-/// Whether `words` open as a question does ("what…", "where's…", "did…").
+/// Whether `words` open as a question does ("what…", "where's…", "did…", "in what year…").
 fn opens_a_question(words: &[String]) -> bool {
+    let words = match words {
+        [preposition, which, ..]
+            if matches!(
+                preposition.as_str(),
+                "in" | "at" | "on" | "for" | "from" | "by" | "during" | "since"
+            ) && matches!(which.as_str(), "what" | "which" | "whose") =>
+        {
+            &words[1..]
+        }
+        _ => words,
+    };
     words.first().is_some_and(|w| {
         matches!(
             w.as_str(),

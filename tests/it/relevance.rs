@@ -1386,8 +1386,10 @@ const TUNING32_WRONG_FACTS_CEILING: f64 = 0.0;
 /// out-of-scope 57.5%, 3 wrong facts). 87.5% / 90.8%, out-of-scope 75.0%, none once another
 /// body's education ministers ("the ASEAN education ministers", "the OECD education
 /// ministerial") meet apart from ASEM's, and a meeting's place that says where something else is
-/// ("univeristy of helsinki was founded in what year?") is not the meeting's.
-const TUNING33_TOP1_FLOOR: f64 = 0.87;
+/// ("univeristy of helsinki was founded in what year?") is not the meeting's; 89.2% / 92.5%,
+/// out-of-scope 80.0%, once a body's commissioner is asked as its head and "when did the UN adopt
+/// the SDGs" as when it began.
+const TUNING33_TOP1_FLOOR: f64 = 0.89;
 const TUNING33_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
