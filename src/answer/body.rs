@@ -65,66 +65,84 @@ const OWN_AFFAIRS: &[&str] = &[
     "eligibility",
 ];
 
-/// Whether a sentence of `question` asks of a body the glossary or a meeting's record names
-/// something no record of the declaration holds, and names no meeting. The sentence that names the
-/// body is the one that counts: "reporter here and on deadline. Did Seoul decide…" asks no deadline.
-pub fn asks_a_record_of_a_body(corpus: &Corpus, question: &str) -> bool {
-    let bodies = Bodies::of(corpus);
-    sentences(question).iter().any(|sentence| {
-        let words = crate::text::words(sentence);
-        speaks_of_another_subject(&words)
-            && bodies.named_in(&words)
-            && asks_a_record(&words, || bodies.where_is_one(&words))
-    })
+/// The names a question may give a body, and what tells a name the bot never uses: gathered once
+/// per question, for the questions of this module.
+pub struct Names<'c> {
+    corpus: &'c Corpus,
+    bodies: Bodies,
+    known: Known<'c>,
 }
 
-/// Whether a sentence of `question` (as typed: the case of its words tells a name) asks a record
-/// of a name nothing the bot holds uses, and names no meeting: "what was the theme of the
-/// Berlinale in 2008?", "who founded the University of Copenhagen?", "motto of Seoul National
-/// University", "who took part in the Eastern Partnership summit in Riga?". Its place or year may
-/// be a meeting's; what is asked is not of the meeting.
-pub fn asks_a_record_of_a_stranger(corpus: &Corpus, question: &str) -> bool {
-    let known = Known::of(corpus);
-    let bodies = Bodies::of(corpus);
-    sentences(question).iter().any(|sentence| {
-        let strangers: Vec<String> = strange_names(&known, &bodies, sentence)
-            .into_iter()
-            .flatten()
-            .collect();
-        let words = crate::text::words(sentence);
-        !strangers.is_empty()
-            && speaks_of_another_subject(&words)
-            && (asks_a_record(&words, || words.iter().any(|w| w == "where"))
-                || super::meeting::attribute_asked_of(corpus, &words)
-                    .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
-    })
-}
-
-/// Whether a sentence of `question` asks whether a body did something ("Did ASEF publish its
-/// own report about the Seoul meeting?", "Does the EU fund the Seoul meeting's follow-up?"): it
-/// asks of the body's doings, not for the record of a meeting it names.
-pub fn asks_what_a_body_did(corpus: &Corpus, question: &str) -> bool {
-    let bodies = Bodies::of(corpus);
-    sentences(question).iter().any(|sentence| {
-        let words = crate::text::words(sentence);
-        let Some(first) = words.first() else {
-            return false;
-        };
-        if !matches!(
-            first.as_str(),
-            "did" | "does" | "do" | "has" | "have" | "will" | "would" | "can" | "could"
-        ) {
-            return false;
+impl<'c> Names<'c> {
+    pub fn of(corpus: &'c Corpus) -> Names<'c> {
+        Names {
+            corpus,
+            bodies: Bodies::of(corpus),
+            known: Known::of(corpus),
         }
-        // The subject: the body's name, after an article.
-        let subject: Vec<String> = words[1..]
-            .iter()
-            .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
-            .take_while(|w| bodies.name_words.contains(*w) || bodies.record.contains(*w))
-            .cloned()
-            .collect();
-        !subject.is_empty() && bodies.named_in(&subject)
-    })
+    }
+
+    /// Whether a sentence of `question` asks of a body the glossary or a meeting's record names
+    /// something no record of the declaration holds, and names no meeting. The sentence that names
+    /// the body is the one that counts: "reporter here and on deadline. Did Seoul decide…" asks no
+    /// deadline.
+    pub fn asks_a_record_of_a_body(&self, question: &str) -> bool {
+        let bodies = &self.bodies;
+        sentences(question).iter().any(|sentence| {
+            let words = crate::text::words(sentence);
+            speaks_of_another_subject(&words)
+                && bodies.named_in(&words)
+                && asks_a_record(&words, || bodies.where_is_one(&words))
+        })
+    }
+
+    /// Whether a sentence of `question` (as typed: the case of its words tells a name) asks a
+    /// record of a name nothing the bot holds uses, and names no meeting: "what was the theme of
+    /// the Berlinale in 2008?", "who founded the University of Copenhagen?", "motto of Seoul
+    /// National University", "who took part in the Eastern Partnership summit in Riga?". Its place
+    /// or year may be a meeting's; what is asked is not of the meeting.
+    pub fn asks_a_record_of_a_stranger(&self, question: &str) -> bool {
+        let (known, bodies) = (&self.known, &self.bodies);
+        sentences(question).iter().any(|sentence| {
+            let strangers: Vec<String> = strange_names(known, bodies, sentence)
+                .into_iter()
+                .flatten()
+                .collect();
+            let words = crate::text::words(sentence);
+            !strangers.is_empty()
+                && speaks_of_another_subject(&words)
+                && (asks_a_record(&words, || words.iter().any(|w| w == "where"))
+                    || super::meeting::attribute_asked_of(self.corpus, &words)
+                        .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
+        })
+    }
+
+    /// Whether a sentence of `question` asks whether a body did something ("Did ASEF publish its
+    /// own report about the Seoul meeting?", "Does the EU fund the Seoul meeting's follow-up?"): it
+    /// asks of the body's doings, not for the record of a meeting it names.
+    pub fn asks_what_a_body_did(&self, question: &str) -> bool {
+        let bodies = &self.bodies;
+        sentences(question).iter().any(|sentence| {
+            let words = crate::text::words(sentence);
+            let Some(first) = words.first() else {
+                return false;
+            };
+            if !matches!(
+                first.as_str(),
+                "did" | "does" | "do" | "has" | "have" | "will" | "would" | "can" | "could"
+            ) {
+                return false;
+            }
+            // The subject: the body's name, after an article.
+            let subject: Vec<String> = words[1..]
+                .iter()
+                .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                .take_while(|w| bodies.name_words.contains(*w) || bodies.record.contains(*w))
+                .cloned()
+                .collect();
+            !subject.is_empty() && bodies.named_in(&subject)
+        })
+    }
 }
 
 /// The sentences of `question`, as typed; a word or two after a sentence ("…the ASEM-DUO
@@ -471,8 +489,8 @@ mod tests {
     #[test]
     fn what_a_body_did_is_not_a_meeting_s_record() {
         let corpus = Corpus::shipped();
-        assert!(asks_what_a_body_did(
-            &corpus,
+        let names = Names::of(&corpus);
+        assert!(names.asks_what_a_body_did(
             "Did ASEF publish its own report or press release about the Seoul meeting?"
         ));
         for question in [
@@ -480,13 +498,14 @@ mod tests {
             "Does the declaration mention ASEF?",
             "What did ASEF do at the Seoul meeting?",
         ] {
-            assert!(!asks_what_a_body_did(&corpus, question), "{question}");
+            assert!(!names.asks_what_a_body_did(question), "{question}");
         }
     }
 
     #[test]
     fn records_asked_of_strangers_are_told_apart() {
         let corpus = Corpus::shipped();
+        let names = Names::of(&corpus);
         for question in [
             "When was Seoul National University founded?",
             "what was the theme of the Berlinale in 2008?",
@@ -494,7 +513,7 @@ mod tests {
             "date Korea joined the OECD?",
             "In what year did the Berlinale move to Potsdamer Platz?",
         ] {
-            assert!(asks_a_record_of_a_stranger(&corpus, question), "{question}");
+            assert!(names.asks_a_record_of_a_stranger(question), "{question}");
         }
         for question in [
             "hola! I am second year student from Spain, my english is not so good. the declaration say something for exchange of researchers?",
@@ -502,7 +521,7 @@ mod tests {
             "What does the declaration say about Erasmus+ and the Bologna Process?",
             "Who hosted the meeting in Hanoi?",
         ] {
-            assert!(!asks_a_record_of_a_stranger(&corpus, question), "{question}");
+            assert!(!names.asks_a_record_of_a_stranger(question), "{question}");
         }
     }
 }

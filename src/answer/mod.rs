@@ -162,6 +162,8 @@ pub fn understand_in<'c>(
     let spelled = index.spelled(question);
     // "wat was the thema of the gathering": the words it asks with, as meant.
     let words = crate::text::words(&spelled);
+    // The bodies a question may name, and what tells a name the bot never uses.
+    let names = body::Names::of(corpus);
     // "Which hotel was the venue of the meeting?" asks for what no record holds, whatever
     // "venue" points to.
     // "¿Cuál fue el lema de la reunión de Kuala Lumpur?": a word the speller does not know ("lema")
@@ -189,7 +191,7 @@ pub fn understand_in<'c>(
         // "Did ASEF publish its own report about the Seoul meeting?" asks what the body did,
         // with nothing asked of the meeting.
         .filter(|understood| {
-            understood.attribute.is_some() || !body::asks_what_a_body_did(corpus, &spelled)
+            understood.attribute.is_some() || !names.asks_what_a_body_did(&spelled)
         })
         .map(|q| meeting::answer(corpus, &q, locale));
     // "When was ASEF founded?", "where is the ASEAN Secretariat?": the declaration names the
@@ -198,8 +200,7 @@ pub fn understand_in<'c>(
     // "What was the theme of the Berlinale?", "motto of Seoul National University": nor of a
     // name the bot never uses.
     if meeting.is_none()
-        && (body::asks_a_record_of_a_body(corpus, &spelled)
-            || body::asks_a_record_of_a_stranger(corpus, question))
+        && (names.asks_a_record_of_a_body(&spelled) || names.asks_a_record_of_a_stranger(question))
     {
         return Ok(Answer::default());
     }
