@@ -357,6 +357,13 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "full"
                         | "formal"
                         | "approximate"
+                        // "what were the main decisions", "the key outcome"
+                        | "main"
+                        | "key"
+                        | "major"
+                        | "principal"
+                        | "overall"
+                        | "chief"
                         // "to what extent", "in what terms", "in what context": how far, not a
                         // thing.
                         | "extent"

@@ -87,6 +87,22 @@ const NOT_MEETINGS: &[&str] = &[
     "generation",
     "generations",
 ];
+/// Spans of the speaker's own calendar ("going to Seoul next month"): after "next" they point at
+/// no meeting.
+const CALENDAR_SPANS: &[&str] = &[
+    "week", "weeks", "weekend", "month", "months", "year", "years", "semester", "summer", "winter",
+];
+
+/// Whether the word at `at` is a span of the speaker's own calendar ("next month", "last year",
+/// "this week"): it neither asks a meeting's date nor points at a meeting.
+fn speakers_time(words: &[String], at: usize) -> bool {
+    at > 0
+        && matches!(
+            words[at - 1].as_str(),
+            "next" | "last" | "this" | "every" | "each" | "per"
+        )
+        && CALENDAR_SPANS.contains(&words[at].as_str())
+}
 /// Words that point at the meeting after a named one ("the meeting that follows Seoul").
 const AFTER_WORDS: &[&str] = &[
     "after",
@@ -362,6 +378,10 @@ pub struct MeetingQuestion {
     pub target: Target,
     /// What it asks; `None` for "tell me about the Hanoi meeting".
     pub attribute: Option<MeetingAttribute>,
+    /// Whether it asks what an outcome said or decided ("the main decisions taken at Hanoi"), not
+    /// only what was adopted: the declaration names the Conclusions by the Chair, never their
+    /// content.
+    pub contents: bool,
 }
 
 /// How a question names a meeting, strongest first.
@@ -383,6 +403,24 @@ enum Clue {
 
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
+    let mut understood = understand_meeting(corpus, question)?;
+    understood.contents = understood.attribute == Some(MeetingAttribute::Outcome)
+        && asks_the_contents(&words(question));
+    Some(understood)
+}
+
+/// Whether `words` ask what was said or decided ("what were the decisions", "what did the
+/// conclusions say"), not only what was adopted.
+fn asks_the_contents(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        ["decision", "decide", "content"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+            || matches!(w.as_str(), "say" | "said" | "says" | "agree" | "agreed")
+    })
+}
+
+fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let question = &with_full_years(question);
     // "…my notes are a mess… anyway, the copenhagen meeting, what year was that? after that I
     // still need to figure out how to format the slides": the one sentence that asks, when it
@@ -402,14 +440,15 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                         ("what" | "how", "about") | ("and", _)
                     )
                 );
-            let understood = understand(corpus, sentence);
+            let understood = understand_meeting(corpus, sentence);
             if follow_up && understood.as_ref().is_none_or(|u| u.attribute.is_none()) {
-                let given = understand(corpus, before);
+                let given = understand_meeting(corpus, before);
                 if let (Some(given), Some((_, target))) = (given, named.first()) {
                     if given.attribute.is_some() && given.target != *target {
                         return Some(MeetingQuestion {
                             target: *target,
                             attribute: given.attribute,
+                            contents: false,
                         });
                     }
                 }
@@ -875,6 +914,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             return Some(MeetingQuestion {
                 target: Target::Meeting(only),
                 attribute: Some(MeetingAttribute::Count),
+                contents: false,
             });
         }
     }
@@ -1292,6 +1332,7 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
                 return Some(MeetingQuestion {
                     target: Target::Future { number: None },
                     attribute,
+                    contents: false,
                 });
             }
             // "What's the official title of the document?", "was the EU there?": the
@@ -1363,7 +1404,11 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     if person_hosting && Some(target) == current(corpus).map(Target::Meeting) {
         return None;
     }
-    Some(MeetingQuestion { target, attribute })
+    Some(MeetingQuestion {
+        target,
+        attribute,
+        contents: false,
+    })
 }
 
 /// The words of each clause of `question`, split at its marks and at a dash set apart (" - ").
@@ -1803,19 +1848,20 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
             .iter()
             .any(|(_, target)| matches!(target, Target::Future { .. }));
     // "two years after Seoul, in which city did they meet next?" asks where, which a record would
-    // tell: the declaration does not, and says so. So for "what did the 7th ASEMME adopt?".
-    let asks_a_record = matches!(
-        asked_attribute(corpus, &words),
+    // tell: the declaration does not, and says so. So for "what did the 7th ASEMME adopt?"; what
+    // it decided is what was done after.
+    let asks_a_record = match asked_attribute(corpus, &words) {
+        Some((MeetingAttribute::Outcome, _)) => !asks_the_contents(&words),
         Some((
             MeetingAttribute::City
-                | MeetingAttribute::Year
-                | MeetingAttribute::Dates
-                | MeetingAttribute::Theme
-                | MeetingAttribute::Host
-                | MeetingAttribute::Outcome,
-            _
-        ))
-    );
+            | MeetingAttribute::Year
+            | MeetingAttribute::Dates
+            | MeetingAttribute::Theme
+            | MeetingAttribute::Host,
+            _,
+        )) => true,
+        _ => false,
+    };
     done && (since || (after && !asks_a_record))
 }
 
@@ -2701,10 +2747,11 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
         && next.is_some_and(|w| matches!(w.as_str(), "was" | "is" | "were"));
     let start = if next.is_some_and(|w| w == "of") || hosting_what || when_was {
         after + 1
-    } else if matches!(
+    } else if (matches!(
         attribute,
         MeetingAttribute::Host | MeetingAttribute::Signatories | MeetingAttribute::Outcome
-    ) || (attribute == MeetingAttribute::Participants && words[at].starts_with("attend"))
+    ) && !names_an_outcome(&words[at + length - 1]))
+        || (attribute == MeetingAttribute::Participants && words[at].starts_with("attend"))
     {
         // Who hosted or attended something: what follows is the event; who signed or adopted
         // something: the text ("which universities signed joint degree agreements"). Who
@@ -2718,6 +2765,23 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
         return &[];
     };
     object_from(words, start)
+}
+
+/// Whether an ask word names what came out rather than doing it ("the decisions taken at
+/// Hanoi", "the outcome"): what follows it is not what was adopted.
+fn names_an_outcome(word: &str) -> bool {
+    [
+        "decision",
+        "outcome",
+        "output",
+        "deliverable",
+        "conclusion",
+        "communique",
+        "adoption",
+        "signature",
+    ]
+    .iter()
+    .any(|noun| word.starts_with(noun))
 }
 
 /// The words from `start` that an ask is said of: up to six, ending at a word that ends a
@@ -2783,7 +2847,9 @@ fn asked_attribute_among(
                     && words
                         .get(at + phrase.len() + 1)
                         .is_some_and(|w| w == "with");
-                if phrase_at(words, at, phrase) && !names_by_number && !thought_of {
+                let speakers_time = phrase.len() == 1 && speakers_time(words, at);
+                if phrase_at(words, at, phrase) && !names_by_number && !thought_of && !speakers_time
+                {
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
                     // count, not a "when".
@@ -3719,7 +3785,7 @@ fn relative_to(
         FUTURE_WORDS.contains(&w.as_str())
             && !words
                 .get(i + 1)
-                .is_some_and(|n| NOT_MEETINGS.contains(&n.as_str()))
+                .is_some_and(|n| NOT_MEETINGS.contains(&n.as_str()) || speakers_time(words, i + 1))
     }) || words
         .windows(2)
         .any(|w| matches!(w[0].as_str(), "meet" | "gather" | "convene") && w[1] == "again");
@@ -3962,8 +4028,13 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                 Some(MeetingAttribute::Signatories) => not_stated("meeting-unstated-signatories"),
                 // ¶2: Conclusions by the Chair were adopted "from the 1st to the 6th" ministers'
                 // meeting; of a summit it says nothing of the kind.
+                // Asked what they decided, it is the same sentence, and what was asked is not
+                // stated.
                 Some(MeetingAttribute::Outcome) if meeting.kind == MeetingKind::Ministerial => {
-                    record(say("meeting-outcome", &names()))
+                    Statement {
+                        stated: !question.contents,
+                        ..record(say("meeting-outcome", &names()))
+                    }
                 }
                 Some(MeetingAttribute::Outcome) => not_stated("meeting-unstated-outcome"),
                 // "What number was the Kuala Lumpur meeting?": its place in the series.
@@ -4917,6 +4988,39 @@ mod tests {
             understood.map(|u| u.target),
             Some(Target::Future { number: Some(7) })
         );
+        // ¶2 says Conclusions by the Chair were adopted at each meeting, never what they decided.
+        for (question, meeting, stated) in [
+            ("What did the ministers adopt in Riga?", "ASEMME5", true),
+            (
+                "What were the main decisions taken at the Hanoi meeting in 2009?",
+                "ASEMME2",
+                false,
+            ),
+            ("what did they decide in copenhagen?", "ASEMME3", false),
+        ] {
+            expect_asked(&corpus, question, meeting, "outcome", stated);
+        }
+    }
+
+    #[test]
+    fn the_speaker_s_own_calendar_asks_nothing_of_a_meeting() {
+        let corpus = corpus();
+        assert_eq!(
+            understand(
+                &corpus,
+                "best korean bbq near gangnam?? going to seoul next month"
+            ),
+            None
+        );
+        expect_asked(
+            &corpus,
+            "going to seoul next month, when was the meeting there?",
+            "ASEMME6",
+            "year",
+            true,
+        );
+        let understood = understand(&corpus, "will the next meeting be next year?").unwrap();
+        assert_eq!(understood.target, Target::Future { number: None });
     }
 
     #[test]

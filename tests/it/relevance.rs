@@ -1406,9 +1406,12 @@ const TUNING33_TOP1_FLOOR: f64 = 0.89;
 const TUNING33_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 34 (a broad mix from five kinds of users, every meeting's stated and unstated facts,
 /// out-of-scope near misses), written blind at the start of session 20 and measured before any
-/// change from it: 93.3% / 95.8%, out-of-scope 88.9%, 2 wrong facts.
-const TUNING34_TOP1_FLOOR: f64 = 0.93;
-const TUNING34_WRONG_FACTS_CEILING: f64 = 2.0;
+/// change from it: 93.3% / 95.8%, out-of-scope 88.9%, 2 wrong facts. 95.0% / 97.5%,
+/// out-of-scope 94.4%, none once "next month" is the speaker's calendar ("going to seoul next
+/// month" asks no meeting's dates) and "the main decisions taken at Hanoi" asks what ¶2 never
+/// gives (the Conclusions by the Chair are named, their content is not).
+const TUNING34_TOP1_FLOOR: f64 = 0.95;
+const TUNING34_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
