@@ -230,7 +230,7 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
                     | "state"
                     | "ministry"
                     | "university"
-            );
+            ) || is_contracted(word);
             if owned.iter().any(|w| POLICY_NOUNS.contains(&w.as_str())) && word.len() > 2 && !common
             {
                 return Some(Figure::CountryPolicy(word.clone()));
@@ -252,6 +252,33 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
         }
     }
     None
+}
+
+/// Whether a word's "'s" is "is" or "has" ("what's their position", "it's policy"), not whose.
+fn is_contracted(word: &str) -> bool {
+    matches!(
+        word,
+        "what"
+            | "that"
+            | "it"
+            | "there"
+            | "here"
+            | "who"
+            | "where"
+            | "how"
+            | "when"
+            | "why"
+            | "he"
+            | "she"
+            | "this"
+            | "let"
+            | "everyone"
+            | "everything"
+            | "someone"
+            | "something"
+            | "nobody"
+            | "nothing"
+    )
 }
 
 /// Whether `text` gives the figure asked for.
@@ -392,6 +419,8 @@ mod tests {
             assert_eq!(asked_figure(question), Some(figure), "{question}");
         }
         for topic in [
+            // "what's" is "what is": whose position is not asked.
+            "What's their position on sharing free course materials online?",
             "Who should be involved in ASEM cooperation?",
             "Who is the ASEM Education Secretariat?",
             "How will they address recognition of credits?",

@@ -174,9 +174,18 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
                 && summit_to_come(&words)
                 && asked_attribute(corpus, &words).is_some()
         });
-    ((of_another_body(&words) || another_summit_than_recorded(corpus, &words)) && asks_its_record
+    // "What was agreed at the ASEM Foreign Ministers Meeting in 2017?": the agreeing was theirs,
+    // there; ¶12 only names their meetings.
+    let done_there = words.windows(2).any(|w| {
+        matches!(
+            w[0].as_str(),
+            "agreed" | "said" | "decided" | "discussed" | "announced"
+        ) && matches!(w[1].as_str(), "at" | "during")
+    });
+    ((of_another_body(&words) || another_summit_than_recorded(corpus, &words))
+        && (asks_its_record || done_there)
         || of_a_summit_to_come)
-        && !asks_what_the_text_says(corpus, question)
+        && (done_there || !asks_what_the_text_says(corpus, question))
 }
 
 /// Whether `words` speak of a leaders' summit the timeline does not have, numbered or dated
@@ -5059,6 +5068,7 @@ mod tests {
             "who hosted the ASEM Summit in Brussels in 2018?",
             "who attended the EU-ASEAN summit last month?",
             "Where did the ASEAN education ministers meet in 2017, and who chaired it?",
+            "What was agreed at the ASEM Foreign Ministers Meeting in Nay Pyi Taw in 2017?",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }
@@ -5079,6 +5089,7 @@ mod tests {
         for question in [
             "Should the education ministers work more closely with the foreign ministers?",
             "Does the declaration tie education to the foreign ministers' meetings?",
+            "What was agreed about working with the foreign ministers' meetings?",
         ] {
             assert!(!asks_of_another_body(&corpus, question), "{question}");
         }
