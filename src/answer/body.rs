@@ -63,6 +63,11 @@ const OWN_AFFAIRS: &[&str] = &[
     "deadlines",
     "eligible",
     "eligibility",
+    "vacancies",
+    "vacancy",
+    "recruitment",
+    "recruiting",
+    "hiring",
 ];
 
 /// The names a question may give a body, and what tells a name the bot never uses: gathered once
@@ -104,16 +109,21 @@ impl<'c> Names<'c> {
     pub fn asks_a_record_of_a_stranger(&self, question: &str) -> bool {
         let (known, bodies) = (&self.known, &self.bodies);
         sentences(question).iter().any(|sentence| {
-            let strangers: Vec<String> = strange_names(known, bodies, sentence)
-                .into_iter()
-                .flatten()
-                .collect();
+            let strangers = strange_names(known, Some(bodies), sentence).concat();
             let words = crate::text::words(sentence);
-            !strangers.is_empty()
-                && speaks_of_another_subject(&words)
-                && (asks_a_record(&words, || words.iter().any(|w| w == "where"))
-                    || super::meeting::attribute_asked_of(self.corpus, &words)
-                        .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
+            // "What is the ASEAN University Network?": a name that only begins as a body's is
+            // another's, and the glossary has no entry for it.
+            let what_it_is = || {
+                asked_what_it_is(&words, &strange_names(known, None, sentence))
+                    .is_some_and(|name| !asks_a_term_by(self.corpus, sentence, name))
+            };
+            let asks_its_record = || {
+                !strangers.is_empty()
+                    && (asks_a_record(&words, || words.iter().any(|w| w == "where"))
+                        || super::meeting::attribute_asked_of(self.corpus, &words)
+                            .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
+            };
+            speaks_of_another_subject(&words) && (asks_its_record() || what_it_is())
         })
     }
 
@@ -143,6 +153,39 @@ impl<'c> Names<'c> {
             !subject.is_empty() && bodies.named_in(&subject)
         })
     }
+}
+
+/// Whether `sentence` asks for a glossary term by that very `name` ("whats a MOOC?"), a plural
+/// aside: a name the texts only use otherwise is no stranger.
+fn asks_a_term_by(corpus: &Corpus, sentence: &str, name: &[String]) -> bool {
+    let singular = |w: &str| w.trim_end_matches('s').to_string();
+    let name: Vec<String> = name.iter().map(|w| singular(w)).collect();
+    super::definition::asked_term(corpus, sentence).is_some_and(|term| {
+        super::definition::names(term).any(|n| n.split(' ').map(singular).eq(name.iter().cloned()))
+    })
+}
+
+/// The one of `strangers` a sentence asks what it is ("What is the ASEAN University Network?",
+/// "what's Erasmus Mundus"): the glossary has no entry for it and no paragraph names it.
+fn asked_what_it_is<'s>(words: &[String], strangers: &'s [Vec<String>]) -> Option<&'s [String]> {
+    let rest = match words {
+        [what, is, rest @ ..]
+            if what == "what" && matches!(is.as_str(), "is" | "s" | "are" | "was" | "were") =>
+        {
+            rest
+        }
+        [whats, rest @ ..] if whats == "whats" => rest,
+        _ => return None,
+    };
+    // "what's the E and M": a letter is no name.
+    let named = rest
+        .iter()
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .filter(|named| named.chars().count() > 1)?;
+    strangers
+        .iter()
+        .find(|name| name.first() == Some(named))
+        .map(Vec::as_slice)
 }
 
 /// The sentences of `question`, as typed; a word or two after a sentence ("…the ASEM-DUO
@@ -359,7 +402,7 @@ fn is_name_joint(word: &str) -> bool {
 /// strangers to the bot and name none of the bodies it knows, each as its folded words. A
 /// sentence in title case or in capitals tells no name by its case, and its first word is a name
 /// only beside another ("Vietnam National University") or in capitals ("APEC").
-fn strange_names(known: &Known, bodies: &Bodies, sentence: &str) -> Vec<Vec<String>> {
+fn strange_names(known: &Known, bodies: Option<&Bodies>, sentence: &str) -> Vec<Vec<String>> {
     let tokens: Vec<&str> = sentence.split_whitespace().collect();
     let trimmed: Vec<String> = tokens
         .iter()
@@ -409,7 +452,7 @@ fn strange_names(known: &Known, bodies: &Bodies, sentence: &str) -> Vec<Vec<Stri
         if !run.is_empty() {
             let typed: Vec<&str> = run.iter().map(|&at| trimmed[at].as_str()).collect();
             let name = crate::text::words(&typed.join(" ").replace('-', " "));
-            if known.is_stranger(&name) && !bodies.named_in(&name) {
+            if known.is_stranger(&name) && !bodies.is_some_and(|b| b.named_in(&name)) {
                 names.push(name);
             }
         }
@@ -440,7 +483,7 @@ mod tests {
 
     fn strangers(sentence: &str) -> Vec<String> {
         let corpus = Corpus::shipped();
-        strange_names(&Known::of(&corpus), &Bodies::of(&corpus), sentence)
+        strange_names(&Known::of(&corpus), Some(&Bodies::of(&corpus)), sentence)
             .into_iter()
             .map(|name| name.join(" "))
             .collect()
@@ -512,6 +555,7 @@ mod tests {
             "Who took part in the Eastern Partnership summit in Riga in May 2015?",
             "date Korea joined the OECD?",
             "In what year did the Berlinale move to Potsdamer Platz?",
+            "What is the ASEAN University Network?",
         ] {
             assert!(names.asks_a_record_of_a_stranger(question), "{question}");
         }
@@ -520,6 +564,10 @@ mod tests {
             "When did the ministers meet in Copenhagen?",
             "What does the declaration say about Erasmus+ and the Bologna Process?",
             "Who hosted the meeting in Hanoi?",
+            "What is ASEF?",
+            "What is the ASEM Education Secretariat?",
+            "whats a MOOC?",
+            "stem disciplines = science + tech + ... ? what's the E and M",
         ] {
             assert!(!names.asks_a_record_of_a_stranger(question), "{question}");
         }

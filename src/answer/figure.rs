@@ -20,7 +20,58 @@ pub enum Figure {
     /// "Germany's national policy on…", "China's vocational education law": what one country
     /// does, which only a paragraph naming that country tells.
     CountryPolicy(String),
+    /// "Which country has the best vocational training system?": a ranking, which the
+    /// declaration never makes.
+    Ranking,
+    /// "How long does degree recognition take?": a duration, which only a paragraph giving one
+    /// answers.
+    Duration,
 }
+
+/// Words that rank ("the best", "the most international students").
+const SUPERLATIVES: &[&str] = &[
+    "best",
+    "most",
+    "highest",
+    "largest",
+    "biggest",
+    "top",
+    "cheapest",
+    "lowest",
+    "worst",
+    "fewest",
+    "strongest",
+    "leading",
+];
+/// What a ranking may be asked of that the declaration does speak about ("which commitment
+/// matters most?", "which paragraph says the most about mobility?").
+const OF_THE_TEXT: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "part",
+    "section",
+    "bit",
+    "commitment",
+    "commitments",
+    "theme",
+    "topic",
+    "topics",
+    "issue",
+    "issues",
+    "point",
+    "idea",
+    "goal",
+    "goals",
+    "priority",
+    "priorities",
+    "area",
+    "areas",
+    "text",
+    "declaration",
+    "document",
+    "ministers",
+    "they",
+];
 
 /// What a country has of its own ("Japan's policy").
 const POLICY_NOUNS: &[&str] = &[
@@ -159,6 +210,27 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
                 return words.get(i + 2).map(|thing| Figure::Count(singular(thing)));
             }
             ("how", Some("much")) => return Some(Figure::Amount),
+            // "how long does degree recognition take in Germany?" ("how long ago" asks when).
+            ("how", Some("long"))
+                if words[i + 2..(i + 8).min(words.len())]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "take" | "takes" | "took")) =>
+            {
+                return Some(Figure::Duration)
+            }
+            // "which country has the best vocational training system?", "what city has the most
+            // international students?": a ranking of things, not of the text's own.
+            ("which" | "what", Some(thing))
+                if !matches!(
+                    thing,
+                    "is" | "was" | "are" | "were" | "s" | "do" | "does" | "did"
+                ) && words[i + 2..(i + 6).min(words.len())]
+                    .iter()
+                    .any(|w| SUPERLATIVES.contains(&w.as_str()))
+                    && !words.iter().any(|w| OF_THE_TEXT.contains(&w.as_str())) =>
+            {
+                return Some(Figure::Ranking)
+            }
             ("what" | "which", Some("percentage" | "proportion" | "budget" | "amount")) => {
                 return Some(Figure::Amount)
             }
@@ -319,6 +391,14 @@ pub fn gives(figure: &Figure, text: &str) -> bool {
                     .windows(3)
                     .any(|triple| is_number(&triple[0]) && singular(&triple[2]) == *thing)
         }
+        Figure::Ranking => false,
+        Figure::Duration => words.windows(2).any(|pair| {
+            is_number(&pair[0])
+                && matches!(
+                    singular(&pair[1]).as_str(),
+                    "day" | "week" | "month" | "year" | "hour"
+                )
+        }),
         Figure::Amount => {
             text.contains('%')
                 || words.windows(2).any(|pair| {
@@ -412,6 +492,18 @@ mod tests {
             ),
             ("phone number of the ministry?", Figure::Contact),
             (
+                "which country has the best vocational training system",
+                Figure::Ranking,
+            ),
+            (
+                "which city has the most international students in Asia?",
+                Figure::Ranking,
+            ),
+            (
+                "How long does degree recognition take in Germany?",
+                Figure::Duration,
+            ),
+            (
                 "What is Germany's national policy on vocational training?",
                 Figure::CountryPolicy("germany".into()),
             ),
@@ -421,6 +513,9 @@ mod tests {
         for topic in [
             // "what's" is "what is": whose position is not asked.
             "What's their position on sharing free course materials online?",
+            "which commitment matters most to the ministers?",
+            "what is the most important goal?",
+            "how long ago was the Berlin meeting?",
             "Who should be involved in ASEM cooperation?",
             "Who is the ASEM Education Secretariat?",
             "How will they address recognition of credits?",

@@ -163,9 +163,9 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
     // What it did or when and where it met; not "should education work with the foreign
     // ministers' meetings?", which ¶12 answers.
     let asks_its_record = asked_attribute(corpus, &words).is_some()
-        || words
-            .iter()
-            .any(|w| DONE_WORDS.contains(&w.as_str()) || w == "outcomes");
+        || words.iter().any(|w| {
+            DONE_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "outcomes" | "agenda")
+        });
     let of_a_summit_to_come = question
         .split_inclusive(['.', '?', '!', ';'])
         .any(|sentence| {
@@ -1071,8 +1071,10 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     if asks_what_the_text_says(corpus, question) {
         return None;
     }
-    // "How…" (but "how many") and "why…" ask for an explanation, which no record gives.
-    if !counting && words.iter().any(|w| w == "how" || w == "why") {
+    // "How…" (but "how many", and "how long did it last", which its dates answer) and "why…"
+    // ask for an explanation, which no record gives.
+    let how_long = words.windows(2).any(|w| w[0] == "how" && w[1] == "long");
+    if !counting && !how_long && words.iter().any(|w| w == "how" || w == "why") {
         return None;
     }
     // "What was ASEMME2 about?", "what was the Hanoi meeting about?": its theme; not "anything
@@ -1475,6 +1477,18 @@ const RECORD_WORDS: &[&str] = &[
     "background",
 ];
 
+/// Whether `words` ask for something near a place ("any good bibimbap places near the venue",
+/// "hotels near the conference venue in seoul"): what is near a place is not the place.
+/// "In the near future" is a time.
+pub fn asks_what_is_near(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(at, w)| {
+        matches!(w.as_str(), "near" | "nearby" | "nearest")
+            && !words
+                .get(at + 1)
+                .is_some_and(|next| matches!(next.as_str(), "future" | "term" | "terms"))
+    })
+}
+
 /// Whether a question naming a meeting asks something of it other than its record: what "what"
 /// or "which" asks for ("which hotel…", "what was the weather…") is none of the question words,
 /// the meetings' names or the words of a request.
@@ -1490,11 +1504,7 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
                 .flat_map(|m| crate::text::words(&m.theme)),
         )
         .collect();
-    // "any good bibimbap places near the venue": what is near a place is not the place.
-    if words
-        .iter()
-        .any(|w| matches!(w.as_str(), "near" | "nearby" | "nearest"))
-    {
+    if asks_what_is_near(words) {
         return true;
     }
     // "what time does the Helsinki summit start?": the hour, which no record gives ("what time of
@@ -1836,8 +1846,9 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
         |w: &String| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| y > year && y < 2100);
     // "since 2017", "since then", "have since reported"; not "since 2008", which looks back.
     // "in the years after the declaration", "since the declaration".
+    // "did the number of Asian students in Erasmus+ go up after 2017?" looks forward as well.
     let since = words.windows(2).any(|w| {
-        (w[0] == "since"
+        (matches!(w[0].as_str(), "since" | "after")
             && (w[1] == "then" || w[1].parse::<u32>().is_ok_and(|y| y >= year && y < 2100)))
             || (matches!(w[0].as_str(), "has" | "have" | "had") && w[1] == "since")
     }) || words.windows(3).any(|w| {
@@ -5041,6 +5052,7 @@ mod tests {
             "how many students did the secretariat fund in 2019",
             "Which member states have since reported on their implementation?",
             "what did the 8th asemme decide",
+            "Did the number of Asian students in Erasmus+ go up after 2017?",
         ] {
             assert!(asks_what_came_after(&corpus, question), "{question}");
         }
@@ -5069,6 +5081,7 @@ mod tests {
             "who attended the EU-ASEAN summit last month?",
             "Where did the ASEAN education ministers meet in 2017, and who chaired it?",
             "What was agreed at the ASEM Foreign Ministers Meeting in Nay Pyi Taw in 2017?",
+            "Agenda of the last ASEM Labour and Employment Ministers' Conference",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }

@@ -153,8 +153,10 @@ pub fn understand_in<'c>(
     // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
     // "What did the ASEM culture ministers meeting discuss?": another body's meeting is in no
     // record, and the declaration does not report on it.
+    // "hotels near the conference venue in seoul": the declaration describes no surroundings.
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
+        || meeting::asks_what_is_near(&crate::text::words(question))
     {
         return Ok(Answer::default());
     }

@@ -1325,8 +1325,10 @@ const TUNING25_TOP1_FLOOR: f64 = 0.85;
 /// start at Seoul National University?", "who organises the MOOC platform K-MOOC?") is no match,
 /// and so is "who hosts the next ASEM summit?"; 82.5% once a summit numbered or dated otherwise
 /// than the timeline's ("the EU-ASEAN summit", "the 12th ASEM Summit") is another body's; 83.3%
-/// once "the OECD education ministers meeting" is.
-const TUNING26_TOP1_FLOOR: f64 = 0.83;
+/// once "the OECD education ministers meeting" is; 84.2% once the document is "named"; 85.8%
+/// once "which city has the most international students in Asia?" asks a ranking and "how long
+/// did ASEMME6 last" its dates.
+const TUNING26_TOP1_FLOOR: f64 = 0.85;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1340,8 +1342,9 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// located now?") is no match; 78.3% once a record asked of a name nothing the bot holds uses
 /// ("motto of Seoul National University", "theme of UNESCO's International Day of Education
 /// 2025") is; 79.2% once "the ASEM Summit in Brussels in 2018" is a summit the timeline does not
-/// have; 80.0% once "the G20 education ministers' meeting" is another body's.
-const TUNING27_TOP1_FLOOR: f64 = 0.80;
+/// have; 80.0% once "the G20 education ministers' meeting" is another body's; 81.7% once "which
+/// city has the best universities" asks a ranking and "how long ago was ASEMME6" its year.
+const TUNING27_TOP1_FLOOR: f64 = 0.81;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1417,7 +1420,9 @@ const TUNING32_WRONG_FACTS_CEILING: f64 = 0.0;
 /// ("univeristy of helsinki was founded in what year?") is not the meeting's; 89.2% / 92.5%,
 /// out-of-scope 80.0%, once a body's commissioner is asked as its head and "when did the UN adopt
 /// the SDGs" as when it began.
-const TUNING33_TOP1_FLOOR: f64 = 0.89;
+/// 90.0% / 93.3%, out-of-scope 82.5%, once "What is the EU's SHARE programme" asks what a name
+/// the bot never uses is.
+const TUNING33_TOP1_FLOOR: f64 = 0.90;
 const TUNING33_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 34 (a broad mix from five kinds of users, every meeting's stated and unstated facts,
 /// out-of-scope near misses), written blind at the start of session 20 and measured before any
@@ -1431,9 +1436,13 @@ const TUNING34_TOP1_FLOOR: f64 = 0.96;
 const TUNING34_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 35 (near misses: questions in the declaration's vocabulary that it cannot answer),
 /// written blind in session 20 and measured before any change from it: 83.3% / 85.8%,
-/// out-of-scope 74.5%, 1 wrong fact.
-const TUNING35_TOP1_FLOOR: f64 = 0.83;
-const TUNING35_WRONG_FACTS_CEILING: f64 = 1.0;
+/// out-of-scope 74.5%, 1 wrong fact. 89.2% / 91.7%, out-of-scope 87.3%, none once what is near
+/// a place is no meeting's record ("hotels near the conference venue in seoul"), a ranking
+/// ("which country has the best…") or a duration ("how long does recognition take") is asked
+/// only of a paragraph that gives one, "what is <a name the bot never uses>" is no glossary
+/// question, "after 2017" looks forward, and an agenda or vacancies are another body's affairs.
+const TUNING35_TOP1_FLOOR: f64 = 0.89;
+const TUNING35_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
