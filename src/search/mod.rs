@@ -819,7 +819,7 @@ impl SearchIndex {
                 text = replace_word(&text, typed, fixed);
             }
         }
-        text
+        where_for_were(&text)
     }
 
     /// Whether `query` asks "what…" or "which…" of something the declaration and its bank never
@@ -1531,6 +1531,44 @@ fn asking_speller(corpus: &Corpus) -> spelling::Speller {
     spelling::Speller::new(&vocabulary).dropped_letters_first()
 }
 
+/// `text` with "were" read as "where" where it opens a clause before another verb of being or
+/// doing ("were was ASEMME3?", "were did they meet"): two such verbs in a row are no English, and
+/// "were" for "where" is the commonest slip of those who learnt it second.
+fn where_for_were(text: &str) -> String {
+    let pieces: Vec<&str> = text.split(' ').collect();
+    let mut opens = true;
+    let mut out = Vec::with_capacity(pieces.len());
+    for (at, piece) in pieces.iter().enumerate() {
+        let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        let next = pieces
+            .get(at + 1)
+            .map(|n| crate::text::fold(n.trim_matches(|c: char| !c.is_alphanumeric())));
+        let verb_follows = next.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "was" | "is" | "are" | "were" | "did" | "does" | "do" | "will"
+            )
+        });
+        if opens && crate::text::fold(core) == "were" && verb_follows {
+            out.push(piece.replacen(
+                core,
+                if core.starts_with('W') {
+                    "Where"
+                } else {
+                    "where"
+                },
+                1,
+            ));
+        } else {
+            out.push(piece.to_string());
+        }
+        if !core.is_empty() {
+            opens = piece.ends_with(['.', '?', '!', ',', ';', ':']);
+        }
+    }
+    out.join(" ")
+}
+
 /// `text` with each whole-word occurrence of `word` (folded) replaced by `with`.
 fn replace_word(text: &str, word: &str, with: &str) -> String {
     text.split(' ')
@@ -1675,6 +1713,22 @@ mod tests {
             Some("press".to_string())
         );
         assert_eq!(asked_thing("when did they meet?"), None);
+    }
+
+    #[test]
+    fn were_opening_before_a_verb_is_where() {
+        assert_eq!(where_for_were("were was ASEMME3"), "where was ASEMME3");
+        assert_eq!(
+            where_for_were("ok. Were did they meet?"),
+            "ok. Where did they meet?"
+        );
+        for unchanged in [
+            "Were the ministers in Seoul?",
+            "were there many countries?",
+            "they were was",
+        ] {
+            assert_eq!(where_for_were(unchanged), unchanged);
+        }
     }
 
     #[test]
