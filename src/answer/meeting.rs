@@ -1068,7 +1068,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // A question about what the text says of meetings ("do ministers commit to hosting more
     // meetings?") is for its paragraphs. Only the clause that speaks of a meeting counts: "what
     // year was ASEMME5? my notes say 2014" asks for a year.
-    if asks_what_the_text_says(corpus, question) {
+    if asks_what_the_text_says(corpus, question) || asks_of_other_things(corpus, &words) {
         return None;
     }
     // "How…" (but "how many", and "how long did it last", which its dates answer) and "why…"
@@ -1476,6 +1476,30 @@ const RECORD_WORDS: &[&str] = &[
     "recap",
     "background",
 ];
+
+/// Whether `words` ask "what other…" of things that are neither meetings nor what a record
+/// holds ("what other big events were held in copenhagen in 2011"): the meeting is named to set
+/// it aside.
+fn asks_of_other_things(corpus: &Corpus, words: &[String]) -> bool {
+    words.windows(2).enumerate().any(|(at, pair)| {
+        matches!(pair[0].as_str(), "what" | "which" | "any")
+            && pair[1] == "other"
+            && words[at + 2..]
+                .iter()
+                .take(3)
+                .find(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "big" | "major" | "important" | "notable" | "key"
+                    )
+                })
+                .is_some_and(|thing| {
+                    !is_meeting_noun(thing)
+                        && !is_summit_noun(thing)
+                        && !is_an_ask_word(corpus, thing, true)
+                })
+    })
+}
 
 /// Whether `words` ask for something near a place ("any good bibimbap places near the venue",
 /// "hotels near the conference venue in seoul"): what is near a place is not the place.

@@ -135,6 +135,11 @@ pub fn understand_in<'c>(
                     })
             })
     };
+    // "para 3 of the bologna declaration?", "article 9 GDPR": a paragraph of a text the bot does
+    // not hold.
+    if section::of_another_document(corpus.primary(), question, |w| corpus.held.has_word(w)) {
+        return Ok(Answer::default());
+    }
     if let Some(reference) = named {
         // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
         // question asks for the term.

@@ -17,6 +17,113 @@ const COMMON: &[&str] = &[
     "toward", "towards", "new", "better", "era", "next", "use", "key", "common", "section",
 ];
 
+/// Words that number a part of a text ("paragraph 7", "article 5", "clause 4", "section 9").
+const NUMBERING_NOUNS: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "paras",
+    "par",
+    "article",
+    "articles",
+    "clause",
+    "clauses",
+    "section",
+    "sec",
+    "point",
+    "item",
+];
+/// Kinds of text other than a declaration's ("the Berlin communiqué", "the Erasmus+ regulation").
+const OTHER_TEXTS: &[&str] = &[
+    "communique",
+    "convention",
+    "regulation",
+    "regulations",
+    "conclusions",
+    "treaty",
+    "charter",
+    "report",
+    "act",
+    "law",
+    "agreement",
+    "directive",
+    "resolution",
+    "framework",
+    "roadmap",
+    "strategy",
+    "constitution",
+    "protocol",
+    "statute",
+    "guidelines",
+];
+/// Words that name a text without saying whose it is.
+const TEXT_NOUNS: &[&str] = &["declaration", "document", "doc", "text", "statement"];
+
+/// Whether a paragraph numbered in `question` is said to be of another text than `document`
+/// ("para 3 of the bologna declaration?", "paragraph 7 of the Berlin communiqué", "article 9
+/// GDPR"): the bot holds no other text, so no paragraph of its own answers. `held` tells a word
+/// the bot ever uses.
+pub fn of_another_document(
+    document: &Document,
+    question: &str,
+    held: impl Fn(&str) -> bool,
+) -> bool {
+    let asked = words(question);
+    // "the Seoul declaration", "the ASEMME6 text", "the 2017 declaration".
+    let own: Vec<String> = [
+        &document.title,
+        &document.meeting,
+        &document.place,
+        &document.dates,
+    ]
+    .iter()
+    .flat_map(|t| words(&t.replace('-', " ")))
+    .collect();
+    let typed: Vec<&str> = question.split_whitespace().collect();
+    (0..asked.len().saturating_sub(1)).any(|at| {
+        if !NUMBERING_NOUNS.contains(&asked[at].as_str())
+            || crate::text::number_value(&asked[at + 1])
+                .or_else(|| crate::text::roman_value(&asked[at + 1]))
+                .is_none()
+        {
+            return false;
+        }
+        let after = &asked[at + 2..];
+        // "article 9 GDPR": a name in capitals the bot never uses, right after the number.
+        // A word in capitals is no name in a message typed in capitals ("PARAGRAPH 2 FULL TEXT").
+        let named_after = after.first().is_some_and(|next| {
+            !held(next)
+                && !crate::search::english::is_word(next)
+                && question.chars().any(char::is_lowercase)
+                && typed.iter().any(|t| {
+                    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+                    t.len() >= 3
+                        && crate::text::fold(t) == *next
+                        && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+        });
+        // "…of the bologna declaration", "…from the chair's conclusions": a text whose words
+        // are not the document's own title.
+        let whose = match after {
+            [of, rest @ ..] if matches!(of.as_str(), "of" | "in" | "from") => rest,
+            _ => &[],
+        };
+        let named: Vec<&String> = whose
+            .iter()
+            .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+            .take(5)
+            .collect();
+        let other_text = named.iter().enumerate().any(|(k, w)| {
+            OTHER_TEXTS.contains(&w.as_str())
+                || (TEXT_NOUNS.contains(&w.as_str())
+                    && named[..k].iter().any(|q| {
+                        !own.contains(q) && !matches!(q.as_str(), "this" | "our" | "that" | "s")
+                    }))
+        });
+        named_after || other_text
+    })
+}
+
 /// The paragraph a question names by its place in a section of `document`, if it does.
 pub fn section_reference(document: &Document, question: &str) -> Option<ParagraphReference> {
     let words = words(question);
@@ -444,6 +551,33 @@ fn words_of(heading: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
+
+    #[test]
+    fn paragraphs_of_other_texts_are_not_the_declaration_s() {
+        let corpus = Corpus::shipped();
+        let other = |q: &str| of_another_document(corpus.primary(), q, |w| corpus.held.has_word(w));
+        for question in [
+            "para 3 of the bologna declaration?",
+            "paragraph 7 of the Berlin communiqué",
+            "what does article 5 of the Lisbon Recognition Convention say",
+            "paragraph 4 of the chair's conclusions from riga 2015",
+            "article 9 GDPR",
+        ] {
+            assert!(other(question), "{question}");
+        }
+        for question in [
+            "paragraph 2 of the Seoul Declaration",
+            "what does para 6 of the declaration say about mobility?",
+            "Could you give me the full text of paragraph seven of the Seoul Declaration?",
+            "section 9 of this text",
+            "para 12 pls",
+            "paragraph 10 of the 2017 declaration",
+            "PARAGRAPH 2 FULL TEXT PLEASE",
+            "para 4 TVET",
+        ] {
+            assert!(!other(question), "{question}");
+        }
+    }
 
     #[test]
     fn paragraphs_named_by_their_place_in_a_section() {

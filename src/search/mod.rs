@@ -5,7 +5,7 @@
 mod analysis;
 mod analyzer;
 pub mod encoder;
-mod english;
+pub mod english;
 pub mod languages;
 mod reference;
 pub mod semantic;

@@ -499,6 +499,28 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "the one before the last, what does it say?": the second to last, when no meeting is
+    // spoken of ("the one before the last meeting" counts meetings).
+    if !words.iter().any(|w| MEETING_WORDS.contains(&w.as_str())) {
+        let before_last = (0..words.len()).any(|at| {
+            let rest = &words[at..];
+            matches!(
+                rest,
+                [one, before, the, last, ..] if one == "one" && before == "before" && the == "the"
+                    && matches!(last.as_str(), "last" | "final")
+            ) || matches!(
+                rest,
+                [one, before, last, ..] if one == "one" && before == "before"
+                    && matches!(last.as_str(), "last" | "final")
+            )
+        });
+        if before_last {
+            return Some(ParagraphReference {
+                first: SECOND_LAST,
+                last: SECOND_LAST,
+            });
+        }
+    }
     // "the fifteenth", "number 3 pls": a message that is a paragraph's number and nothing else.
     if words.len() <= 4 {
         let said: Vec<&String> = words
@@ -788,6 +810,10 @@ mod tests {
         assert_eq!(find_reference("can you read ¶7 to us"), r(7, 7));
         assert_eq!(find_reference("what's in § 6-7?"), r(6, 7));
         assert_eq!(find_reference("the last paragraph"), r(LAST, LAST));
+        assert_eq!(
+            find_reference("where was the one before the last meeting?"),
+            None
+        );
         assert_eq!(find_reference("quote 12 please"), r(12, 12));
         assert_eq!(find_reference("what does point 13 say"), r(13, 13));
         assert_eq!(find_reference("show me the article"), None);
@@ -828,6 +854,7 @@ mod tests {
             "read the last but one paragraph",
             "penultimate para",
             "the next-to-last paragraph please",
+            "the one before the last, what does it say?",
         ] {
             assert_eq!(
                 find_reference(second_last),

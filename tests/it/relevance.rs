@@ -1457,9 +1457,12 @@ const TUNING35_TOP1_FLOOR: f64 = 0.89;
 const TUNING35_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 36 (paragraphs named every way, every meeting's facts with the meeting named every
 /// way, look-alike out-of-scope requests), written blind in session 20 and measured before any
-/// change from it: 92.5%, out-of-scope 53.3%, 1 wrong fact.
-const TUNING36_TOP1_FLOOR: f64 = 0.92;
-const TUNING36_WRONG_FACTS_CEILING: f64 = 1.0;
+/// change from it: 92.5%, out-of-scope 53.3%, 1 wrong fact. 98.3%, out-of-scope 93.3%, none
+/// once a paragraph of another text ("para 3 of the bologna declaration?", "article 9 GDPR") is
+/// none of the declaration's, "what other big events were held in copenhagen" sets the meeting
+/// aside, and "the one before the last" is the second to last.
+const TUNING36_TOP1_FLOOR: f64 = 0.98;
+const TUNING36_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
