@@ -31,6 +31,13 @@ const MEETING_NOUNS: &[&str] = &[
     // "theme of the event pls", "the dates of the occasion".
     "event",
     "occasion",
+    // "were they marking an anniversary with this get-together?", "the earlier meetups".
+    "get-together",
+    "get-togethers",
+    "meetup",
+    "meetups",
+    "meet-up",
+    "meet-ups",
     // The same in French, German, Spanish, Italian, Portuguese and Japanese.
     "reunion",
     "treffen",
@@ -5044,6 +5051,25 @@ mod tests {
         ] {
             expect_asked(&corpus, question, meeting, "outcome", stated);
         }
+    }
+
+    #[test]
+    fn a_get_together_or_a_meetup_is_a_meeting() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "where was the 2015 get-together?",
+            "ASEMME5",
+            "city",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "what year was the copenhagen meetup",
+            "ASEMME3",
+            "year",
+            true,
+        );
     }
 
     #[test]
