@@ -4,6 +4,7 @@
 //! that answer it. `/ask`, mentions, the message menu and the relevance evaluation all go through
 //! [`understand`], so they cannot disagree.
 
+pub mod advice;
 pub mod body;
 pub mod definition;
 pub mod fact;
@@ -158,10 +159,12 @@ pub fn understand_in<'c>(
     // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
     // "What did the ASEM culture ministers meeting discuss?": another body's meeting is in no
     // record, and the declaration does not report on it.
-    // "hotels near the conference venue in seoul": the declaration describes no surroundings.
+    // "hotels near the conference venue in seoul": the declaration describes no surroundings; "can
+    // anyone recommend a good online course?": nor does it advise one person.
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
+        || advice::asks_for_advice(question)
     {
         return Ok(Answer::default());
     }

@@ -1477,11 +1477,13 @@ const TUNING36_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 37 (everyday words: paraphrases and chat about every paragraph, out-of-scope in the same
 /// register), written blind in session 20 and measured before any change from it: 65.8% / 72.5%,
 /// false no-match 18.3% (paraphrase 28%), out-of-scope 76.7%. 66.7% / 73.3% once a
-/// "get-together" or a "meetup" is a meeting. (Tried and dropped: 160 more bank questions in
+/// "get-together" or a "meetup" is a meeting; 68.3% / 75.0%, out-of-scope 83.3%, once advice
+/// asked for the speaker ("can anyone recommend a good online course", "is that worth it?") gets
+/// no paragraph. (Tried and dropped: 160 more bank questions in
 /// everyday words, written blind, took it to 72.5% and six other sets up, but nine down, out-of-scope
 /// lower on four and a wrong fact on tuning 25; an unfamiliar-word floor of 0.62 instead of 0.65
 /// gained 0.9 points here and lost out-of-scope answers on twelve sets.)
-const TUNING37_TOP1_FLOOR: f64 = 0.66;
+const TUNING37_TOP1_FLOOR: f64 = 0.68;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
