@@ -109,12 +109,19 @@ impl<'c> Names<'c> {
     pub fn asks_a_record_of_a_stranger(&self, question: &str) -> bool {
         let (known, bodies) = (&self.known, &self.bodies);
         sentences(question).iter().any(|sentence| {
-            let strangers = strange_names(known, Some(bodies), sentence).concat();
+            // Names beginning as a body's the declaration names are left to the body rule, but
+            // for "What is the ASEAN University Network?": that is another's, and the glossary has
+            // no entry for it.
+            let names = strange_names(known, sentence);
+            let strangers: Vec<String> = names
+                .iter()
+                .filter(|name| !bodies.named_in(name))
+                .flatten()
+                .cloned()
+                .collect();
             let words = crate::text::words(sentence);
-            // "What is the ASEAN University Network?": a name that only begins as a body's is
-            // another's, and the glossary has no entry for it.
             let what_it_is = || {
-                asked_what_it_is(&words, &strange_names(known, None, sentence))
+                asked_what_it_is(&words, &names)
                     .is_some_and(|name| !asks_a_term_by(self.corpus, sentence, name))
             };
             let asks_its_record = || {
@@ -399,10 +406,11 @@ fn is_name_joint(word: &str) -> bool {
 }
 
 /// The names a sentence gives (runs of capitalised words or acronyms, as typed) that are
-/// strangers to the bot and name none of the bodies it knows, each as its folded words. A
+/// strangers to the bot, each as its folded words ("ASEAN University Network" too, though it
+/// begins as a body's name: the caller tells those apart). A
 /// sentence in title case or in capitals tells no name by its case, and its first word is a name
 /// only beside another ("Vietnam National University") or in capitals ("APEC").
-fn strange_names(known: &Known, bodies: Option<&Bodies>, sentence: &str) -> Vec<Vec<String>> {
+fn strange_names(known: &Known, sentence: &str) -> Vec<Vec<String>> {
     let tokens: Vec<&str> = sentence.split_whitespace().collect();
     let trimmed: Vec<String> = tokens
         .iter()
@@ -452,7 +460,7 @@ fn strange_names(known: &Known, bodies: Option<&Bodies>, sentence: &str) -> Vec<
         if !run.is_empty() {
             let typed: Vec<&str> = run.iter().map(|&at| trimmed[at].as_str()).collect();
             let name = crate::text::words(&typed.join(" ").replace('-', " "));
-            if known.is_stranger(&name) && !bodies.is_some_and(|b| b.named_in(&name)) {
+            if known.is_stranger(&name) {
                 names.push(name);
             }
         }
@@ -483,8 +491,10 @@ mod tests {
 
     fn strangers(sentence: &str) -> Vec<String> {
         let corpus = Corpus::shipped();
-        strange_names(&Known::of(&corpus), Some(&Bodies::of(&corpus)), sentence)
+        let bodies = Bodies::of(&corpus);
+        strange_names(&Known::of(&corpus), sentence)
             .into_iter()
+            .filter(|name| !bodies.named_in(name))
             .map(|name| name.join(" "))
             .collect()
     }
