@@ -2893,14 +2893,16 @@ fn asked_attribute_among(
                     && words
                         .get(at + phrase.len())
                         .is_some_and(|w| number_value(w).is_some());
-                // "who came up with the term OER" asks who thought of it, not who came.
-                let thought_of = words.get(at + phrase.len()).is_some_and(|w| w == "up")
-                    && words
-                        .get(at + phrase.len() + 1)
-                        .is_some_and(|w| w == "with");
+                // "who came up with the term OER" asks who thought of it, not who came; "courses
+                // anyone can sign up for" are enrolled in, not signed.
+                let up = words.get(at + phrase.len()).is_some_and(|w| w == "up");
+                let phrasal = up
+                    && (*attribute == MeetingAttribute::Signatories
+                        || words
+                            .get(at + phrase.len() + 1)
+                            .is_some_and(|w| w == "with"));
                 let speakers_time = phrase.len() == 1 && speakers_time(words, at);
-                if phrase_at(words, at, phrase) && !names_by_number && !thought_of && !speakers_time
-                {
+                if phrase_at(words, at, phrase) && !names_by_number && !phrasal && !speakers_time {
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
                     // count, not a "when".
@@ -5091,6 +5093,22 @@ mod tests {
         );
         let understood = understand(&corpus, "will the next meeting be next year?").unwrap();
         assert_eq!(understood.target, Target::Future { number: None });
+    }
+
+    #[test]
+    fn signing_up_for_something_asks_no_signatory() {
+        let corpus = corpus();
+        assert_eq!(
+            understand(&corpus, "free online courses that anyone can sign up for"),
+            None
+        );
+        expect_asked(
+            &corpus,
+            "who signed the seoul declaration",
+            "ASEMME6",
+            "signatories",
+            false,
+        );
     }
 
     #[test]
