@@ -1,13 +1,20 @@
 //! Questions that ask the people in the channel for advice of their own ("can anyone recommend a
 //! good online course?", "should I do my masters in Seoul or Berlin?", "is a part-time degree
-//! worth it?"): a declaration of ministers recommends nothing to one person, so no paragraph
-//! answers them, however close its topic.
+//! worth it?"), or ask for a piece of writing of their own ("write me a cover letter for an
+//! international office job"): a declaration of ministers recommends or writes nothing for one
+//! person, so no paragraph answers them, however close its topic.
 
 use crate::text::words;
 
 /// What the speaker may ask to choose or do ("should I apply…").
 const CHOOSING: &[&str] = &[
     "do", "study", "major", "pick", "choose", "go", "apply", "take", "learn", "enrol", "enroll",
+];
+/// What the speaker may ask to be written for them.
+const WRITING: &[&str] = &["write", "draft", "compose"];
+/// Words that may come before a request's verb ("can you please write…", "help me draft…").
+const POLITE: &[&str] = &[
+    "please", "pls", "plz", "can", "could", "would", "will", "you", "u", "help", "me", "kindly",
 ];
 /// Words of a question about the text itself ("what do the ministers recommend?").
 const OF_THE_TEXT: &[&str] = &[
@@ -46,7 +53,18 @@ pub fn asks_for_advice(question: &str) -> bool {
     let should_i = words.windows(3).any(|three| {
         three[0] == "should" && three[1] == "i" && CHOOSING.contains(&three[2].as_str())
     });
-    recommend || worth_it || should_i
+    // "write me a cover letter…", "can you draft an email to our partner university": a request,
+    // its verb first but for politeness; not "who will write a report on it?".
+    let write_for_me = words
+        .iter()
+        .position(|w| WRITING.contains(&w.as_str()))
+        .is_some_and(|at| {
+            words[..at].iter().all(|w| POLITE.contains(&w.as_str()))
+                && words.get(at + 1).is_some_and(|next| {
+                    matches!(next.as_str(), "me" | "a" | "an" | "my" | "up" | "us")
+                })
+        });
+    recommend || worth_it || should_i || write_for_me
 }
 
 #[cfg(test)]
@@ -61,6 +79,8 @@ mod tests {
             "should i do my masters in seoul or berlin?",
             "Which universities should I apply to for an exchange semester in Korea?",
             "recommend a good app to learn korean?",
+            "write me a cover letter for an international office job pls",
+            "can you please draft an email to our partner university about an exchange",
         ] {
             assert!(asks_for_advice(question), "{question}");
         }
@@ -69,6 +89,8 @@ mod tests {
             "How should I cite this text — what is its full title?",
             "What year should I put for the Finnish summit?",
             "does the declaration recommend more exchanges?",
+            "write me a summary of the declaration",
+            "who will write a report on how mobility grew?",
         ] {
             assert!(!asks_for_advice(question), "{question}");
         }

@@ -5,8 +5,9 @@
 use crate::text::words;
 use std::collections::HashSet;
 
-/// Words that carry no topic in a question ("what did the ministers say about…"). They are dropped
-/// from queries, unless nothing else is left.
+/// Words that carry no topic in a question ("what did the ministers say about…"), the particles of
+/// phrasal verbs among them ("signed off", "beefed up"). They are dropped from queries, unless
+/// nothing else is left.
 const QUESTION_WORDS: &[&str] = &[
     "a",
     "about",
@@ -33,6 +34,7 @@ const QUESTION_WORDS: &[&str] = &[
     "does",
     "doing",
     "done",
+    "down",
     "for",
     "from",
     "get",
@@ -64,6 +66,7 @@ const QUESTION_WORDS: &[&str] = &[
     "much",
     "my",
     "of",
+    "off",
     "on",
     "or",
     "our",
@@ -95,6 +98,7 @@ const QUESTION_WORDS: &[&str] = &[
     "those",
     "to",
     "too",
+    "up",
     "us",
     "very",
     "was",
