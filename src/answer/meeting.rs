@@ -167,11 +167,16 @@ fn of_another_body(words: &[String]) -> bool {
 /// meetings only, and plans no summit.
 pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
     let words = words(question);
-    // What it did or when and where it met; not "should education work with the foreign
-    // ministers' meetings?", which ¶12 answers.
+    // What it did, when and where it met, or where it stands ("the ASEM labour ministers'
+    // position on…"); not "should education work with the foreign ministers' meetings?", which
+    // ¶12 answers.
     let asks_its_record = asked_attribute(corpus, &words).is_some()
         || words.iter().any(|w| {
-            DONE_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "outcomes" | "agenda")
+            DONE_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "outcomes" | "agenda" | "position" | "positions" | "stance" | "view" | "views"
+                )
         });
     let of_a_summit_to_come = question
         .split_inclusive(['.', '?', '!', ';'])
@@ -5150,6 +5155,7 @@ mod tests {
             "Where did the ASEAN education ministers meet in 2017, and who chaired it?",
             "What was agreed at the ASEM Foreign Ministers Meeting in Nay Pyi Taw in 2017?",
             "Agenda of the last ASEM Labour and Employment Ministers' Conference",
+            "what is the ASEM labour ministers' position on unemployment benefits for young people",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }

@@ -209,8 +209,14 @@ pub fn understand_in<'c>(
     // names it answers.
     // "What was the theme of the Berlinale?", "motto of Seoul National University": nor of a
     // name the bot never uses.
+    // "what does the Bologna Process say about credits?", "compare this with the Incheon
+    // Declaration": nor of another text.
     if meeting.is_none()
-        && (names.asks_a_record_of_a_body(&spelled) || names.asks_a_record_of_a_stranger(question))
+        && (names.asks_a_record_of_a_body(&spelled)
+            || names.asks_a_record_of_a_stranger(question)
+            || section::asks_of_another_text(corpus.primary(), question, |w| {
+                corpus.held.has_word(w)
+            }))
     {
         return Ok(Answer::default());
     }

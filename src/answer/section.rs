@@ -69,16 +69,7 @@ pub fn of_another_document(
     held: impl Fn(&str) -> bool,
 ) -> bool {
     let asked = words(question);
-    // "the Seoul declaration", "the ASEMME6 text", "the 2017 declaration".
-    let own: Vec<String> = [
-        &document.title,
-        &document.meeting,
-        &document.place,
-        &document.dates,
-    ]
-    .iter()
-    .flat_map(|t| words(&t.replace('-', " ")))
-    .collect();
+    let own = own_words(document);
     let typed: Vec<&str> = question.split_whitespace().collect();
     (0..asked.len().saturating_sub(1)).any(|at| {
         if !NUMBERING_NOUNS.contains(&asked[at].as_str())
@@ -122,6 +113,111 @@ pub fn of_another_document(
         });
         named_after || other_text
     })
+}
+
+/// Words that set one text beside another ("how does it compare with…", "the difference between
+/// this and…").
+const COMPARING: &[&str] = &[
+    "compare",
+    "compared",
+    "compares",
+    "comparing",
+    "comparison",
+    "difference",
+    "differences",
+    "differ",
+    "differs",
+    "versus",
+    "vs",
+];
+/// What a text is asked to say ("what does the Bologna Process say about…").
+const SAYING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "state",
+    "states",
+    "stated",
+    "require",
+    "requires",
+    "recommend",
+    "recommends",
+    "stipulate",
+    "stipulates",
+];
+
+/// Whether `question` asks what another text says, or how the declaration compares with one
+/// ("what does the bologna process say about credit recognition?", "can you compare this with
+/// the Incheon Declaration on Education 2030"): the bot holds no other text, and no paragraph of
+/// its own says what another text does. Another text is a process or a text of another kind
+/// ("convention", "report"…) named by words that are not the document's own title, meeting,
+/// place or dates, or a declaration or a text named by such a word that is capitalised, no
+/// English word, or one the bot never uses. `held` tells the words the bot uses.
+pub fn asks_of_another_text(
+    document: &Document,
+    question: &str,
+    held: impl Fn(&str) -> bool,
+) -> bool {
+    let asked = words(question);
+    let own = own_words(document);
+    let capitalised: Vec<String> = question
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
+        .map(crate::text::fold)
+        .collect();
+    let all_capitals = !question.chars().any(char::is_lowercase);
+    let names_another = |w: &String| {
+        !own.contains(w)
+            && ((capitalised.contains(w) && !all_capitals)
+                || !held(w)
+                || !crate::search::english::is_word(w))
+            && !matches!(w.as_str(), "this" | "that" | "our" | "its" | "their" | "s")
+    };
+    let compares = asked.iter().any(|w| COMPARING.contains(&w.as_str()));
+    (0..asked.len()).any(|at| {
+        let noun = asked[at].as_str();
+        // The conclusions of a meeting are its outcome, which the meeting's record answers.
+        let text_noun = (OTHER_TEXTS.contains(&noun) && noun != "conclusions")
+            || TEXT_NOUNS.contains(&noun)
+            || noun == "process";
+        if !text_noun {
+            return false;
+        }
+        let name: Vec<&String> = asked[..at]
+            .iter()
+            .rev()
+            .take_while(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of" | "with" | "to"))
+            .take(3)
+            .collect();
+        let said = asked[at + 1..]
+            .iter()
+            .take(3)
+            .any(|w| SAYING.contains(&w.as_str()));
+        // A declaration or a text may be this one, qualified ("the whole text", "the final
+        // declaration"); a process, a convention or a report the document names none of.
+        let named = if TEXT_NOUNS.contains(&noun) {
+            name.iter().all(|w| names_another(w))
+        } else {
+            name.iter()
+                .all(|w| !own.contains(w) && !matches!(w.as_str(), "this" | "that" | "s"))
+        };
+        !name.is_empty() && named && (compares || said)
+    })
+}
+
+/// The words of `document`'s own title, meeting, place and dates ("the Seoul declaration", "the
+/// ASEMME6 text", "the 2017 declaration").
+fn own_words(document: &Document) -> Vec<String> {
+    [
+        &document.title,
+        &document.meeting,
+        &document.place,
+        &document.dates,
+    ]
+    .iter()
+    .flat_map(|t| words(&t.replace('-', " ")))
+    .collect()
 }
 
 /// The paragraph a question names by its place in a section of `document`, if it does.
@@ -574,6 +670,34 @@ mod tests {
             "paragraph 10 of the 2017 declaration",
             "PARAGRAPH 2 FULL TEXT PLEASE",
             "para 4 TVET",
+        ] {
+            assert!(!other(question), "{question}");
+        }
+    }
+
+    #[test]
+    fn what_another_text_says_is_not_the_declaration_s() {
+        let corpus = Corpus::shipped();
+        let other =
+            |q: &str| asks_of_another_text(corpus.primary(), q, |w| corpus.held.has_word(w));
+        for question in [
+            "what does the bologna process say about credit recognition between countries?",
+            "can you compare this with the Incheon Declaration on Education 2030",
+            "How does the ASEM education process compare with the Bologna Process?",
+            "what is the difference between this and the incheon declaration on education 2030",
+            "Does the Lisbon Recognition Convention require credits to be recognised?",
+        ] {
+            assert!(other(question), "{question}");
+        }
+        for question in [
+            "what does the declaration say about mobility?",
+            "How does the Seoul Declaration describe the ASEM Education Process?",
+            "How do they rate the ASEM education process compared with the rest of ASEM cooperation?",
+            "compare what they say about universities vs vocational training pls",
+            "what does this document say about MOOCs",
+            "what did the chair's conclusions of the riga meeting say?",
+            "WHAT DOES THE SEOUL DECLARATION SAY ABOUT TVET",
+            "what does the whole declaration say about jobs",
         ] {
             assert!(!other(question), "{question}");
         }
