@@ -320,6 +320,26 @@ pub fn roman_value(word: &str) -> Option<u32> {
     u32::try_from(total).ok().filter(|n| (1..40).contains(n))
 }
 
+/// Words that qualify the thing asked for, and are not it ("what were the precise dates", "the
+/// main decisions", "any concrete outcomes").
+pub const ASK_QUALIFIERS: &[&str] = &[
+    "exact",
+    "precise",
+    "official",
+    "specific",
+    "actual",
+    "full",
+    "formal",
+    "approximate",
+    "main",
+    "key",
+    "major",
+    "principal",
+    "overall",
+    "chief",
+    "concrete",
+];
+
 /// Where the thing a "what…" or "which…" question asks for stands in `words` (folded), for every
 /// such question word: the first word after it that is not a verb of being, an article or a
 /// qualifier ("which hotel", "what was the weather", "what kind of support", "the exact date").
@@ -335,6 +355,7 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                 // "which one of the ministerial meetings": the meetings are the thing asked.
                 let one_of = next == "one" && rest.get(k + 1).is_some_and(|w| w == "of");
                 !one_of
+                    && !ASK_QUALIFIERS.contains(&next.as_str())
                     && !matches!(
                         next.as_str(),
                         "was"
@@ -348,22 +369,6 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "kind"
                         | "sort"
                         | "of"
-                        // "what were the precise dates": a qualifier, not the thing asked.
-                        | "exact"
-                        | "precise"
-                        | "official"
-                        | "specific"
-                        | "actual"
-                        | "full"
-                        | "formal"
-                        | "approximate"
-                        // "what were the main decisions", "the key outcome"
-                        | "main"
-                        | "key"
-                        | "major"
-                        | "principal"
-                        | "overall"
-                        | "chief"
                         // "to what extent", "in what terms", "in what context": how far, not a
                         // thing.
                         | "extent"

@@ -1680,6 +1680,8 @@ pub fn other_subject_words(corpus: &Corpus, words: &[String]) -> Vec<String> {
                 && !RECORD_WORDS.contains(&w.as_str())
                 && !OWN_MEETING_WORDS.contains(&w.as_str())
                 && !HEDGES.contains(&w.as_str())
+                // "any concrete outcomes from 2015?": a qualifier of the ask.
+                && !crate::text::ASK_QUALIFIERS.contains(&w.as_str())
                 && !FUTURE_WORDS.contains(&w.as_str())
                 && !PREVIOUS_WORDS.contains(&w.as_str())
                 && !CURRENT_WORDS.contains(&w.as_str())
@@ -5098,6 +5100,25 @@ mod tests {
         );
         let understood = understand(&corpus, "will the next meeting be next year?").unwrap();
         assert_eq!(understood.target, Target::Future { number: None });
+    }
+
+    #[test]
+    fn a_qualifier_of_the_ask_is_no_other_subject() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "what did riga actually decide? any concrete outcomes from 2015",
+            "ASEMME5",
+            "outcome",
+            false,
+        );
+        expect_asked(
+            &corpus,
+            "who was actually in the room in seoul - just ministers or other people too?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
     }
 
     #[test]
