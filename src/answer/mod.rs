@@ -11,6 +11,7 @@ pub mod fact;
 pub mod figure;
 pub mod meeting;
 pub mod section;
+pub mod voices;
 
 use crate::corpus::{Fact, Term};
 use crate::search::{find_reference, Hits, ParagraphReference, SearchIndex};
@@ -160,11 +161,13 @@ pub fn understand_in<'c>(
     // "What did the ASEM culture ministers meeting discuss?": another body's meeting is in no
     // record, and the declaration does not report on it.
     // "hotels near the conference venue in seoul": the declaration describes no surroundings; "can
-    // anyone recommend a good online course?": nor does it advise one person.
+    // anyone recommend a good online course?": nor does it advise one person. "What did the Korean
+    // president say to the ministers?": it speaks for the ministers together and quotes no one.
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
         || advice::asks_for_advice(question)
+        || voices::asks_for_a_voice(question)
     {
         return Ok(Answer::default());
     }
