@@ -26,6 +26,9 @@ pub enum Figure {
     /// "How long does degree recognition take?": a duration, which only a paragraph giving one
     /// answers.
     Duration,
+    /// "What time does the summit start?", "the time difference between Riga and Kuala Lumpur":
+    /// a time of day, which only a paragraph giving one answers.
+    ClockTime,
 }
 
 /// Words that rank ("the best", "the most international students").
@@ -231,6 +234,28 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             {
                 return Some(Figure::Ranking)
             }
+            // "what time does it start?", "what time is it in helsinki rn", "the time
+            // difference between Riga and Kuala Lumpur" (not "what time of year…", a date, nor
+            // "what time frame", a span).
+            ("what" | "which", Some("time" | "hour"))
+                if !words.get(i + 2).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "of" | "period"
+                            | "periods"
+                            | "frame"
+                            | "frames"
+                            | "span"
+                            | "horizon"
+                            | "scale"
+                            | "line"
+                            | "limit"
+                    )
+                }) =>
+            {
+                return Some(Figure::ClockTime)
+            }
+            ("time", Some("difference" | "zone" | "zones")) => return Some(Figure::ClockTime),
             ("what" | "which", Some("percentage" | "proportion" | "budget" | "amount")) => {
                 return Some(Figure::Amount)
             }
@@ -392,6 +417,19 @@ pub fn gives(figure: &Figure, text: &str) -> bool {
                     .any(|triple| is_number(&triple[0]) && singular(&triple[2]) == *thing)
         }
         Figure::Ranking => false,
+        Figure::ClockTime => {
+            text.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+                w.split_once(':').is_some_and(|(h, m)| {
+                    !h.is_empty()
+                        && m.len() == 2
+                        && (h.len() <= 2)
+                        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                })
+            }) || words.windows(2).any(|pair| {
+                is_number(&pair[0]) && matches!(pair[1].as_str(), "am" | "pm" | "o" | "oclock")
+            })
+        }
         Figure::Duration => words.windows(2).any(|pair| {
             is_number(&pair[0])
                 && matches!(
@@ -504,6 +542,14 @@ mod tests {
                 Figure::Duration,
             ),
             (
+                "what time does the Helsinki summit start?",
+                Figure::ClockTime,
+            ),
+            (
+                "whats the time difference between Riga and Kuala Lumpur",
+                Figure::ClockTime,
+            ),
+            (
                 "What is Germany's national policy on vocational training?",
                 Figure::CountryPolicy("germany".into()),
             ),
@@ -516,6 +562,8 @@ mod tests {
             "which commitment matters most to the ministers?",
             "what is the most important goal?",
             "how long ago was the Berlin meeting?",
+            "what time of year was the Seoul meeting?",
+            "what time frame do the commitments cover?",
             "Who should be involved in ASEM cooperation?",
             "Who is the ASEM Education Secretariat?",
             "How will they address recognition of credits?",
@@ -528,6 +576,14 @@ mod tests {
             "We thank the Ministry of Education of the Republic of Korea"
         ));
         assert!(gives(&Figure::Person, "opened by Minister Kim Sang-kon"));
+        assert!(gives(
+            &Figure::ClockTime,
+            "the session opens at 9:30 in the main hall"
+        ));
+        assert!(!gives(
+            &Figure::ClockTime,
+            "met on 21-22 November 2017 in Seoul"
+        ));
         assert!(!gives(&Figure::Contact, "the ASEM Education Secretariat"));
         assert!(gives(
             &Figure::CountryPolicy("korea".into()),
