@@ -69,6 +69,22 @@ const OWN_AFFAIRS: &[&str] = &[
     "recruiting",
     "hiring",
 ];
+/// Words that ask who runs or houses something, said right before it ("who runs the ASEM
+/// Education Secretariat", "which countries have hosted the Secretariat so far", "who organises
+/// the ASEM-DUO fellowship applications").
+const RUNNING: &[&str] = &[
+    "runs",
+    "run",
+    "running",
+    "manages",
+    "managed",
+    "operates",
+    "operated",
+    "hosts",
+    "hosted",
+    "organises",
+    "organizes",
+];
 
 /// The names a question may give a body, and what tells a name the bot never uses: gathered once
 /// per question, for the questions of this module.
@@ -97,7 +113,8 @@ impl<'c> Names<'c> {
             let words = crate::text::words(sentence);
             speaks_of_another_subject(&words)
                 && bodies.named_in(&words)
-                && asks_a_record(&words, || bodies.where_is_one(&words))
+                && (asks_a_record(&words, || bodies.where_is_one(&words))
+                    || bodies.run_by_someone(&words))
         })
     }
 
@@ -310,6 +327,37 @@ impl Bodies {
             .iter()
             .any(|name| spaced.contains(&format!(" {name} ")))
             || words.iter().any(|w| self.record.contains(w))
+    }
+
+    /// "who is in charge of the ASEM Education Secretariat?", "which university runs the
+    /// ASEM-DUO programme office?": who runs a body or houses it, the body named right after the
+    /// ask ("who is in charge of implementing the initiatives?" asks of no body).
+    fn run_by_someone(&self, words: &[String]) -> bool {
+        if !words
+            .iter()
+            .any(|w| matches!(w.as_str(), "who" | "which" | "what"))
+        {
+            return false;
+        }
+        (0..words.len()).any(|at| {
+            let after = if RUNNING.contains(&words[at].as_str()) {
+                at + 1
+            } else if words[at..].starts_with(&["in".to_string(), "charge".into(), "of".into()]) {
+                at + 3
+            } else {
+                return false;
+            };
+            let name: Vec<String> = words[after..]
+                .iter()
+                .skip_while(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                .take_while(|w| {
+                    w.split('-')
+                        .all(|part| self.name_words.contains(part) || self.record.contains(part))
+                })
+                .cloned()
+                .collect();
+            !name.is_empty() && self.named_in(&name)
+        })
     }
 
     /// "where is the ASEAN Secretariat?": where a body is, the question ending with its name.
@@ -552,6 +600,29 @@ mod tests {
             "What did ASEF do at the Seoul meeting?",
         ] {
             assert!(!names.asks_what_a_body_did(question), "{question}");
+        }
+    }
+
+    #[test]
+    fn who_runs_a_body_is_its_own_affair() {
+        let corpus = Corpus::shipped();
+        let names = Names::of(&corpus);
+        for question in [
+            "who is in charge of the asem education secretariat?",
+            "which countries have hosted the ASEM Education Secretariat so far",
+            "Which university runs the ASEM-DUO programme office?",
+            "who organises the ASEM-DUO fellowship applications in France?",
+        ] {
+            assert!(names.asks_a_record_of_a_body(question), "{question}");
+        }
+        for question in [
+            "What role should the ASEM Education Secretariat play?",
+            "Who hosted the meeting in Seoul?",
+            "what does the declaration say about who runs the secretariat?",
+            "Who is in charge of implementing the ASEM initiatives?",
+            "which ministry in Vietnam is in charge of vocational training",
+        ] {
+            assert!(!names.asks_a_record_of_a_body(question), "{question}");
         }
     }
 
