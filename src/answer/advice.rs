@@ -1,8 +1,9 @@
 //! Questions that ask the people in the channel for advice of their own ("can anyone recommend a
 //! good online course?", "should I do my masters in Seoul or Berlin?", "is a part-time degree
-//! worth it?"), or ask for a piece of writing of their own ("write me a cover letter for an
-//! international office job"): a declaration of ministers recommends or writes nothing for one
-//! person, so no paragraph answers them, however close its topic.
+//! worth it?", "how do I transfer my credits?"), or ask for a piece of writing of their own
+//! ("write me a cover letter for an international office job"): a declaration of ministers
+//! recommends or writes nothing for one person, so no paragraph answers them, however close its
+//! topic.
 
 use crate::text::words;
 
@@ -64,7 +65,15 @@ pub fn asks_for_advice(question: &str) -> bool {
                     matches!(next.as_str(), "me" | "a" | "an" | "my" | "up" | "us")
                 })
         });
-    recommend || worth_it || should_i || write_for_me
+    // "how do i transfer my credits…", "my uni won't recognise my credits, what do I do??": a
+    // procedure for the speaker's own case.
+    let how_do_i = words.windows(3).any(|three| {
+        matches!(three[0].as_str(), "how" | "what")
+            && matches!(three[1].as_str(), "do" | "can" | "should")
+            && three[2] == "i"
+            && (three[0] == "how" || words.iter().filter(|w| *w == "do").count() >= 2)
+    });
+    recommend || worth_it || should_i || write_for_me || how_do_i
 }
 
 #[cfg(test)]
@@ -81,6 +90,8 @@ mod tests {
             "recommend a good app to learn korean?",
             "write me a cover letter for an international office job pls",
             "can you please draft an email to our partner university about an exchange",
+            "how do i transfer my ECTS credits from a thai university to a french one step by step",
+            "my home uni won't recognise my credits from Helsinki, what do I do??",
         ] {
             assert!(asks_for_advice(question), "{question}");
         }
@@ -91,6 +102,8 @@ mod tests {
             "does the declaration recommend more exchanges?",
             "write me a summary of the declaration",
             "who will write a report on how mobility grew?",
+            "how do i find the paragraph on mobility",
+            "what can i quote from the declaration on TVET?",
         ] {
             assert!(!asks_for_advice(question), "{question}");
         }
