@@ -1233,9 +1233,11 @@ const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
 /// (94.7% / 98.0%, read afterwards); back to 0.935 / 0.97 since a fact's short ask said of
 /// another subject is not asked of the meeting (94.0% / 97.4%, read afterwards: one meeting answer
 /// lost, unread, for 37 wrong facts fewer on tuning 26–28 — the one trade of a held-out answer we
-/// took, because a wrong fact is worse than none; RELEVANCE.md, session 16).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.935;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.97;
+/// took, because a wrong fact is worse than none; RELEVANCE.md, session 16); 0.94 / 0.975 since a
+/// qualifier of the ask ("any concrete outcomes") is no other subject (94.7% / 98.0%, session 21,
+/// read afterwards).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.94;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.975;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1264,24 +1266,24 @@ const TUNING4_TOP1_FLOOR: f64 = 0.97;
 /// The fifth (218 queries written blind, mostly questions and chat) and the sixth (160 structural
 /// ones): top-1, and no wrong fact.
 const TUNING5_TOP1_FLOOR: f64 = 0.97;
-const TUNING6_TOP1_FLOOR: f64 = 0.96;
+const TUNING6_TOP1_FLOOR: f64 = 0.98;
 /// The seventh (120 structural queries written blind as five kinds of users write): top-1.
-const TUNING7_TOP1_FLOOR: f64 = 0.97;
+const TUNING7_TOP1_FLOOR: f64 = 0.99;
 /// The eighth (200 queries in seven more voices), ninth (180 on how meetings, paragraphs and terms
 /// get named) and tenth (170 messages as they arrive in a channel), all written blind: top-1, and
 /// no wrong fact.
-const TUNING8_TOP1_FLOOR: f64 = 0.93;
+const TUNING8_TOP1_FLOOR: f64 = 0.945;
 const TUNING9_TOP1_FLOOR: f64 = 0.97;
-const TUNING10_TOP1_FLOOR: f64 = 0.91;
+const TUNING10_TOP1_FLOOR: f64 = 0.94;
 /// Tuning sets 11 (quoting back, two meetings at once, citation formats) and 12 (meetings
 /// described, paragraphs referred to indirectly): just under their figures at the session that
 /// wrote them (97.1% and 100%).
-const TUNING11_TOP1_FLOOR: f64 = 0.96;
+const TUNING11_TOP1_FLOOR: f64 = 0.98;
 const TUNING12_TOP1_FLOOR: f64 = 0.99;
 /// Tuning sets 13 (five users, as the second held-out set's brief) and 14 (questions and chat in
 /// everyday words, near-miss out-of-scope): just under their figures at the session that wrote them
 /// (90.0% and 93.3%).
-const TUNING13_TOP1_FLOOR: f64 = 0.89;
+const TUNING13_TOP1_FLOOR: f64 = 0.93;
 const TUNING14_TOP1_FLOOR: f64 = 0.92;
 /// Tuning 15 (hard forms of meeting and paragraph questions) came in at 71.5% with 10 wrong facts;
 /// 98.0% and none after Roman numerals, places anywhere, numbers put to the test, short years and
@@ -1332,7 +1334,7 @@ const TUNING22_TOP1_FLOOR: f64 = 0.99;
 /// "was in", a choice of outcome or of places, "the name of the document", "was the EU there?",
 /// "what does 13 say", "n° 11", "gimme 10 and 11", "the one just before 7", and what is near the
 /// venue not the venue.
-const TUNING23_TOP1_FLOOR: f64 = 0.97;
+const TUNING23_TOP1_FLOOR: f64 = 0.98;
 /// Tuning 24 (keyword searches, paraphrases and everyday questions in words the text does not
 /// use, near-miss out-of-scope, from the declaration's text alone) came in at 75.6% / 81.2%, false
 /// "no match" 15.0%: most of its misses are paraphrases turned away. 80.6% / 88.1%, false "no match"
@@ -1345,7 +1347,7 @@ const TUNING24_TOP1_FLOOR: f64 = 0.8;
 /// in a question ("who made you?") and agreeing in a later year is after the text; 84.4% / 87.5%
 /// once a paragraph beside one named by its topic is found; 85.0% / 88.1% once "how do I apply for
 /// the ASEM-DUO Fellowship? deadline?" is no match.
-const TUNING25_TOP1_FLOOR: f64 = 0.85;
+const TUNING25_TOP1_FLOOR: f64 = 0.87;
 /// Tuning 26 (facts of the Seoul meeting asked with context, and out-of-scope questions with the
 /// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
 /// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
@@ -1364,7 +1366,7 @@ const TUNING25_TOP1_FLOOR: f64 = 0.85;
 /// once "the OECD education ministers meeting" is; 84.2% once the document is "named"; 85.8%
 /// once "which city has the most international students in Asia?" asks a ranking and "how long
 /// did ASEMME6 last" its dates.
-const TUNING26_TOP1_FLOOR: f64 = 0.85;
+const TUNING26_TOP1_FLOOR: f64 = 0.88;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1380,7 +1382,7 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 2025") is; 79.2% once "the ASEM Summit in Brussels in 2018" is a summit the timeline does not
 /// have; 80.0% once "the G20 education ministers' meeting" is another body's; 81.7% once "which
 /// city has the best universities" asks a ranking and "how long ago was ASEMME6" its year.
-const TUNING27_TOP1_FLOOR: f64 = 0.81;
+const TUNING27_TOP1_FLOOR: f64 = 0.82;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1424,7 +1426,7 @@ const TUNING29_WRONG_FACTS_CEILING: f64 = 0.0;
 /// declaration names (when it began, where it sits, who leads it, its motto, its deadlines) is no
 /// match. That rule was written from this set's misses: tuning 25, 26, 27 and 29 gained by it too.
 /// 89.2% once "who suported the Seoul meeting" asks for the host.
-const TUNING30_TOP1_FLOOR: f64 = 0.89;
+const TUNING30_TOP1_FLOOR: f64 = 0.91;
 const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 31 (the bodies, programmes and ideas the declaration names asked about every way),
 /// written blind after the body rule to test it on questions it was not written from: 75.8% /
@@ -1435,7 +1437,7 @@ const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// university launched the first ever MOOC?"); 81.7% / 85.8% once "the very first ASEM Summit"
 /// is one the timeline does not have; 82.5% / 86.7% and none once "Did ASEF publish its own report
 /// about the Seoul meeting?" asks what the body did, not for the meeting's record.
-const TUNING31_TOP1_FLOOR: f64 = 0.82;
+const TUNING31_TOP1_FLOOR: f64 = 0.845;
 const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 32 (questions that name people, places, institutions, events and documents, half of
 /// them out of scope), written blind before the rule on names the declaration never uses: 90.8% /
@@ -1477,7 +1479,7 @@ const TUNING34_WRONG_FACTS_CEILING: f64 = 0.0;
 /// ("which country has the best…") or a duration ("how long does recognition take") is asked
 /// only of a paragraph that gives one, "what is <a name the bot never uses>" is no glossary
 /// question, "after 2017" looks forward, and an agenda or vacancies are another body's affairs.
-const TUNING35_TOP1_FLOOR: f64 = 0.89;
+const TUNING35_TOP1_FLOOR: f64 = 0.895;
 const TUNING35_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 36 (paragraphs named every way, every meeting's facts with the meeting named every
 /// way, look-alike out-of-scope requests), written blind in session 20 and measured before any
@@ -1496,12 +1498,16 @@ const TUNING36_WRONG_FACTS_CEILING: f64 = 0.0;
 /// everyday words, written blind, took it to 72.5% and six other sets up, but nine down, out-of-scope
 /// lower on four and a wrong fact on tuning 25; an unfamiliar-word floor of 0.62 instead of 0.65
 /// gained 0.9 points here and lost out-of-scope answers on twelve sets.)
-const TUNING37_TOP1_FLOOR: f64 = 0.68;
+const TUNING37_TOP1_FLOOR: f64 = 0.69;
 /// Tuning 38 (a broad mix: meeting facts stated and not, near-miss out-of-scope requests,
 /// everyday paraphrase, chat, definitions, paragraphs named in words), written blind in session 21
 /// and measured before any change from it: 86.7% / 89.2%, false no-match 1.7%, out-of-scope
-/// 72.0%, no wrong fact.
-const TUNING38_TOP1_FLOOR: f64 = 0.86;
+/// 72.0%, no wrong fact. 93.3% / 95.8%, out-of-scope 92.0%, once phrasal particles ("signed off")
+/// are no topic, a request for writing ("write me a cover letter") and what another text says
+/// ("what does the bologna process say…") or one person thought ("what did the korean education
+/// minister personally think…") get no paragraph, and a qualifier ("any concrete outcomes") is no
+/// other subject.
+const TUNING38_TOP1_FLOOR: f64 = 0.93;
 const TUNING38_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
