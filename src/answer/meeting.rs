@@ -2909,7 +2909,16 @@ fn asked_attribute_among(
                             .get(at + phrase.len() + 1)
                             .is_some_and(|w| w == "with"));
                 let speakers_time = phrase.len() == 1 && speakers_time(words, at);
-                if phrase_at(words, at, phrase) && !names_by_number && !phrasal && !speakers_time {
+                // "which country's ministry was host": the country owns what is asked.
+                let owner = phrase.len() == 1
+                    && matches!(phrase[0].as_str(), "country" | "city")
+                    && words.get(at + 1).is_some_and(|w| w == "s");
+                if phrase_at(words, at, phrase)
+                    && !names_by_number
+                    && !phrasal
+                    && !speakers_time
+                    && !owner
+                {
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
                     // count, not a "when".
@@ -5117,6 +5126,25 @@ mod tests {
             "who was actually in the room in seoul - just ministers or other people too?",
             "ASEMME6",
             "participants",
+            true,
+        );
+    }
+
+    #[test]
+    fn a_country_s_ministry_is_what_is_asked() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "Which country's Ministry of Education was host of ASEMME6?",
+            "ASEMME6",
+            "host",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "who put on the Seoul meeting of ASEM education ministers?",
+            "ASEMME6",
+            "host",
             true,
         );
     }
