@@ -1284,7 +1284,7 @@ const TUNING12_TOP1_FLOOR: f64 = 0.99;
 /// everyday words, near-miss out-of-scope): just under their figures at the session that wrote them
 /// (90.0% and 93.3%).
 const TUNING13_TOP1_FLOOR: f64 = 0.93;
-const TUNING14_TOP1_FLOOR: f64 = 0.92;
+const TUNING14_TOP1_FLOOR: f64 = 0.94;
 /// Tuning 15 (hard forms of meeting and paragraph questions) came in at 71.5% with 10 wrong facts;
 /// 98.0% and none after Roman numerals, places anywhere, numbers put to the test, short years and
 /// quoted themes (2026-12-04).
@@ -1366,7 +1366,7 @@ const TUNING25_TOP1_FLOOR: f64 = 0.87;
 /// once "the OECD education ministers meeting" is; 84.2% once the document is "named"; 85.8%
 /// once "which city has the most international students in Asia?" asks a ranking and "how long
 /// did ASEMME6 last" its dates.
-const TUNING26_TOP1_FLOOR: f64 = 0.88;
+const TUNING26_TOP1_FLOOR: f64 = 0.89;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1382,7 +1382,7 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 2025") is; 79.2% once "the ASEM Summit in Brussels in 2018" is a summit the timeline does not
 /// have; 80.0% once "the G20 education ministers' meeting" is another body's; 81.7% once "which
 /// city has the best universities" asks a ranking and "how long ago was ASEMME6" its year.
-const TUNING27_TOP1_FLOOR: f64 = 0.82;
+const TUNING27_TOP1_FLOOR: f64 = 0.84;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1397,7 +1397,7 @@ const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 'we' in this document?" for those who took part; 81.1% once "next week" is the speaker's
 /// calendar; 85.6% once the ministers "convene", a theme is a "banner" and the document is "named"
 /// or "called" (`facts.toml` asks).
-const TUNING28_TOP1_FLOOR: f64 = 0.85;
+const TUNING28_TOP1_FLOOR: f64 = 0.86;
 const TUNING28_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 29 (meeting facts asked of a meeting described in many ways, and out-of-scope questions
 /// asking the same of other subjects sharing a meeting's city, country or year), written after the
@@ -1437,7 +1437,7 @@ const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// university launched the first ever MOOC?"); 81.7% / 85.8% once "the very first ASEM Summit"
 /// is one the timeline does not have; 82.5% / 86.7% and none once "Did ASEF publish its own report
 /// about the Seoul meeting?" asks what the body did, not for the meeting's record.
-const TUNING31_TOP1_FLOOR: f64 = 0.845;
+const TUNING31_TOP1_FLOOR: f64 = 0.85;
 const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 32 (questions that name people, places, institutions, events and documents, half of
 /// them out of scope), written blind before the rule on names the declaration never uses: 90.8% /
