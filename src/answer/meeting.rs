@@ -2093,11 +2093,33 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     )
                 })
         };
+        // "my ministry in Jakarta wants to know who took part", "I teach in Manila and want to
+        // tell my class when…": the speaker's wish to know, not what the ministers want.
+        let wants_to_know = |at: usize| {
+            matches!(words[at].as_str(), "want" | "wants")
+                && words.get(at + 1).is_some_and(|w| w == "to")
+                && words.get(at + 2).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "know"
+                            | "find"
+                            | "check"
+                            | "ask"
+                            | "learn"
+                            | "confirm"
+                            | "quote"
+                            | "cite"
+                            | "tell"
+                            | "understand"
+                    )
+                })
+        };
         !fact_asked
             && (0..words.len()).any(|at| {
                 TEXT_WORDS.contains(&words[at].as_str())
                     && (!signed || words[at] != "text")
                     && !said_by_a_person(&words, at)
+                    && !wants_to_know(at)
                     && !made(at)
                     && !agreeing_on_the_text(at)
                     && !mentioned_where(&words, at)
@@ -5147,6 +5169,22 @@ mod tests {
             "host",
             true,
         );
+    }
+
+    #[test]
+    fn the_speaker_s_wish_to_know_is_not_what_the_ministers_want() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "my ministry in Jakarta wants to know who took part in ASEMME6",
+            "ASEMME6",
+            "participants",
+            true,
+        );
+        assert!(asks_what_the_text_says(
+            &corpus,
+            "what do the ministers want the next meeting to achieve?"
+        ));
     }
 
     #[test]

@@ -1382,7 +1382,7 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 2025") is; 79.2% once "the ASEM Summit in Brussels in 2018" is a summit the timeline does not
 /// have; 80.0% once "the G20 education ministers' meeting" is another body's; 81.7% once "which
 /// city has the best universities" asks a ranking and "how long ago was ASEMME6" its year.
-const TUNING27_TOP1_FLOOR: f64 = 0.84;
+const TUNING27_TOP1_FLOOR: f64 = 0.86;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
