@@ -67,11 +67,11 @@ pub fn asks_for_advice(question: &str) -> bool {
         });
     // "how do i transfer my credits…", "my uni won't recognise my credits, what do I do??": a
     // procedure for the speaker's own case.
-    let how_do_i = words.windows(3).any(|three| {
-        matches!(three[0].as_str(), "how" | "what")
-            && matches!(three[1].as_str(), "do" | "can" | "should")
+    let how_do_i = words.windows(3).enumerate().any(|(at, three)| {
+        matches!(three[1].as_str(), "do" | "can" | "should")
             && three[2] == "i"
-            && (three[0] == "how" || words.iter().filter(|w| *w == "do").count() >= 2)
+            && (three[0] == "how"
+                || (three[0] == "what" && words.get(at + 3).is_some_and(|w| w == "do")))
     });
     recommend || worth_it || should_i || write_for_me || how_do_i
 }
@@ -92,6 +92,7 @@ mod tests {
             "can you please draft an email to our partner university about an exchange",
             "how do i transfer my ECTS credits from a thai university to a french one step by step",
             "my home uni won't recognise my credits from Helsinki, what do I do??",
+            "my visa got refused, what should I do",
         ] {
             assert!(asks_for_advice(question), "{question}");
         }

@@ -342,7 +342,12 @@ impl Bodies {
         (0..words.len()).any(|at| {
             let after = if RUNNING.contains(&words[at].as_str()) {
                 at + 1
-            } else if words[at..].starts_with(&["in".to_string(), "charge".into(), "of".into()]) {
+            } else if words[at..]
+                .iter()
+                .map(String::as_str)
+                .take(3)
+                .eq(["in", "charge", "of"])
+            {
                 at + 3
             } else {
                 return false;
