@@ -72,13 +72,7 @@ const THE_TEXT: &[&str] = &[
     "we",
 ];
 
-/// Words a sentence that asks opens with.
-const ASKING: &[&str] = &[
-    "what", "whats", "which", "who", "whom", "whose", "how", "why", "when", "did", "does", "do",
-    "is", "isn", "isnt", "was", "were", "has", "have", "had", "can", "could",
-];
-
-/// Whether a sentence of `question` that asks ("what…", "did…") asks what one person or an
+/// Whether a sentence of `question` that asks ([`crate::text::asks_in`]: "what…", "did…") asks what one person or an
 /// outsider said or thought: a word of saying with such a voice among the six words before it,
 /// and neither the text nor the ministers together between them. A sentence that tells ("For
 /// the minister's speech I need the slogan", "he says side thing") asks no one's words.
@@ -86,7 +80,7 @@ pub fn asks_for_a_voice(question: &str) -> bool {
     question
         .split(['.', '?', '!', ';'])
         .map(words)
-        .filter(|words| words.first().is_some_and(|w| ASKING.contains(&w.as_str())))
+        .filter(|words| crate::text::asks_in(words))
         .any(|words| voiced(&words))
 }
 
