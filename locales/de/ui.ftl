@@ -108,6 +108,7 @@ meeting-number = { $short } in { $city } ({ $year }) war das { $name }.
 meeting-unstated-theme = Die Erklärung sagt nicht, welches Thema { $name } ({ $city }, { $year }) hatte. Am ehesten passen die Absätze unten.
 meeting-unstated-host = Die Erklärung sagt nicht, wer Gastgeber von { $name } ({ $city }, { $year }) war. Am ehesten passen die Absätze unten.
 meeting-unstated-participants = Die Erklärung sagt nicht, wer an { $name } ({ $city }, { $year }) teilgenommen hat. Am ehesten passen die Absätze unten.
+meeting-unstated-party = Die Erklärung zählt nicht einzeln auf, wer an { $name } ({ $city }, { $year }) teilgenommen hat, und sagt daher nicht, ob die Genannten dabei waren. Am ehesten passen die Absätze unten.
 meeting-unstated-headcount = Die Erklärung sagt nicht, wie viele Länder oder Personen an { $name } ({ $city }, { $year }) teilgenommen haben. Am ehesten passen die Absätze unten.
 meeting-unstated-signatories = Die Erklärung sagt nicht, wer bei { $name } ({ $city }, { $year }) etwas unterzeichnet hat. Am ehesten passen die Absätze unten.
 meeting-unstated-outcome = Die Erklärung sagt nicht, was bei { $name } ({ $city }, { $year }) angenommen wurde. Am ehesten passen die Absätze unten.

@@ -111,6 +111,7 @@ meeting-number = The { $short } in { $city } ({ $year }) was the { $name }.
 meeting-unstated-theme = The declaration does not say what the theme was of the { $name } ({ $city }, { $year }). The closest it comes is below.
 meeting-unstated-host = The declaration does not say who hosted the { $name } ({ $city }, { $year }). The closest it comes is below.
 meeting-unstated-participants = The declaration does not say who took part in the { $name } ({ $city }, { $year }). The closest it comes is below.
+meeting-unstated-party = The declaration does not list one by one who took part in the { $name } ({ $city }, { $year }), so it does not say whether the one you ask about was there. The closest it comes is below.
 meeting-unstated-headcount = The declaration does not say how many countries or people took part in the { $name } ({ $city }, { $year }). The closest it comes is below.
 meeting-unstated-signatories = The declaration does not say who signed anything at the { $name } ({ $city }, { $year }). The closest it comes is below.
 meeting-unstated-outcome = The declaration does not say what the { $name } ({ $city }, { $year }) adopted. The closest it comes is below.

@@ -108,6 +108,7 @@ meeting-number = La { $short } de { $city } ({ $year }) fue la { $name }.
 meeting-unstated-theme = La declaración no dice cuál fue el tema de la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
 meeting-unstated-host = La declaración no dice quién fue el anfitrión de la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
 meeting-unstated-participants = La declaración no dice quién participó en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
+meeting-unstated-party = La declaración no enumera uno por uno quién participó en la { $name } ({ $city }, { $year }), así que no dice si a quien te refieres estuvo allí. Abajo tienes lo más cercano.
 meeting-unstated-headcount = La declaración no dice cuántos países o personas participaron en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
 meeting-unstated-signatories = La declaración no dice quién firmó algún documento en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.
 meeting-unstated-outcome = La declaración no dice qué se adoptó en la { $name } ({ $city }, { $year }). Abajo tienes lo más cercano.

@@ -108,6 +108,7 @@ meeting-number = { $short } ({ $city }, { $year }) a pour nom complet { $name }.
 meeting-unstated-theme = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas quel était le thème. Voici ce qui s'en rapproche le plus.
 meeting-unstated-host = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui en était l'hôte. Voici ce qui s'en rapproche le plus.
 meeting-unstated-participants = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui y a participé. Voici ce qui s'en rapproche le plus.
+meeting-unstated-party = Pour { $name } ({ $city }, { $year }), la déclaration n'énumère pas un à un les participants : elle ne dit donc pas si celui dont vous parlez y était. Voici ce qui s'en rapproche le plus.
 meeting-unstated-headcount = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas combien de pays ou de personnes y ont participé. Voici ce qui s'en rapproche le plus.
 meeting-unstated-signatories = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas qui y a signé quoi que ce soit. Voici ce qui s'en rapproche le plus.
 meeting-unstated-outcome = Pour { $name } ({ $city }, { $year }), la déclaration ne dit pas ce qui y a été adopté. Voici ce qui s'en rapproche le plus.

@@ -108,6 +108,7 @@ meeting-number = { $short } di { $city } ({ $year }) adalah { $name }.
 meeting-unstated-theme = Deklarasi tidak menyebut apa tema { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
 meeting-unstated-host = Deklarasi tidak menyebut siapa tuan rumah { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
 meeting-unstated-participants = Deklarasi tidak menyebut siapa saja yang ikut serta dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
+meeting-unstated-party = Deklarasi tidak menyebut satu per satu siapa yang ikut serta dalam { $name } ({ $city }, { $year }), jadi tidak dikatakan apakah yang Anda tanyakan hadir. Yang paling mendekati ada di bawah.
 meeting-unstated-headcount = Deklarasi tidak menyebut berapa negara atau orang yang ikut serta dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
 meeting-unstated-signatories = Deklarasi tidak menyebut siapa yang menandatangani apa pun dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.
 meeting-unstated-outcome = Deklarasi tidak menyebut apa yang diadopsi dalam { $name } ({ $city }, { $year }). Yang paling mendekati ada di bawah.

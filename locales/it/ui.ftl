@@ -108,6 +108,7 @@ meeting-number = Il nome completo di { $short } ({ $city }, { $year }) è { $nam
 meeting-unstated-theme = La dichiarazione non dice quale fosse il tema di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
 meeting-unstated-host = La dichiarazione non dice chi abbia ospitato { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
 meeting-unstated-participants = La dichiarazione non dice chi abbia partecipato a { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
+meeting-unstated-party = La dichiarazione non elenca uno per uno chi abbia partecipato a { $name } ({ $city }, { $year }), quindi non dice se chi chiedi fosse presente. Qui sotto trovi i passi più vicini.
 meeting-unstated-headcount = La dichiarazione non dice quanti paesi o quante persone abbiano partecipato a { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
 meeting-unstated-signatories = La dichiarazione non dice chi abbia firmato qualcosa in occasione di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.
 meeting-unstated-outcome = La dichiarazione non dice che cosa sia stato adottato in occasione di { $name } ({ $city }, { $year }). Qui sotto trovi i passi più vicini.

@@ -108,6 +108,7 @@ meeting-number = { $year } 年に { $city } で開催された { $short } は、
 meeting-unstated-theme = 宣言には、{ $name }（{ $city }、{ $year } 年）のテーマは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-host = 宣言には、{ $name }（{ $city }、{ $year } 年）をどこが主催したかは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-participants = 宣言には、{ $name }（{ $city }、{ $year } 年）に誰が参加したかは書かれていません。最も近い箇所を下に示します。
+meeting-unstated-party = 宣言は { $name }（{ $city }、{ $year } 年）の参加者を個別には挙げていないため、お尋ねの相手が出席したかどうかは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-headcount = 宣言には、{ $name }（{ $city }、{ $year } 年）に何か国・何人が参加したかは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-signatories = 宣言には、{ $name }（{ $city }、{ $year } 年）で誰が何に署名したかは書かれていません。最も近い箇所を下に示します。
 meeting-unstated-outcome = 宣言には、{ $name }（{ $city }、{ $year } 年）で何が採択されたかは書かれていません。最も近い箇所を下に示します。

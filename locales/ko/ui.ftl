@@ -109,6 +109,7 @@ meeting-number = { $year }년 { $city }에서 열린 { $short } 회의는 순서
 meeting-unstated-theme = 선언문에는 { $name }({ $city }, { $year }) 회의의 주제가 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-host = 선언문에는 { $name }({ $city }, { $year }) 회의를 누가 주최했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-participants = 선언문에는 { $name }({ $city }, { $year }) 회의에 누가 참가했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
+meeting-unstated-party = 선언문은 { $name }({ $city }, { $year }) 회의 참가자를 하나하나 밝히지 않아서, 물어보신 대상이 참석했는지는 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-headcount = 선언문에는 { $name }({ $city }, { $year }) 회의에 몇 개국, 몇 명이 참가했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-signatories = 선언문에는 { $name }({ $city }, { $year }) 회의에서 누가 무엇에 서명했는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.
 meeting-unstated-outcome = 선언문에는 { $name }({ $city }, { $year }) 회의에서 무엇이 채택되었는지 나와 있지 않아요. 가장 가까운 내용은 아래에 있어요.

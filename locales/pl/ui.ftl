@@ -108,6 +108,7 @@ meeting-number = Spotkanie { $short } w mieście { $city } ({ $year }) to { $nam
 meeting-unstated-theme = Deklaracja nie mówi, jaki był temat spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
 meeting-unstated-host = Deklaracja nie mówi, kto był gospodarzem spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
 meeting-unstated-participants = Deklaracja nie mówi, kto brał udział w spotkaniu { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
+meeting-unstated-party = Deklaracja nie wymienia z osobna uczestników spotkania { $name } ({ $city }, { $year }), więc nie mówi, czy ten, o kogo pytasz, w nim uczestniczył. Poniżej najbliższe fragmenty.
 meeting-unstated-headcount = Deklaracja nie mówi, ile krajów lub osób wzięło udział w spotkaniu { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
 meeting-unstated-signatories = Deklaracja nie mówi, kto cokolwiek podpisał podczas spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.
 meeting-unstated-outcome = Deklaracja nie mówi, co przyjęto podczas spotkania { $name } ({ $city }, { $year }). Poniżej najbliższe fragmenty.

@@ -108,6 +108,7 @@ meeting-number = { $short } tại { $city } ({ $year }) là { $name }.
 meeting-unstated-theme = Tuyên bố không nói chủ đề của { $name } ({ $city }, { $year }) là gì. Nội dung gần nhất ở bên dưới.
 meeting-unstated-host = Tuyên bố không nói ai đăng cai { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
 meeting-unstated-participants = Tuyên bố không nói những ai đã tham dự { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
+meeting-unstated-party = Tuyên bố không liệt kê từng người tham dự { $name } ({ $city }, { $year }), nên không nói liệu đối tượng bạn hỏi có mặt hay không. Nội dung gần nhất ở bên dưới.
 meeting-unstated-headcount = Tuyên bố không nói có bao nhiêu quốc gia hay bao nhiêu người tham dự { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
 meeting-unstated-signatories = Tuyên bố không nói ai đã ký văn kiện nào tại { $name } ({ $city }, { $year }). Nội dung gần nhất ở bên dưới.
 meeting-unstated-outcome = Tuyên bố không nói { $name } ({ $city }, { $year }) đã thông qua những gì. Nội dung gần nhất ở bên dưới.

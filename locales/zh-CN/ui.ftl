@@ -108,6 +108,7 @@ meeting-number = { $year } 年在 { $city } 举行的 { $short } 是 { $name }�
 meeting-unstated-theme = 宣言没有说明 { $name }（{ $city }，{ $year } 年）的主题是什么。下面是最接近的内容。
 meeting-unstated-host = 宣言没有说明 { $name }（{ $city }，{ $year } 年）由谁主办。下面是最接近的内容。
 meeting-unstated-participants = 宣言没有说明有谁参加了 { $name }（{ $city }，{ $year } 年）。下面是最接近的内容。
+meeting-unstated-party = 宣言没有逐一列出 { $name }（{ $city }，{ $year } 年）的参加者，因此没有说明你问到的对象是否出席。下面是最接近的内容。
 meeting-unstated-headcount = 宣言没有说明有多少国家或多少人参加了 { $name }（{ $city }，{ $year } 年）。下面是最接近的内容。
 meeting-unstated-signatories = 宣言没有说明在 { $name }（{ $city }，{ $year } 年）上有谁签署了什么。下面是最接近的内容。
 meeting-unstated-outcome = 宣言没有说明 { $name }（{ $city }，{ $year } 年）通过了什么。下面是最接近的内容。

@@ -69,6 +69,17 @@ const OWN_AFFAIRS: &[&str] = &[
     "recruiting",
     "hiring",
 ];
+/// Words that ask who belongs to something ("which countries are members of ASEM", "when did
+/// Croatia join ASEF").
+const MEMBERSHIP: &[&str] = &[
+    "member",
+    "members",
+    "membership",
+    "belong",
+    "belongs",
+    "join",
+    "joined",
+];
 /// Words that ask who runs or houses something, said right before it ("who runs the ASEM
 /// Education Secretariat", "which countries have hosted the Secretariat so far", "who organises
 /// the ASEM-DUO fellowship applications").
@@ -148,6 +159,30 @@ impl<'c> Names<'c> {
                             .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
             };
             speaks_of_another_subject(&words) && (asks_its_record() || what_it_is())
+        })
+    }
+
+    /// Whether a sentence of `question` asks whether someone nothing the bot holds names did
+    /// something, the name its subject ("Did Japan's minister attend?", "was Thailand there?"), as
+    /// typed: the case of its words tells a name. A name said around the question ("my ministry in
+    /// Jakarta wants to know who took part") is not asked about.
+    pub fn asks_whether_a_stranger_did(&self, question: &str) -> bool {
+        sentences(question).iter().any(|sentence| {
+            let words = crate::text::words(sentence);
+            let asks_whether = words.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "did" | "was" | "were" | "has" | "have" | "is" | "are" | "does" | "do"
+                )
+            });
+            let subject = words
+                .iter()
+                .skip(1)
+                .find(|w| !matches!(w.as_str(), "the" | "a" | "an"));
+            asks_whether
+                && strange_names(&self.known, sentence)
+                    .iter()
+                    .any(|name| !self.bodies.named_in(name) && name.first() == subject)
         })
     }
 
@@ -278,8 +313,16 @@ fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool 
     ((asks_when || asks_who || asks_which) && has(BEGINNING))
         || (asks_where && (has(SEAT) || where_is_one()))
         || (asks_who && has(LEADERSHIP))
+        || ((asks_who || asks_which || asks_when || asks_how_many(words)) && has(MEMBERSHIP))
         || has(OWN_AFFAIRS)
         || eligibility
+}
+
+/// Whether `words` ask "how many".
+fn asks_how_many(words: &[String]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| pair[0] == "how" && pair[1] == "many")
 }
 
 /// The names a question may give a body by, gathered once per question.
@@ -606,6 +649,27 @@ mod tests {
         ] {
             assert!(!names.asks_what_a_body_did(question), "{question}");
         }
+    }
+
+    #[test]
+    fn whether_a_stranger_took_part_is_asked_of_its_subject() {
+        let corpus = Corpus::shipped();
+        let names = Names::of(&corpus);
+        assert!(names.asks_whether_a_stranger_did("Did Japan's minister attend ASEMME6?"));
+        assert!(names.asks_whether_a_stranger_did("Was Thailand at the Seoul meeting?"));
+        assert!(!names
+            .asks_whether_a_stranger_did("my ministry in Jakarta wants to know who took part"));
+        assert!(!names.asks_whether_a_stranger_did("Did the European Union take part?"));
+        assert!(!names.asks_whether_a_stranger_did("who took part in ASEMME 6?"));
+    }
+
+    #[test]
+    fn who_belongs_to_a_body_is_its_own_affair() {
+        let corpus = Corpus::shipped();
+        let names = Names::of(&corpus);
+        assert!(names.asks_a_record_of_a_body("which countries are members of ASEF?"));
+        assert!(names.asks_a_record_of_a_body("when did Croatia join ASEF?"));
+        assert!(!names.asks_a_record_of_a_body("what does ASEF do for students?"));
     }
 
     #[test]

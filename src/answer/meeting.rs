@@ -403,6 +403,12 @@ pub struct MeetingQuestion {
     /// only what was adopted: the declaration names the Conclusions by the Chair, never their
     /// content.
     pub contents: bool,
+    /// Whether it asks if someone the declaration never names took part ("Did Japan's education
+    /// minister attend?"): the record says who gathered, never who did not.
+    pub party_unnamed: bool,
+    /// Whether it asks how many meetings there had been ("how many had there been by 2017?"),
+    /// which the series of ¶2 answers before the meeting's own paragraph.
+    pub how_many: bool,
 }
 
 /// How a question names a meeting, strongest first.
@@ -425,8 +431,13 @@ enum Clue {
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let mut understood = understand_meeting(corpus, question)?;
-    understood.contents = understood.attribute == Some(MeetingAttribute::Outcome)
-        && asks_the_contents(&words(question));
+    let asked = words(question);
+    understood.contents =
+        understood.attribute == Some(MeetingAttribute::Outcome) && asks_the_contents(&asked);
+    understood.how_many = understood.attribute == Some(MeetingAttribute::Count)
+        && asked
+            .windows(2)
+            .any(|pair| pair[0] == "how" && pair[1] == "many");
     Some(understood)
 }
 
@@ -470,6 +481,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                             target: *target,
                             attribute: given.attribute,
                             contents: false,
+                            party_unnamed: false,
+                            how_many: false,
                         });
                     }
                 }
@@ -920,6 +933,12 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                     && value(&words[at]).is_some()
                     && words.get(next).is_some_and(|w| value(w).is_some())
             })),
+        )
+        // "…the seoul one?? 5th? 6th?": ordinals offered one after the other.
+        .max(
+            2 * usize::from(words.windows(2).any(|pair| {
+                ordinal_value(&pair[0]).is_some() && ordinal_value(&pair[1]).is_some()
+            })),
         );
     // "the one a year after Berlin, was that number 2 or 3?": a meeting counted from another is
     // named too.
@@ -936,6 +955,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 target: Target::Meeting(only),
                 attribute: Some(MeetingAttribute::Count),
                 contents: false,
+                party_unnamed: false,
+                how_many: false,
             });
         }
     }
@@ -1356,6 +1377,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                     target: Target::Future { number: None },
                     attribute,
                     contents: false,
+                    party_unnamed: false,
+                    how_many: false,
                 });
             }
             // "What's the official title of the document?", "was the EU there?": the
@@ -1431,6 +1454,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         target,
         attribute,
         contents: false,
+        party_unnamed: false,
+        how_many: false,
     })
 }
 
@@ -2384,6 +2409,7 @@ const OWN_MEETING_WORDS: &[&str] = &[
     "education",
     "educational",
     "edu",
+    "ed",
     "ministers",
     "minister",
     "ministerial",
@@ -2959,7 +2985,34 @@ fn asked_attribute_among(
             }
         }
     }
+    // "how many ASEM education ministers' meetings…" counts them as "how many meetings" does.
+    if considered(MeetingAttribute::Count) {
+        if let Some(at) = counted_meetings_at(words) {
+            if best.is_none_or(|(b_at, b_len, _)| b_len.0 < 3 || at < b_at) {
+                best = Some((at, std::cmp::Reverse(3), MeetingAttribute::Count));
+            }
+        }
+    }
     best.map(|(_, length, attribute)| (attribute, length.0))
+}
+
+/// Where "how many" asks for a number of meetings named with words of their own before the noun
+/// ("how many ASEM education ministers' meetings").
+fn counted_meetings_at(words: &[String]) -> Option<usize> {
+    (0..words.len().saturating_sub(2)).find(|&at| {
+        words[at] == "how"
+            && words[at + 1] == "many"
+            && words[at + 2..]
+                .iter()
+                .take(6)
+                .find(|w| !OWN_MEETING_WORDS.contains(&w.as_str()))
+                .is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "meetings" | "gatherings" | "ministerials" | "conferences" | "editions"
+                    )
+                })
+    })
 }
 
 /// The declaration's own meeting: the one its document names.
@@ -3166,7 +3219,9 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     w.as_str(),
                     "happen" | "happened" | "held" | "hosted" | "took"
                 ) && after_number
-                    && words.iter().any(|x| is_a_meetings_place(corpus, x)));
+                    && words.iter().any(|x| is_a_meetings_place(corpus, x)))
+                // "what was no. 4 about?": a paragraph is about something now, a meeting was.
+                || (w == "about" && after_number && words.iter().any(|x| x == "was"));
             if is_meeting_noun(w) || w == "together" || first_time || series {
                 kind = Some(MeetingKind::Ministerial);
                 break;
@@ -4077,6 +4132,10 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                 meeting: Some(meeting.short.clone()),
                 ..Default::default()
             };
+            if question.party_unnamed && question.attribute == Some(MeetingAttribute::Participants)
+            {
+                return not_stated("meeting-unstated-party");
+            }
             if let Some(attribute) = question.attribute {
                 if let Some((_, fact)) = meeting.facts.iter().find(|(a, _)| *a == attribute) {
                     let fact = &corpus.facts[*fact];
@@ -4129,7 +4188,18 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                 }
                 Some(MeetingAttribute::Outcome) => not_stated("meeting-unstated-outcome"),
                 // "What number was the Kuala Lumpur meeting?": its place in the series.
-                Some(MeetingAttribute::Count) => record(say("meeting-number", &names())),
+                Some(MeetingAttribute::Count) => {
+                    let mut paragraphs = vec![meeting.paragraph];
+                    if question.how_many {
+                        paragraphs = questions.earlier.clone();
+                        paragraphs.retain(|&n| n != meeting.paragraph);
+                        paragraphs.push(meeting.paragraph);
+                    }
+                    Statement {
+                        paragraphs,
+                        ..record(say("meeting-number", &names()))
+                    }
+                }
             }
         }
     }
@@ -4198,11 +4268,58 @@ mod tests {
     }
 
     #[test]
+    fn whether_an_unnamed_party_took_part_is_not_stated() {
+        let corpus = corpus();
+        let mut question = understand(&corpus, "who took part in ASEMME6?").unwrap();
+        assert!(answer(&corpus, &question, crate::locale::SOURCE).stated);
+        question.party_unnamed = true;
+        let statement = answer(&corpus, &question, crate::locale::SOURCE);
+        assert!(!statement.stated);
+        assert_eq!(statement.paragraphs, [1]);
+        assert!(
+            statement.text.contains("does not list"),
+            "{}",
+            statement.text
+        );
+    }
+
+    #[test]
+    fn how_many_meetings_cites_the_series_first() {
+        let corpus = corpus();
+        let counted = understand(&corpus, "how many meetings had there been by 2017?").unwrap();
+        assert_eq!(
+            answer(&corpus, &counted, crate::locale::SOURCE).paragraphs,
+            [2, 1]
+        );
+        let numbered = understand(&corpus, "which number was the seoul meeting?").unwrap();
+        assert_eq!(
+            answer(&corpus, &numbered, crate::locale::SOURCE).paragraphs,
+            [1]
+        );
+    }
+
+    #[test]
     fn the_meeting_asked_about_is_the_one_answered() {
         let corpus = corpus();
         let expect = |q: &str, meeting: &str, attribute: &str, stated: bool| {
             expect_asked(&corpus, q, meeting, attribute, stated)
         };
+        // "no. 2" was about something: a meeting; ordinals offered one after another ask the
+        // number; "ed" is education; "how many" counts meetings however they are named.
+        expect("what was number 2 about?", "ASEMME2", "theme", true);
+        expect("was the riga one the 4th? 5th?", "ASEMME5", "count", true);
+        expect(
+            "the ASEM ed ministers meeting in Hanoi, what year?",
+            "ASEMME2",
+            "year",
+            true,
+        );
+        expect(
+            "how many asem education ministers' meetings had been held up to riga?",
+            "ASEMME5",
+            "count",
+            true,
+        );
         expect(
             "Which meeting had the theme about shaping an ASEM education area?",
             "ASEMME3",

@@ -206,7 +206,16 @@ pub fn understand_in<'c>(
         .filter(|understood| {
             understood.attribute.is_some() || !names.asks_what_a_body_did(&spelled)
         })
-        .map(|q| meeting::answer(corpus, &q, locale));
+        // "which countries are members of ASEM?" asks the body's record, not who came to the
+        // meeting (a body's record is asked only where no meeting is spoken of).
+        .filter(|_| !names.asks_a_record_of_a_body(&spelled))
+        // "Did Japan's education minister attend ASEMME6?": the record says who gathered in
+        // general terms, not whether one the declaration never names was there.
+        .map(|mut q| {
+            q.party_unnamed = q.attribute == Some(crate::corpus::MeetingAttribute::Participants)
+                && names.asks_whether_a_stranger_did(question);
+            meeting::answer(corpus, &q, locale)
+        });
     // "When was ASEF founded?", "where is the ASEAN Secretariat?": the declaration names the
     // body and records none of its own affairs; neither its glossary entry nor a paragraph that
     // names it answers.

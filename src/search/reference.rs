@@ -754,12 +754,27 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
 /// extra or wrong), which a reader would never take for another word.
 fn misspelt_paragraph(word: &str) -> bool {
     let word = word.strip_suffix('s').unwrap_or(word);
-    if word == "paragraph" || !(8..=10).contains(&word.len()) || !word.starts_with('p') {
+    if word == "paragraph" || !word.starts_with('p') {
+        return false;
+    }
+    if abbreviates_paragraph(word) {
+        return true;
+    }
+    if !(8..=10).contains(&word.len()) {
         return false;
     }
     let target: Vec<char> = "paragraph".chars().collect();
     let typed: Vec<char> = word.chars().collect();
     within_one_edit(&typed, &target)
+}
+
+/// "pgraph", "prgrph", "pargph": the letters of "paragraph" in order with some left out, its "g"
+/// kept (so "par", "pap" and "pah" stay words).
+fn abbreviates_paragraph(word: &str) -> bool {
+    let mut letters = "paragraph".chars();
+    (4..=8).contains(&word.chars().count())
+        && word.contains('g')
+        && word.chars().all(|c| letters.any(|l| l == c))
 }
 
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
@@ -908,6 +923,8 @@ mod tests {
         assert_eq!(find_reference("we were #1 in the rankings"), None);
         for (text, n) in [
             ("pgph 2", 2),
+            ("pgraph 3?", 3),
+            ("prgrph 7 pls", 7),
             ("the para right after the opening one", 2),
             ("what's in the 8th one of the declaration?", 8),
             ("number 9 in the declaration, what does it cover", 9),
