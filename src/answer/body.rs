@@ -578,6 +578,66 @@ fn strange_names(known: &Known, sentence: &str) -> Vec<Vec<String>> {
         }
     }
     close(&mut run, &mut names);
+    for name in institutions_in_lower_case(known, &trimmed) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Nouns that end or begin an institution's name.
+const INSTITUTIONS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "academy",
+    "polytechnic",
+];
+
+/// Words that stand before an institution without naming it ("the best university", "which
+/// college").
+const NOT_NAMING: &[&str] = &[
+    "the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that", "which",
+    "what", "whose", "any", "some", "each", "every", "other", "another", "best", "top", "good",
+    "local", "partner", "host", "same", "one", "of", "in", "at", "for", "from", "to", "by", "is",
+    "was", "are", "were", "when", "where", "who", "how", "s",
+];
+
+/// "when was seoul national university founded?", "the university of copenhagen": an
+/// institution typed in lower case is named by the words beside its noun, and is a stranger when
+/// the bot never puts them together.
+fn institutions_in_lower_case(known: &Known, trimmed: &[String]) -> Vec<Vec<String>> {
+    let words: Vec<String> = trimmed.iter().map(|w| crate::text::fold(w)).collect();
+    let naming = |w: &String| !w.is_empty() && !NOT_NAMING.contains(&w.as_str());
+    let mut names = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !INSTITUTIONS.contains(&word.as_str()) {
+            continue;
+        }
+        let before: Vec<String> = words[..at]
+            .iter()
+            .rev()
+            .take_while(|w| naming(w))
+            .take(3)
+            .cloned()
+            .collect();
+        let mut name: Vec<String> = before.into_iter().rev().collect();
+        name.push(word.clone());
+        if name.len() == 1 && words.get(at + 1).is_some_and(|w| w == "of") {
+            name.push("of".to_string());
+            name.extend(
+                words[at + 2..]
+                    .iter()
+                    .take_while(|w| naming(w))
+                    .take(2)
+                    .cloned(),
+            );
+        }
+        if name.len() > 1 && known.is_stranger(&name) {
+            names.push(name);
+        }
+    }
     names
 }
 
@@ -617,6 +677,19 @@ mod tests {
             strangers("Vietnam National University campus where"),
             ["vietnam national university"]
         );
+    }
+
+    #[test]
+    fn institutions_typed_in_lower_case_are_strangers() {
+        assert_eq!(
+            strangers("when was seoul national university founded?"),
+            ["seoul national university"]
+        );
+        assert_eq!(
+            strangers("who runs the university of helsinki"),
+            ["university of helsinki"]
+        );
+        assert!(strangers("which university hosts the most exchange students").is_empty());
     }
 
     #[test]

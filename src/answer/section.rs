@@ -55,6 +55,11 @@ const OTHER_TEXTS: &[&str] = &[
     "protocol",
     "statute",
     "guidelines",
+    // "What does SDG 4 target 4.3 say?": a target's own wording is the goal's text.
+    "target",
+    "targets",
+    "indicator",
+    "indicators",
 ];
 /// Words that name a text without saying whose it is.
 const TEXT_NOUNS: &[&str] = &["declaration", "document", "doc", "text", "statement"];
@@ -686,6 +691,7 @@ mod tests {
             "How does the ASEM education process compare with the Bologna Process?",
             "what is the difference between this and the incheon declaration on education 2030",
             "Does the Lisbon Recognition Convention require credits to be recognised?",
+            "what does SDG 4 target 4.5 say word for word?",
         ] {
             assert!(other(question), "{question}");
         }
@@ -698,6 +704,7 @@ mod tests {
             "what did the chair's conclusions of the riga meeting say?",
             "WHAT DOES THE SEOUL DECLARATION SAY ABOUT TVET",
             "what does the whole declaration say about jobs",
+            "what does the declaration say about the SDG targets?",
         ] {
             assert!(!other(question), "{question}");
         }
