@@ -856,7 +856,16 @@ impl SearchIndex {
                 text = replace_word(&text, typed, fixed);
             }
         }
-        where_for_were(&text)
+        let text = where_for_were(&text);
+        // "wen was the sixth ASEMME", "hoo hosted this": a real word one slip from a question
+        // word, opening a question before its verb, is that question word.
+        let stop = self.lexicon.stop_words();
+        question_word_for_a_slip(&text, |word| {
+            Some(word)
+                .filter(|w| w.chars().count() <= 4 && !stop.contains(w) && !asking.has(w))
+                .and_then(|w| asking.correct_by_one(w))
+                .filter(|fixed| QUESTION_WORDS.contains(&fixed.as_str()))
+        })
     }
 
     /// Whether `query` asks "what…" or "which…" of something the declaration and its bank never
@@ -1617,6 +1626,31 @@ fn where_for_were(text: &str) -> String {
     out.join(" ")
 }
 
+/// `text` with the word opening it read as the question word `fix` gives for it, when a verb
+/// follows it as one follows a question word ("wen was…", "hoo hosted…").
+fn question_word_for_a_slip(text: &str, fix: impl Fn(&str) -> Option<String>) -> String {
+    let mut pieces = text.split(' ').filter(|p| !p.is_empty());
+    let (Some(first), Some(second)) = (pieces.next(), pieces.next()) else {
+        return text.to_string();
+    };
+    let core = first.trim_matches(|c: char| !c.is_alphanumeric());
+    let next = crate::text::fold(second.trim_matches(|c: char| !c.is_alphanumeric()));
+    let auxiliary = matches!(
+        next.as_str(),
+        "was" | "is" | "are" | "were" | "did" | "does" | "do" | "will"
+    );
+    // "how" goes before an auxiliary only ("how hosted" is no English).
+    let past = matches!(
+        next.as_str(),
+        "hosted" | "held" | "organised" | "organized" | "chaired" | "signed" | "attended"
+    );
+    let fits = |fixed: &String| auxiliary || (past && fixed != "how");
+    match fix(&crate::text::fold(core)).filter(|fixed| fits(fixed) && !core.is_empty()) {
+        Some(fixed) => text.replacen(core, &fixed, 1),
+        None => text.to_string(),
+    }
+}
+
 /// `text` with each whole-word occurrence of `word` (folded) replaced by `with`.
 fn replace_word(text: &str, word: &str, with: &str) -> String {
     text.split(' ')
@@ -1741,6 +1775,29 @@ mod tests {
         // The thing asked for is nowhere in the text, however close the rest of the question is.
         assert!(top(&index, "Which hotel was the Seoul meeting held in?").is_empty());
         assert!(!top(&index, "What's the stance on studying abroad?").is_empty());
+    }
+
+    #[test]
+    fn a_real_word_one_slip_from_a_question_word_opens_the_question() {
+        let fix = |w: &str| (w == "wen").then(|| "when".to_string());
+        assert_eq!(
+            question_word_for_a_slip("wen was the sixth ASEMME", fix),
+            "when was the sixth ASEMME"
+        );
+        assert_eq!(
+            question_word_for_a_slip("a wen was removed", fix),
+            "a wen was removed"
+        );
+        assert_eq!(
+            question_word_for_a_slip("wen and then", fix),
+            "wen and then"
+        );
+        let how = |_: &str| Some("how".to_string());
+        assert_eq!(
+            question_word_for_a_slip("hoo hosted this", how),
+            "hoo hosted this"
+        );
+        assert_eq!(question_word_for_a_slip("hoo was it", how), "how was it");
     }
 
     #[test]
