@@ -1248,9 +1248,10 @@ const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
 /// lost, unread, for 37 wrong facts fewer on tuning 26–28 — the one trade of a held-out answer we
 /// took, because a wrong fact is worse than none; RELEVANCE.md, session 16); 0.94 / 0.975 since a
 /// qualifier of the ask ("any concrete outcomes") is no other subject (94.7% / 98.0%, session 21,
-/// read afterwards).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.94;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.975;
+/// read afterwards); 0.95 / 0.98 since session 22's meeting changes from tuning 39 (95.4% /
+/// 98.7%, read afterwards).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.95;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.98;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1285,9 +1286,9 @@ const TUNING7_TOP1_FLOOR: f64 = 0.99;
 /// The eighth (200 queries in seven more voices), ninth (180 on how meetings, paragraphs and terms
 /// get named) and tenth (170 messages as they arrive in a channel), all written blind: top-1, and
 /// no wrong fact.
-const TUNING8_TOP1_FLOOR: f64 = 0.945;
+const TUNING8_TOP1_FLOOR: f64 = 0.95;
 const TUNING9_TOP1_FLOOR: f64 = 0.97;
-const TUNING10_TOP1_FLOOR: f64 = 0.94;
+const TUNING10_TOP1_FLOOR: f64 = 0.95;
 /// Tuning sets 11 (quoting back, two meetings at once, citation formats) and 12 (meetings
 /// described, paragraphs referred to indirectly): just under their figures at the session that
 /// wrote them (97.1% and 100%).
@@ -1305,7 +1306,7 @@ const TUNING15_TOP1_FLOOR: f64 = 0.97;
 /// Tuning 16 (definitions of every glossary term, meetings, paragraph references and chat from
 /// phones, voice and second-language English) came in at 79.5% with 5 wrong facts; 93.5% and none
 /// after spelled-out names, requests in other languages and the fixes below (2026-12-04).
-const TUNING16_TOP1_FLOOR: f64 = 0.96;
+const TUNING16_TOP1_FLOOR: f64 = 0.97;
 /// Tuning 17 (questions in other words, long chat, meetings and references from five kinds of
 /// users) came in at 79.5% / 86.0% with 2 wrong facts; 85.5% / 92.0% and none after the fixes it
 /// led to (the last: a meeting the speaker "already" has is only one named after that word).
@@ -1352,7 +1353,7 @@ const TUNING23_TOP1_FLOOR: f64 = 0.98;
 /// use, near-miss out-of-scope, from the declaration's text alone) came in at 75.6% / 81.2%, false
 /// "no match" 15.0%: most of its misses are paraphrases turned away. 80.6% / 88.1%, false "no match"
 /// 8.8%, once the bank's searches ("free textbooks online") are matched by meaning.
-const TUNING24_TOP1_FLOOR: f64 = 0.8;
+const TUNING24_TOP1_FLOOR: f64 = 0.82;
 /// Tuning 25 (near-miss out-of-scope, paraphrases, meetings, paragraphs named in words, chat) came
 /// in at 77.5% / 80.6% with 4 wrong facts: places named beside what the text never speaks of
 /// ("when did the berlin wall come down") were answered with their meeting's record. 81.9% / 85.0%
@@ -1360,7 +1361,7 @@ const TUNING24_TOP1_FLOOR: f64 = 0.8;
 /// in a question ("who made you?") and agreeing in a later year is after the text; 84.4% / 87.5%
 /// once a paragraph beside one named by its topic is found; 85.0% / 88.1% once "how do I apply for
 /// the ASEM-DUO Fellowship? deadline?" is no match.
-const TUNING25_TOP1_FLOOR: f64 = 0.87;
+const TUNING25_TOP1_FLOOR: f64 = 0.88;
 /// Tuning 26 (facts of the Seoul meeting asked with context, and out-of-scope questions with the
 /// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
 /// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
@@ -1379,7 +1380,7 @@ const TUNING25_TOP1_FLOOR: f64 = 0.87;
 /// once "the OECD education ministers meeting" is; 84.2% once the document is "named"; 85.8%
 /// once "which city has the most international students in Asia?" asks a ranking and "how long
 /// did ASEMME6 last" its dates.
-const TUNING26_TOP1_FLOOR: f64 = 0.89;
+const TUNING26_TOP1_FLOOR: f64 = 0.91;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1395,7 +1396,7 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 2025") is; 79.2% once "the ASEM Summit in Brussels in 2018" is a summit the timeline does not
 /// have; 80.0% once "the G20 education ministers' meeting" is another body's; 81.7% once "which
 /// city has the best universities" asks a ranking and "how long ago was ASEMME6" its year.
-const TUNING27_TOP1_FLOOR: f64 = 0.86;
+const TUNING27_TOP1_FLOOR: f64 = 0.87;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1439,7 +1440,7 @@ const TUNING29_WRONG_FACTS_CEILING: f64 = 0.0;
 /// declaration names (when it began, where it sits, who leads it, its motto, its deadlines) is no
 /// match. That rule was written from this set's misses: tuning 25, 26, 27 and 29 gained by it too.
 /// 89.2% once "who suported the Seoul meeting" asks for the host.
-const TUNING30_TOP1_FLOOR: f64 = 0.91;
+const TUNING30_TOP1_FLOOR: f64 = 0.92;
 const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 31 (the bodies, programmes and ideas the declaration names asked about every way),
 /// written blind after the body rule to test it on questions it was not written from: 75.8% /
@@ -1473,7 +1474,7 @@ const TUNING32_WRONG_FACTS_CEILING: f64 = 0.0;
 /// the SDGs" as when it began.
 /// 90.0% / 93.3%, out-of-scope 82.5%, once "What is the EU's SHARE programme" asks what a name
 /// the bot never uses is.
-const TUNING33_TOP1_FLOOR: f64 = 0.90;
+const TUNING33_TOP1_FLOOR: f64 = 0.91;
 const TUNING33_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 34 (a broad mix from five kinds of users, every meeting's stated and unstated facts,
 /// out-of-scope near misses), written blind at the start of session 20 and measured before any
@@ -1483,7 +1484,7 @@ const TUNING33_WRONG_FACTS_CEILING: f64 = 0.0;
 /// gives (the Conclusions by the Chair are named, their content is not); 96.7% / 99.2%,
 /// out-of-scope 100%, once "what's" is no one's position and what was agreed at another body's
 /// meeting is theirs.
-const TUNING34_TOP1_FLOOR: f64 = 0.96;
+const TUNING34_TOP1_FLOOR: f64 = 0.97;
 const TUNING34_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 35 (near misses: questions in the declaration's vocabulary that it cannot answer),
 /// written blind in session 20 and measured before any change from it: 83.3% / 85.8%,
@@ -1510,8 +1511,10 @@ const TUNING36_WRONG_FACTS_CEILING: f64 = 0.0;
 /// no paragraph. (Tried and dropped: 160 more bank questions in
 /// everyday words, written blind, took it to 72.5% and six other sets up, but nine down, out-of-scope
 /// lower on four and a wrong fact on tuning 25; an unfamiliar-word floor of 0.62 instead of 0.65
-/// gained 0.9 points here and lost out-of-scope answers on twelve sets.)
-const TUNING37_TOP1_FLOOR: f64 = 0.69;
+/// gained 0.9 points here and lost out-of-scope answers on twelve sets.) 73.3% / 79.2%, false
+/// no-match 13.3%, once the paragraph the meaning and the bank both put first, well ahead of the
+/// next, answers when no floor let one through (session 22).
+const TUNING37_TOP1_FLOOR: f64 = 0.73;
 /// Tuning 38 (a broad mix: meeting facts stated and not, near-miss out-of-scope requests,
 /// everyday paraphrase, chat, definitions, paragraphs named in words), written blind in session 21
 /// and measured before any change from it: 86.7% / 89.2%, false no-match 1.7%, out-of-scope
@@ -1523,9 +1526,14 @@ const TUNING37_TOP1_FLOOR: f64 = 0.69;
 const TUNING38_TOP1_FLOOR: f64 = 0.93;
 const TUNING38_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 39 (meeting facts stated and not, paragraphs named in words, chat, out-of-scope),
-/// written blind in session 22 and measured before any change from it.
-const TUNING39_TOP1_FLOOR: f64 = 0.0;
-const TUNING39_WRONG_FACTS_CEILING: f64 = 99.0;
+/// written blind in session 22 and measured before any change from it: 91.7%, out-of-scope 70%,
+/// 3 wrong facts. 97.5%, out-of-scope 80%, 2 wrong facts once whether an unnamed party took part
+/// is not stated, "how many … meetings" counts them, ordinals offered one after another ask the
+/// number, "pgraph 3" names ¶3 and a lower-case institution is a stranger. The two left are
+/// "which country hosted the 4th one" (answered with where it was held, Kuala Lumpur) and
+/// "which countries are members of ASEM?" (answered with who gathered in Seoul).
+const TUNING39_TOP1_FLOOR: f64 = 0.97;
+const TUNING39_WRONG_FACTS_CEILING: f64 = 2.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
