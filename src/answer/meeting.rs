@@ -430,6 +430,7 @@ enum Clue {
 
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
+    let question = &without_what_the_text_mentions(question);
     let mut understood = understand_meeting(corpus, question)?;
     let asked = words(question);
     understood.contents =
@@ -439,6 +440,58 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
             .windows(2)
             .any(|pair| pair[0] == "how" && pair[1] == "many");
     Some(understood)
+}
+
+/// `question` without a clause that tells a text by what it mentions ("the name of the declaration
+/// from ASEMME6 *that mentions ASEF and Erasmus+*"): what the text mentions is not what is asked.
+/// The clause runs to the next comma or the end of its sentence.
+fn without_what_the_text_mentions(question: &str) -> String {
+    const TEXT: &[&str] = &["declaration", "text", "document", "statement"];
+    const MENTIONS: &[&str] = &[
+        "mentions",
+        "mentioned",
+        "names",
+        "named",
+        "talks",
+        "talked",
+        "speaks",
+        "covers",
+        "says",
+        "refers",
+    ];
+    let pieces: Vec<&str> = question.split(' ').collect();
+    let fold = |piece: &str| crate::text::fold(piece.trim_matches(|c: char| !c.is_alphanumeric()));
+    let ends = |piece: &str| piece.ends_with(['.', '?', '!', ';', ',']);
+    for at in 1..pieces.len().saturating_sub(1) {
+        // The text is told a few words before ("the declaration from ASEMME6 that…"), in the
+        // same clause ("which declaration, that mentions ASEF?" asks which).
+        let told = pieces[at.saturating_sub(4)..at]
+            .iter()
+            .any(|p| TEXT.contains(&fold(p).as_str()))
+            && !pieces[at - 1].ends_with([',', '.', '?', '!', ':', ';']);
+        if told
+            && matches!(fold(pieces[at]).as_str(), "that" | "which")
+            && MENTIONS.contains(&fold(pieces[at + 1]).as_str())
+        {
+            let end = (at + 1..pieces.len())
+                .find(|&i| ends(pieces[i]))
+                .map_or(pieces.len(), |i| i + 1);
+            let mut out = pieces[..at].join(" ");
+            if let Some(mark) = pieces[end - 1]
+                .chars()
+                .last()
+                .filter(|_| ends(pieces[end - 1]))
+            {
+                out.push(mark);
+            }
+            for piece in &pieces[end..] {
+                out.push(' ');
+                out.push_str(piece);
+            }
+            return out;
+        }
+    }
+    question.to_string()
 }
 
 /// Whether `words` ask what was said or decided ("what were the decisions", "what did the
@@ -4264,6 +4317,28 @@ mod tests {
         assert_eq!(
             ordinal_one_beyond_meetings(&corpus, "who hosts the eighth one of the ASEM ministers"),
             None
+        );
+    }
+
+    #[test]
+    fn what_a_text_mentions_is_not_asked() {
+        assert_eq!(
+            without_what_the_text_mentions(
+                "What's the name of the declaration from ASEMME6 that mentions ASEF and Erasmus+?"
+            ),
+            "What's the name of the declaration from ASEMME6?"
+        );
+        assert_eq!(
+            without_what_the_text_mentions("which declaration, that mentions ASEF?"),
+            "which declaration, that mentions ASEF?"
+        );
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "title of the text that talks about MOOCs and OER, adopted at ASEMME6? thanks",
+            "ASEMME6",
+            "outcome",
+            true,
         );
     }
 
