@@ -406,6 +406,32 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "what is number 4 about?", "what does no. 9 say": a numbered thing that is about something
+    // now, or says it, is a paragraph; a meeting *was* about something ("what was no. 4 about").
+    let of_the_past = words.iter().any(|w| {
+        MEETING_WORDS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "was" | "were" | "did" | "held" | "hosted" | "where" | "when" | "who" | "year"
+            )
+    });
+    let says_now = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "about" | "say" | "says" | "cover" | "covers" | "mean" | "means"
+        )
+    });
+    if !of_the_past && says_now {
+        let numbered = words.windows(2).find_map(|pair| {
+            matches!(pair[0].as_str(), "number" | "no" | "nr")
+                .then(|| pair[1].parse::<i64>().ok())
+                .flatten()
+                .filter(|n| (1..=99).contains(n))
+        });
+        if let Some(n) = numbered {
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     // "whats the sixth one in the declaration say (paragraph i mean)": an ordinal "one" in a
     // message that speaks of paragraphs.
     // "can you quote the 10th one": a request to quote or show one of them.
@@ -921,9 +947,13 @@ mod tests {
         );
         assert_eq!(find_reference("#13 of the declaration"), r(13, 13));
         assert_eq!(find_reference("we were #1 in the rankings"), None);
+        assert_eq!(find_reference("what was number 4 about"), None);
+        assert_eq!(find_reference("is there a number 5 meeting?"), None);
         for (text, n) in [
             ("pgph 2", 2),
             ("pgraph 3?", 3),
+            ("what is number 4 about", 4),
+            ("what does no. 9 say?", 9),
             ("prgrph 7 pls", 7),
             ("the para right after the opening one", 2),
             ("what's in the 8th one of the declaration?", 8),
