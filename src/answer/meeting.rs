@@ -465,7 +465,7 @@ fn without_what_the_text_mentions(question: &str) -> String {
     for at in 1..pieces.len().saturating_sub(1) {
         // The text is told a few words before ("the declaration from ASEMME6 that…"), in the
         // same clause ("which declaration, that mentions ASEF?" asks which).
-        let told = pieces[at.saturating_sub(4)..at]
+        let told = pieces[at.saturating_sub(6)..at]
             .iter()
             .any(|p| TEXT.contains(&fold(p).as_str()))
             && !pieces[at - 1].ends_with([',', '.', '?', '!', ':', ';']);
@@ -1135,8 +1135,9 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                         .is_none_or(|w| matches!(w.as_str(), "or" | "too" | "also" | "as"))
             })
                 || (1..clause.len()).any(|at| {
+                    // "at the 6th ASEM Education Ministers' Meeting": the noun after its name.
                     clause[at] == "at"
-                        && clause[at + 1..(at + 5).min(clause.len())]
+                        && clause[at + 1..(at + 8).min(clause.len())]
                             .iter()
                             .any(|w| is_meeting_noun(w) || is_a_meetings_place(corpus, w))
                 }))
@@ -4332,7 +4333,20 @@ mod tests {
             without_what_the_text_mentions("which declaration, that mentions ASEF?"),
             "which declaration, that mentions ASEF?"
         );
+        assert_eq!(
+            without_what_the_text_mentions(
+                "the declaration from the sixth meeting that mentions ASEF, its name?"
+            ),
+            "the declaration from the sixth meeting, its name?"
+        );
         let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "was the ASEAN Secretariat at the 6th ASEM Education Ministers' Meeting?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
         expect_asked(
             &corpus,
             "title of the text that talks about MOOCs and OER, adopted at ASEMME6? thanks",
