@@ -177,6 +177,7 @@ pub fn understand_in<'c>(
     let words = crate::text::words(&spelled);
     // The bodies a question may name, and what tells a name the bot never uses.
     let names = body::Names::of(corpus);
+    let of_a_body = names.asks_a_record_of_a_body(&spelled);
     // "Which hotel was the venue of the meeting?" asks for what no record holds, whatever
     // "venue" points to.
     // "¿Cuál fue el lema de la reunión de Kuala Lumpur?": a word the speller does not know ("lema")
@@ -206,9 +207,9 @@ pub fn understand_in<'c>(
         .filter(|understood| {
             understood.attribute.is_some() || !names.asks_what_a_body_did(&spelled)
         })
-        // "which countries are members of ASEM?" asks the body's record, not who came to the
-        // meeting (a body's record is asked only where no meeting is spoken of).
-        .filter(|_| !names.asks_a_record_of_a_body(&spelled))
+        // "who hosts the ASEF Young Leaders Summit this year?" asks the body's record, not who
+        // hosted a summit (a body's record is asked only where no meeting is spoken of).
+        .filter(|_| !of_a_body)
         // "Did Japan's education minister attend ASEMME6?": the record says who gathered in
         // general terms, not whether one the declaration never names was there.
         .map(|mut q| {
@@ -224,7 +225,7 @@ pub fn understand_in<'c>(
     // "what does the Bologna Process say about credits?", "compare this with the Incheon
     // Declaration": nor of another text.
     if meeting.is_none()
-        && (names.asks_a_record_of_a_body(&spelled)
+        && (of_a_body
             || names.asks_a_record_of_a_stranger(question)
             || section::asks_of_another_text(corpus.primary(), question, |w| {
                 corpus.held.has_word(w)
