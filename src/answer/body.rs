@@ -319,7 +319,7 @@ fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool 
 }
 
 /// Whether `words` ask "how many".
-fn asks_how_many(words: &[String]) -> bool {
+pub(super) fn asks_how_many(words: &[String]) -> bool {
     words
         .windows(2)
         .any(|pair| pair[0] == "how" && pair[1] == "many")

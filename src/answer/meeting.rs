@@ -435,10 +435,8 @@ pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let asked = words(question);
     understood.contents =
         understood.attribute == Some(MeetingAttribute::Outcome) && asks_the_contents(&asked);
-    understood.how_many = understood.attribute == Some(MeetingAttribute::Count)
-        && asked
-            .windows(2)
-            .any(|pair| pair[0] == "how" && pair[1] == "many");
+    understood.how_many =
+        understood.attribute == Some(MeetingAttribute::Count) && super::body::asks_how_many(&asked);
     Some(understood)
 }
 
