@@ -3045,6 +3045,35 @@ fn asked_attribute_among(
             }
         }
     }
+    // "which countries signed the Seoul Declaration?": "which countries" only says who is asked
+    // about; the verb after it says what they did.
+    if let Some((at, length, attribute)) = best {
+        let after = at + length.0;
+        let verb = match words.get(after).map(String::as_str) {
+            Some("have" | "has" | "had" | "did" | "actually") => words.get(after + 1),
+            _ => words.get(after),
+        };
+        // "which city hosted" still asks a city: only who took part is said this way.
+        let opens_the_question = attribute == MeetingAttribute::Participants
+            && matches!(words[at].as_str(), "which" | "what")
+            && length.0 > 1;
+        let told_by_verb = verb.filter(|_| opens_the_question).and_then(|verb| {
+            corpus
+                .meeting_questions
+                .asks
+                .iter()
+                .filter(|(other, _)| *other != attribute && considered(*other))
+                .find(|(_, phrases)| {
+                    phrases
+                        .iter()
+                        .any(|p| p.len() == 1 && phrase_at(std::slice::from_ref(verb), 0, p))
+                })
+                .map(|(other, _)| *other)
+        });
+        if let Some(other) = told_by_verb {
+            return Some((other, 1));
+        }
+    }
     best.map(|(_, length, attribute)| (attribute, length.0))
 }
 
@@ -3863,6 +3892,30 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
     let named_after =
         counting_word.and_then(|at| first_meeting(&named_directly(corpus, &words[at + 1..])));
     let anchor = named_after.or_else(|| first_meeting(clues));
+    // "the previous meeting, the 2015 one": a meeting named after "previous", with nothing named
+    // before it, may be the previous meeting itself, said again; it is when it is the one before
+    // the declaration's own ("Copenhagen — what was the previous one?" counts from Copenhagen).
+    let restated = named_after.is_none()
+        && words
+            .iter()
+            .position(|w| PREVIOUS_WORDS.contains(&w.as_str()))
+            .is_some_and(|at| {
+                // "the previous meeting", not "the meeting previous to Riga".
+                let said_of_a_meeting = words
+                    .get(at + 1)
+                    .is_some_and(|next| next == "one" || is_meeting_noun(next));
+                said_of_a_meeting && first_meeting(&named_directly(corpus, &words[..at])).is_none()
+            })
+        && current(corpus).zip(anchor).is_some_and(|(now, named)| {
+            let (now, named) = (&corpus.meetings[now], &corpus.meetings[named]);
+            named.kind == MeetingKind::Ministerial
+                && now.kind == MeetingKind::Ministerial
+                && named.number + 1 == now.number
+        });
+    if restated {
+        let target = relative_to(corpus, words, clues, current(corpus))?;
+        return Some((target, false));
+    }
     let target = relative_to(corpus, words, clues, anchor)?;
     let counted = named_after.is_some_and(|a| target != Target::Meeting(a));
     Some((target, counted))
@@ -4394,6 +4447,19 @@ mod tests {
         // "no. 2" was about something: a meeting; ordinals offered one after another ask the
         // number; "ed" is education; "how many" counts meetings however they are named.
         expect("what was number 2 about?", "ASEMME2", "theme", true);
+        // "which countries" says who is asked about; the verb says what they did.
+        expect(
+            "Is there a list of which countries signed the Seoul Declaration?",
+            "ASEMME6",
+            "signatories",
+            false,
+        );
+        expect(
+            "which countries attended the seoul meeting?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
         expect("was the riga one the 4th? 5th?", "ASEMME5", "count", true);
         expect(
             "the ASEM ed ministers meeting in Hanoi, what year?",
@@ -4844,6 +4910,19 @@ mod tests {
             "Where was the previous meeting held?",
             "ASEMME5",
             "city",
+            true,
+        );
+        // The previous meeting named again after it is that meeting; "previous to" counts.
+        expect(
+            "what was the theme of the previous meeting, the 2015 one?",
+            "ASEMME5",
+            "theme",
+            true,
+        );
+        expect(
+            "what was the theme of the meeting previous to riga?",
+            "ASEMME4",
+            "theme",
             true,
         );
         expect(
