@@ -62,6 +62,9 @@ const WORDS_ALONE_MINIMUM: f32 = 0.3;
 const CLOSENESS_WEIGHT: f32 = 0.2;
 const CLOSENESS_SPREAD: f32 = 0.5;
 const COVERAGE_WEIGHT: f32 = 0.2;
+/// How much under the floor a paragraph found by meaning may fall with the meetings' places
+/// read as their regions ("a uni in Malaysia" is a little nearer exchanges than "a uni in Asia").
+const PLACES_SLACK: f32 = 0.05;
 /// How near in meaning, and how far ahead of the next, the paragraph the meaning and the bank
 /// both put first must be to answer when no floor let anything through: on every tuning set, 13
 /// false "no match" answered and no out-of-scope question (0.5 answered one, "can my kid use
@@ -407,6 +410,44 @@ impl SearchIndex {
         })
     }
 
+    /// `query` with the places of the earlier meetings read as the part of the world they are in
+    /// ("is riga the capital of latvia" → "is europe the capital of europe"), or `None` when it
+    /// names none. The declaration's own meeting's places name the declaration and stay.
+    fn with_places_as_regions(&self, query: &str) -> Option<String> {
+        let words = crate::text::words(query);
+        let own = &self.corpus.primary().meeting;
+        let places: Vec<(Vec<String>, &str)> = self
+            .corpus
+            .meetings
+            .iter()
+            .filter(|m| !own.contains(&m.short))
+            .filter_map(|m| Some((m, m.region.first()?)))
+            .flat_map(|(m, region)| {
+                std::iter::once(&m.city)
+                    .chain(&m.place_names)
+                    .map(move |name| (crate::text::words(name), region.as_str()))
+            })
+            .filter(|(name, _)| !name.is_empty())
+            .collect();
+        let mut kept: Vec<&str> = Vec::new();
+        let mut at = 0;
+        let mut named = false;
+        while at < words.len() {
+            match places.iter().find(|(p, _)| words[at..].starts_with(p)) {
+                Some((place, region)) => {
+                    named = true;
+                    kept.push(region);
+                    at += place.len();
+                }
+                None => {
+                    kept.push(&words[at]);
+                    at += 1;
+                }
+            }
+        }
+        named.then(|| kept.join(" "))
+    }
+
     /// Ranks paragraphs for a text query; `offset` skips that many relevant hits (for paging).
     pub fn search(&self, query: &str, limit: usize, offset: usize) -> anyhow::Result<Hits> {
         self.search_mode(query, limit, offset, Mode::Full)
@@ -503,6 +544,29 @@ impl SearchIndex {
             }
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
+        // A place the meetings were held in is near the footnote that lists them, whatever is
+        // asked of it ("is riga the capital of latvia"): a paragraph found by meaning alone must
+        // still be near with each place read as its part of the world, which the text speaks of.
+        let placeless: Option<HashMap<u32, f32>> = match self.with_places_as_regions(query) {
+            Some(rest) if floor && semantic_on => {
+                let semantic = self.semantic.get().context("the encoder is loaded")?;
+                let closeness = semantic
+                    .rank_text(&rest, fusion.semantic_minimum)
+                    .context("embedding the query without its places")?;
+                Some(
+                    closeness
+                        .iter()
+                        .map(|c| (c.ordinal, c.similarity))
+                        .collect(),
+                )
+            }
+            _ => None,
+        };
+        let near_without_places = |ordinal: u32, bar: f32| {
+            placeless
+                .as_ref()
+                .is_none_or(|closeness| closeness.get(&ordinal).copied().unwrap_or(0.0) >= bar)
+        };
         // A name, an acronym or a number ("Erasmus", "4IR", "2017") is found by its words, which
         // the encoder may not know; plain words found ("who made you?" → "progress made") need
         // the meaning to be at least somewhat near in a question or a message.
@@ -570,7 +634,8 @@ impl SearchIndex {
                 } else {
                     (share >= 0.999 && (close >= WORDS_ALONE_MINIMUM || names_a_thing))
                         || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
-                        || close >= meaning_floor
+                        || (close >= meaning_floor
+                            && near_without_places(ordinal, meaning_floor - PLACES_SLACK))
                 }
             };
             let quotes_it = !quoted.is_empty()
@@ -1775,6 +1840,17 @@ mod tests {
         // The thing asked for is nowhere in the text, however close the rest of the question is.
         assert!(top(&index, "Which hotel was the Seoul meeting held in?").is_empty());
         assert!(!top(&index, "What's the stance on studying abroad?").is_empty());
+        // A meeting's city is near the footnote whatever is asked of it; read as its region, the
+        // question is no nearer any paragraph.
+        assert!(top(&index, "is riga the capital of latvia").is_empty());
+        assert!(top(&index, "things to see in Riga old town in one day").is_empty());
+        assert_eq!(
+            index
+                .with_places_as_regions("a uni in Kuala Lumpur and one in Seoul")
+                .as_deref(),
+            Some("a uni in Asia and one in seoul")
+        );
+        assert_eq!(index.with_places_as_regions("studying abroad"), None);
     }
 
     #[test]
