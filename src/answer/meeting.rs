@@ -218,7 +218,16 @@ fn another_summit_than_recorded(corpus: &Corpus, words: &[String]) -> bool {
     let Some(at) = (0..words.len()).find(|&at| leaders_summit(at)) else {
         return false;
     };
+    // "helsinki summit was 2008 right?": a summit named by its own place is the one recorded, and
+    // a year said of it is put to the test.
+    let placed_as_recorded = summits.iter().any(|m| {
+        std::iter::once(&m.city)
+            .chain(&m.place_names)
+            .map(|name| crate::text::words(name))
+            .any(|name| (0..words.len()).any(|at| phrase_at(words, at, &name)))
+    });
     if summits.is_empty()
+        || placed_as_recorded
         || speaks_of_a_meeting(words)
         || words.iter().any(|w| w.starts_with("asemme"))
     {
@@ -756,6 +765,25 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     if !had.is_empty() && clues.iter().any(|(_, t)| !had.contains(t)) {
         clues.retain(|(_, t)| !had.contains(t));
     }
+    // "who hosted Hanoi, also the Korean ministry like in Seoul?", "same year as Berlin?": a
+    // meeting a question likens another to is not the one asked about.
+    let likened: Vec<Target> = (0..words.len())
+        .filter(|&at| {
+            words[at] == "like"
+                || (words[at] == "as"
+                    && at >= 1
+                    && matches!(words[at - 1].as_str(), "same" | "year" | "city" | "theme"))
+                || (words[at] == "as"
+                    && words
+                        .get(at + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "in" | "at")))
+        })
+        .flat_map(|at| named_directly(corpus, &words[at + 1..(at + 4).min(words.len())]))
+        .map(|(_, target)| target)
+        .collect();
+    if !likened.is_empty() && clues.iter().any(|(_, t)| !likened.contains(t)) {
+        clues.retain(|(_, t)| !likened.contains(t));
+    }
     // "KL was the second asian host after Hanoi, right?": the meeting the question opens with,
     // said to be something, is the one asked about; what it is said to be is put to the test.
     let subject = (1..=3).find_map(|n| {
@@ -913,6 +941,23 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         Some(MeetingAttribute::Theme) if city_choice && theme_given => Some(MeetingAttribute::City),
         other => other,
     };
+    // "'Strategizing ASEM Education Collaboration' - was that the Riga meeting?": the theme
+    // names the meeting; another meeting's city said of it is put to the test.
+    let theme_target = clues
+        .iter()
+        .find(|(c, _)| *c == Clue::Theme)
+        .map(|(_, t)| *t);
+    let city_disputed = attribute.is_none()
+        && !something_else
+        && theme_target.is_some_and(|theme| {
+            clues
+                .iter()
+                .any(|(c, t)| matches!(c, Clue::City | Clue::Place) && *t != theme)
+        });
+    if city_disputed {
+        clues.retain(|(c, _)| !matches!(c, Clue::City | Clue::Place));
+    }
+    let attribute = attribute.or(city_disputed.then_some(MeetingAttribute::City));
     // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
     // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
     let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
@@ -1367,8 +1412,14 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 .filter(|part| !part.is_empty() && !themes_words.contains(*part))
                 .map(str::to_string)
                 .collect();
+            // "who hosted Hanoi, also the Korean ministry?": what was hosted is the meeting its
+            // place names; a body after it is offered as the answer.
+            let a_meetings_place = object
+                .iter()
+                .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                .is_some_and(|w| is_a_meetings_place(corpus, w));
             !other_subject_words(corpus, &parts).is_empty()
-                || (!qualifies && names_an_organisation(corpus, object))
+                || (!qualifies && !a_meetings_place && names_an_organisation(corpus, object))
                 || parts.iter().any(|p| is_a_number_of_no_record(corpus, p))
         });
     if asked_of_another {
@@ -1435,7 +1486,13 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             }
             // "What's the official title of the document?", "was the EU there?": the
             // declaration's title, and the meeting a reader calls "there", are its own.
-            let pointed = (attribute == Some(MeetingAttribute::Participants) && asked_length > 1)
+            // "who should take part in ASEM activities?" asks who is to join in, not who came.
+            let to_take_part = words
+                .windows(2)
+                .any(|w| matches!(w[0].as_str(), "take" | "takes" | "taking") && w[1] == "part");
+            let pointed = (attribute == Some(MeetingAttribute::Participants)
+                && asked_length > 1
+                && !to_take_part)
                 || attribute == Some(MeetingAttribute::Signatories)
                 || titled
                 || someone_there
@@ -3354,7 +3411,13 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             } else if spoken_of.iter().any(|w| is_meeting_noun(w)) {
                 Some(MeetingKind::Ministerial)
             } else {
-                None
+                // "was Riga the 4th?": a meeting's place said to be a number is that meeting.
+                cities(corpus, spoken_of)
+                    .into_iter()
+                    .find_map(|(_, target)| match target {
+                        Target::Meeting(index) => Some(corpus.meetings[index].kind),
+                        _ => None,
+                    })
             }
         });
         if let Some(kind) = kind.filter(|_| !counted_from) {
@@ -3420,9 +3483,12 @@ fn asking_sentence(message: &str) -> Option<(&str, &str, &str)> {
 /// Whether the ordinal at `at` is a number put forward ("…was the 4th, wasn't it?") rather than
 /// one that names a meeting.
 fn put_forward_at(words: &[String], at: usize) -> bool {
+    // "was Riga the 4th?": a yes-or-no question puts the number to what it opens with.
+    let opens_yes_or_no = at >= 3 && matches!(words[0].as_str(), "was" | "is");
     at >= 2
         && words[at - 1] == "the"
-        && matches!(words[at - 2].as_str(), "was" | "is" | "it" | "that" | "be")
+        && (opens_yes_or_no
+            || matches!(words[at - 2].as_str(), "was" | "is" | "it" | "that" | "be"))
 }
 
 /// "the ASEM Summit" without a number: the one summit the timeline has, if it has one.
@@ -3783,6 +3849,30 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             "ministers" | "minister" | "ministerial" | "host" | "hosts" | "hosted" | "hosting"
         ) || (w != "one" && is_meeting_noun(w))
     });
+    // "the Korean ministry of education", "a Danish university": the place's adjective says whose
+    // the body is, not where a meeting was.
+    let says_as_place = |name: &String| {
+        let name: Vec<String> = crate::text::words(name);
+        (0..words.len()).any(|at| {
+            phrase_at(words, at, &name)
+                && !words.get(at + name.len()).is_some_and(|next| {
+                    matches!(
+                        next.as_str(),
+                        "ministry"
+                            | "ministries"
+                            | "government"
+                            | "university"
+                            | "universities"
+                            | "minister"
+                            | "ministers"
+                            | "delegation"
+                            | "delegates"
+                            | "students"
+                            | "embassy"
+                    )
+                })
+        })
+    };
     let mut clues = by_city;
     clues.extend(
         corpus
@@ -3793,7 +3883,7 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 meeting
                     .place_names
                     .iter()
-                    .any(|name| beside_meeting(name) || (ministers_named && says(name)))
+                    .any(|name| beside_meeting(name) || (ministers_named && says_as_place(name)))
             })
             .map(|(index, _)| (Clue::Place, Target::Meeting(index))),
     );
@@ -4461,6 +4551,33 @@ mod tests {
             true,
         );
         expect("was the riga one the 4th? 5th?", "ASEMME5", "count", true);
+        expect("was Riga the 4th?", "ASEMME5", "count", true);
+        // The summit named by its own city is the one recorded; a year said of it is a claim.
+        expect(
+            "helsinki summit was 2008 right? same year as berlin",
+            "ASEM Summit 6",
+            "year",
+            true,
+        );
+        expect(
+            "Did the ASEAN Secretariat take part in the Seoul meeting, or only the countries?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
+        // A meeting the question likens another to is not the one asked about.
+        expect(
+            "who hosted Hanoi, also the Korean ministry of education like in Seoul?",
+            "ASEMME2",
+            "host",
+            false,
+        );
+        expect(
+            "'Strategizing ASEM Education Collaboration' - was that the Riga meeting?",
+            "ASEMME4",
+            "city",
+            true,
+        );
         expect(
             "the ASEM ed ministers meeting in Hanoi, what year?",
             "ASEMME2",

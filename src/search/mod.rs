@@ -1504,7 +1504,8 @@ fn asked_thing(query: &str) -> Option<String> {
     let words = crate::text::words(query);
     let mut thing = crate::text::asked_things(&words)
         .next()
-        .or_else(|| the_thing_when_or_where(&words))?;
+        .or_else(|| the_thing_when_or_where(&words))
+        .or_else(|| the_thing_listed(&words))?;
     // "what's their stance on…": whose it is, then the thing.
     if matches!(
         words[thing].as_str(),
@@ -1524,6 +1525,16 @@ fn asked_thing(query: &str) -> Option<String> {
 
 /// "when is the deadline…", "where was the press conference…", "who is the current…": the thing
 /// whose time, place or person is asked for.
+/// "list the ASEAN member states", "name all the universities…": a request that opens by asking
+/// for a list asks for the thing after it.
+fn the_thing_listed(words: &[String]) -> Option<usize> {
+    if !matches!(words.first()?.as_str(), "list" | "name" | "enumerate") {
+        return None;
+    }
+    (1..words.len())
+        .find(|&at| !matches!(words[at].as_str(), "the" | "all" | "of" | "every" | "me"))
+}
+
 fn the_thing_when_or_where(words: &[String]) -> Option<usize> {
     let at = words
         .iter()
@@ -1844,6 +1855,8 @@ mod tests {
         // question is no nearer any paragraph.
         assert!(top(&index, "is riga the capital of latvia").is_empty());
         assert!(top(&index, "things to see in Riga old town in one day").is_empty());
+        // A list asked for is the thing asked for.
+        assert!(top(&index, "list the ASEAN member states").is_empty());
         assert_eq!(
             index
                 .with_places_as_regions("a uni in Kuala Lumpur and one in Seoul")
