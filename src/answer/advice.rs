@@ -1,6 +1,7 @@
 //! Questions that ask the people in the channel for advice of their own ("can anyone recommend a
 //! good online course?", "should I do my masters in Seoul or Berlin?", "is a part-time degree
-//! worth it?", "how do I transfer my credits?"), or ask for a piece of writing of their own
+//! worth it?", "how do I transfer my credits?", "best universities in Copenhagen for
+//! engineering?"), or ask for a piece of writing of their own
 //! ("write me a cover letter for an international office job"): a declaration of ministers
 //! recommends or writes nothing for one person, so no paragraph answers them, however close its
 //! topic.
@@ -73,7 +74,15 @@ pub fn asks_for_advice(question: &str) -> bool {
             && (three[0] == "how"
                 || (three[0] == "what" && words.get(at + 3).is_some_and(|w| w == "do")))
     });
-    recommend || worth_it || should_i || write_for_me || how_do_i
+    // "best universities in copenhagen for engineering?": things ranked for the one asking (not
+    // "best practices", which ministers share, nor "the best year of my life").
+    let ranked = words.windows(2).any(|pair| {
+        pair[0] == "best"
+            && pair[1].len() > 3
+            && pair[1].ends_with('s')
+            && !pair[1].starts_with("practi")
+    });
+    recommend || worth_it || should_i || write_for_me || how_do_i || ranked
 }
 
 #[cfg(test)]
@@ -93,6 +102,7 @@ mod tests {
             "how do i transfer my ECTS credits from a thai university to a french one step by step",
             "my home uni won't recognise my credits from Helsinki, what do I do??",
             "my visa got refused, what should I do",
+            "best universities in copenhagen for engineering?",
         ] {
             assert!(asks_for_advice(question), "{question}");
         }
@@ -104,6 +114,8 @@ mod tests {
             "write me a summary of the declaration",
             "who will write a report on how mobility grew?",
             "how do i find the paragraph on mobility",
+            "is sharing best practices still a thing in there?",
+            "erasmus+ was the best year of my life ngl",
             "what can i quote from the declaration on TVET?",
         ] {
             assert!(!asks_for_advice(question), "{question}");

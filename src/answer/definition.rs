@@ -258,6 +258,49 @@ pub fn asked_term<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
     })
 }
 
+/// The paragraphs that use a glossary term a question asks whether the declaration mentions ("is
+/// Erasmus+ mentioned anywhere in the declaration?", "does ASEM-DUO get a shoutout?"): they answer
+/// it before any paragraph near the rest of the message.
+pub fn paragraphs_of_a_term_asked_after(corpus: &Corpus, question: &str) -> Vec<u32> {
+    let words = words(question);
+    let asks_if_mentioned = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "mention"
+                | "mentions"
+                | "mentioned"
+                | "shoutout"
+                | "shoutouts"
+                | "cited"
+                | "referenced"
+                | "appear"
+                | "appears"
+                | "anywhere"
+        )
+    });
+    if !asks_if_mentioned {
+        return Vec::new();
+    }
+    let named = |name: &String| {
+        let name = crate::text::words(name);
+        !name.is_empty() && words.windows(name.len()).any(|w| w == name.as_slice())
+    };
+    let mut paragraphs: Vec<u32> = corpus
+        .glossary
+        .iter()
+        .filter(|term| {
+            std::iter::once(&term.term)
+                .chain(&term.forms)
+                .chain(&term.aliases)
+                .any(named)
+        })
+        .flat_map(|term| term.paragraphs.iter().copied())
+        .collect();
+    paragraphs.sort_unstable();
+    paragraphs.dedup();
+    paragraphs
+}
+
 /// The glossary term a question that names a paragraph asks the meaning of ("what does FMM mean
 /// in para 12?"); a term that only names the paragraph by its topic ("paragraph ten, the ICT one,
 /// full text?") asks none.
@@ -483,6 +526,20 @@ pub(crate) fn names(term: &Term) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_asked_after_puts_the_paragraphs_using_it_first() {
+        let corpus = Corpus::shipped();
+        let asked = |q: &str| paragraphs_of_a_term_asked_after(&corpus, q);
+        assert_eq!(
+            asked("Good morning! is Erasmus+ mentioned anywhere in the declaration? 🙏"),
+            vec![6]
+        );
+        assert_eq!(asked("does asem-duo get a shoutout?"), vec![6]);
+        // Not asked whether it is mentioned, or no name of the glossary.
+        assert!(asked("what does the Erasmus+ programme fund?").is_empty());
+        assert!(asked("is football mentioned anywhere?").is_empty());
+    }
 
     #[test]
     fn definitions_are_recognised_however_asked() {

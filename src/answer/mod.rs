@@ -266,6 +266,13 @@ pub fn understand_in<'c>(
         None
     };
     let mut hits = index.search(question, limit, 0)?;
+    // "is Erasmus+ mentioned anywhere?": the paragraphs that use the name answer first (a stable
+    // sort keeps the ranking within each group).
+    let using = definition::paragraphs_of_a_term_asked_after(corpus, question);
+    if !using.is_empty() {
+        hits.hits
+            .sort_by_key(|hit| hit.document != 0 || !using.contains(&hit.paragraph));
+    }
     if meeting.is_none() && term.is_none() && fact.is_none() {
         // A question for a figure is answered only where the text gives one.
         if let Some(asked) = figure {
