@@ -408,7 +408,10 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
                 "s",
             ],
         );
-        if topic > noun + 1 && topic < words.len() {
+        // "the one about ICT", "the one thanking Korea": a word that says what it is about, or a
+        // participle that does.
+        let told = topic > noun + 1 || words.get(topic).is_some_and(|w| w.ends_with("ing"));
+        if told && topic < words.len() {
             return Some((step, words[topic..].join(" ")));
         }
     }
@@ -499,6 +502,10 @@ const ASKING_ALONE: &[&str] = &[
     "which",
     "paragraph",
     "para",
+    "paragraphs",
+    "paras",
+    "both",
+    "all",
     "one",
     "has",
     "have",
@@ -760,6 +767,10 @@ mod tests {
             beside_a_topic("what does the para after the one on adult education say?"),
             Some((1, "adult education say".to_string()))
         );
+        assert_eq!(
+            beside_a_topic("which paragraph comes right after the one thanking Korea?"),
+            Some((1, "thanking korea".to_string()))
+        );
         assert_eq!(beside_a_topic("the paragraph after the footnote"), None);
         assert_eq!(beside_a_topic("the paragraph about ICT"), None);
     }
@@ -777,6 +788,10 @@ mod tests {
         assert_eq!(range("quote the preamble"), Some((1, 5)));
         assert_eq!(range("show me the mobility section pls"), Some((6, 7)));
         assert_eq!(range("what's in the key instruments part?"), Some((11, 16)));
+        assert_eq!(
+            range("lifelong learning / 4th Industrial Revolution section, both paragraphs"),
+            Some((8, 9))
+        );
         assert_eq!(
             range("what does the preamble say about the Helsinki summit"),
             None
