@@ -1353,7 +1353,8 @@ const TUNING19_TOP1_FLOOR: f64 = 0.93;
 /// from the declaration's text alone) came in at 90.7% with 1 wrong fact; 95.3% and none after
 /// "Conclusions by the Chair" read as what was adopted, "what kind of document", a year put
 /// forward for the one summit, every paragraph under a section and "punto 4", "paragraaf 12".
-const TUNING20_TOP1_FLOOR: f64 = 0.95;
+/// Session 23: 99.3% once "the one thanking Korea" and "…section, both paragraphs" name paragraphs.
+const TUNING20_TOP1_FLOOR: f64 = 0.99;
 /// Tuning 21 (meetings named every way, not-stated, paragraphs asked for in words, chat and
 /// paraphrase, from the declaration's text alone) came in at 86.9% / 87.5% with 3 wrong facts
 /// (5 of its misses a label for the next meeting the scorer does not use); 98.8% / 99.4% and none
@@ -1379,7 +1380,8 @@ const TUNING23_TOP1_FLOOR: f64 = 0.98;
 /// use, near-miss out-of-scope, from the declaration's text alone) came in at 75.6% / 81.2%, false
 /// "no match" 15.0%: most of its misses are paraphrases turned away. 80.6% / 88.1%, false "no match"
 /// 8.8%, once the bank's searches ("free textbooks online") are matched by meaning.
-const TUNING24_TOP1_FLOOR: f64 = 0.82;
+/// Session 23: 83.1%, out-of-scope 90%, once a meeting's place read as its region is no nearer ("finland school reform").
+const TUNING24_TOP1_FLOOR: f64 = 0.83;
 /// Tuning 25 (near-miss out-of-scope, paraphrases, meetings, paragraphs named in words, chat) came
 /// in at 77.5% / 80.6% with 4 wrong facts: places named beside what the text never speaks of
 /// ("when did the berlin wall come down") were answered with their meeting's record. 81.9% / 85.0%
@@ -1387,7 +1389,8 @@ const TUNING24_TOP1_FLOOR: f64 = 0.82;
 /// in a question ("who made you?") and agreeing in a later year is after the text; 84.4% / 87.5%
 /// once a paragraph beside one named by its topic is found; 85.0% / 88.1% once "how do I apply for
 /// the ASEM-DUO Fellowship? deadline?" is no match.
-const TUNING25_TOP1_FLOOR: f64 = 0.88;
+/// Session 23: 88.8% ("things to see in Riga old town in one day" is no match).
+const TUNING25_TOP1_FLOOR: f64 = 0.885;
 /// Tuning 26 (facts of the Seoul meeting asked with context, and out-of-scope questions with the
 /// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
 /// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
@@ -1406,7 +1409,8 @@ const TUNING25_TOP1_FLOOR: f64 = 0.88;
 /// once "the OECD education ministers meeting" is; 84.2% once the document is "named"; 85.8%
 /// once "which city has the most international students in Asia?" asks a ranking and "how long
 /// did ASEMME6 last" its dates.
-const TUNING26_TOP1_FLOOR: f64 = 0.91;
+/// Session 23: 92.5% ("where are the best universities in Europe for engineering?" asks a ranking).
+const TUNING26_TOP1_FLOOR: f64 = 0.92;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1477,7 +1481,8 @@ const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// university launched the first ever MOOC?"); 81.7% / 85.8% once "the very first ASEM Summit"
 /// is one the timeline does not have; 82.5% / 86.7% and none once "Did ASEF publish its own report
 /// about the Seoul meeting?" asks what the body did, not for the meeting's record.
-const TUNING31_TOP1_FLOOR: f64 = 0.86;
+/// Session 23: 88.3% once "take part" asks who took part.
+const TUNING31_TOP1_FLOOR: f64 = 0.88;
 const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 32 (questions that name people, places, institutions, events and documents, half of
 /// them out of scope), written blind before the rule on names the declaration never uses: 90.8% /
@@ -1487,7 +1492,8 @@ const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// National University founded?"), the next leaders' summit is no summit of the timeline, and ministers of a year's
 /// meeting placed where no meeting was met at another ("the Bologna Process ministers in Yerevan
 /// 2015").
-const TUNING32_TOP1_FLOOR: f64 = 0.94;
+/// Session 23: 95.0% ("when was the univeristy of copenhagen founded" is no match).
+const TUNING32_TOP1_FLOOR: f64 = 0.945;
 const TUNING32_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 33 (events and organisations around the declaration, a third in lower case or with
 /// typos), written blind after the rules on strangers and other summits, to test them: 85.0% /
@@ -1562,13 +1568,21 @@ const TUNING39_TOP1_FLOOR: f64 = 0.97;
 const TUNING39_WRONG_FACTS_CEILING: f64 = 2.0;
 /// Tuning 40 (meeting facts stated and not, paragraphs named in words, out-of-scope near the
 /// topic, everyday paraphrase, chat), written blind in session 23 and measured before any change
-/// from it: 90.0% / 94.2%, false no-match 1.7%, out-of-scope 83.3%, 2 wrong facts.
-const TUNING40_TOP1_FLOOR: f64 = 0.89;
-const TUNING40_WRONG_FACTS_CEILING: f64 = 2.0;
+/// from it: 90.0% / 94.2%, false no-match 1.7%, out-of-scope 83.3%, 2 wrong facts. 93.3% /
+/// 96.7%, out-of-scope 88.9%, no wrong fact, once "the previous meeting, the 2015 one" is the
+/// previous meeting named again, "which countries signed" asks who signed, a meeting's place read
+/// as its region must still be near ("is riga the capital of latvia") and "is Erasmus+ mentioned
+/// anywhere?" puts the paragraph using the name first.
+const TUNING40_TOP1_FLOOR: f64 = 0.93;
+const TUNING40_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 41 (traps for wrong facts, near-miss out-of-scope), written blind in session 23 and
 /// measured before any change from it: 90.8% / 90.8%, false no-match 0.8%, out-of-scope 83.3%,
-/// no wrong fact.
-const TUNING41_TOP1_FLOOR: f64 = 0.90;
+/// no wrong fact. 96.7%, out-of-scope 90.0%, once "take part" asks who took part, "was Riga the
+/// 4th?" puts the number to Riga, a theme-named meeting with another's city said of it asks the
+/// city, a meeting likened to ("like in Seoul") is not the one asked, "the Korean ministry" names
+/// a body, "helsinki summit was 2008 right?" is the recorded summit, "list the ASEAN member
+/// states" asks for members and "best universities in copenhagen" a ranking.
+const TUNING41_TOP1_FLOOR: f64 = 0.96;
 const TUNING41_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
