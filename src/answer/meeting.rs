@@ -3130,6 +3130,16 @@ fn asked_attribute_among(
         if let Some(other) = told_by_verb {
             return Some((other, 1));
         }
+        // "which countries joined ASEM after 2017": belonging to a body is no meeting's record.
+        let joined = verb.filter(|_| opens_the_question).is_some_and(|verb| {
+            matches!(
+                verb.as_str(),
+                "join" | "joins" | "joined" | "left" | "leave" | "leaves" | "ratified" | "belong"
+            )
+        });
+        if joined {
+            return None;
+        }
     }
     best.map(|(_, length, attribute)| (attribute, length.0))
 }
@@ -4543,6 +4553,10 @@ mod tests {
             "ASEMME6",
             "signatories",
             false,
+        );
+        assert!(
+            understand(&corpus, "which countries joined ASEM after 2017")
+                .is_none_or(|q| q.attribute != Some(MeetingAttribute::Participants)),
         );
         expect(
             "which countries attended the seoul meeting?",

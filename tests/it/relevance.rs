@@ -830,6 +830,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning41.toml (tuning, traps for wrong facts: meetings named relative to each other, claims to check, facts not stated, bodies mistaken for meetings; near-miss out-of-scope; written blind by a helper from the declaration's text alone)",
         &tuning41,
     );
+    let tuning42 = load("tuning42.toml");
+    let (ours42, _) = compare(
+        "eval/tuning42.toml (tuning, near misses: questions in the declaration's vocabulary that it cannot answer beside answerable ones on the same topics, written blind by a helper from the declaration's text alone)",
+        &tuning42,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -869,11 +874,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned39 = ours39["all"].mean();
     let tuned40 = ours40["all"].mean();
     let tuned41 = ours41["all"].mean();
+    let tuned42 = ours42["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1030,6 +1036,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned41.false_no_match),
         percent(ours41["out-of-scope"].mean().top1),
         tuned41.wrong_fact,
+        percent(tuned42.top1),
+        percent(tuned42.hit3),
+        percent(tuned42.false_no_match),
+        percent(ours42["out-of-scope"].mean().top1),
+        tuned42.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1114,6 +1125,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 39 top-1", tuned39.top1, TUNING39_TOP1_FLOOR),
         ("tuning 40 top-1", tuned40.top1, TUNING40_TOP1_FLOOR),
         ("tuning 41 top-1", tuned41.top1, TUNING41_TOP1_FLOOR),
+        ("tuning 42 top-1", tuned42.top1, TUNING42_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1181,6 +1193,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning39", &ours39, TUNING39_WRONG_FACTS_CEILING),
         ("tuning40", &ours40, TUNING40_WRONG_FACTS_CEILING),
         ("tuning41", &ours41, TUNING41_WRONG_FACTS_CEILING),
+        ("tuning42", &ours42, TUNING42_WRONG_FACTS_CEILING),
         ("holdout2", &second, HOLDOUT2_WRONG_FACTS_CEILING),
         ("holdout3", &third, HOLDOUT3_WRONG_FACTS_CEILING),
     ];
@@ -1285,12 +1298,13 @@ const CHAT_HIT3_FLOOR: f64 = 0.93;
 /// The third held-out set (keyword searches, paraphrases and everyday questions, written blind on
 /// 2026-12-05 after the bank's searches came in), never tuned on: 90.8% / 92.5% at its first run
 /// (89.2% / 90.8% at c0a36ca, before the searches), false "no match" 0.0% (2.5%), out-of-scope 70%
-/// (70%), and one wrong fact both before and after, unread.
-const HOLDOUT3_TOP1_FLOOR: f64 = 0.9;
-const HOLDOUT3_HIT3_FLOOR: f64 = 0.92;
-/// The wrong fact of the third held-out set, there before the searches came in: a held-out miss is
-/// counted, never read; blind tuning sets of its kinds are how it is to be found.
-const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 1.0;
+/// (70%), and one wrong fact both before and after, unread. Session 23: 92.5% / 94.2%, out-of-scope
+/// 80%, no wrong fact, once "which countries joined …" (found on tuning 42) asks no meeting's record.
+const HOLDOUT3_TOP1_FLOOR: f64 = 0.92;
+const HOLDOUT3_HIT3_FLOOR: f64 = 0.94;
+/// The wrong fact of the third held-out set, there before the searches came in, went with session
+/// 23's change from tuning 42 (read as an aggregate: a held-out miss is counted, never read).
+const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
 const TUNING2_TOP1_FLOOR: f64 = 0.94;
@@ -1584,6 +1598,14 @@ const TUNING40_WRONG_FACTS_CEILING: f64 = 0.0;
 /// states" asks for members and "best universities in copenhagen" a ranking.
 const TUNING41_TOP1_FLOOR: f64 = 0.96;
 const TUNING41_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 42 (near misses in the declaration's vocabulary beside answerable questions on the same
+/// topics), written blind in session 23 and measured before any change from it: 67.5% / 68.8%,
+/// false no-match 1.2%, out-of-scope 52%, 5 wrong facts. Some of its out-of-scope labels disagree
+/// with what issue 11 asks ("Where will the 7th … be held?", "how many people attended …?" are
+/// answered that the declaration does not say, with the closest paragraphs); 4 wrong facts once
+/// "which countries joined ASEM" asks no meeting's record.
+const TUNING42_TOP1_FLOOR: f64 = 0.67;
+const TUNING42_WRONG_FACTS_CEILING: f64 = 4.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1690,13 +1712,13 @@ fn sweep() {
 #[ignore]
 fn sweep_closeness() {
     let sets: Vec<EvalSet> = std::iter::once("queries.toml".to_string())
-        .chain((2..=41).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=42).map(|n| format!("tuning{n}.toml")))
         .map(|name| load(&name))
         .collect();
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…41) | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…42) | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
@@ -1924,7 +1946,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=41).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=42).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -2052,7 +2074,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=41).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=42).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -2136,7 +2158,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=41).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=42).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
