@@ -411,7 +411,7 @@ impl SearchIndex {
     }
 
     /// `query` with the places of the earlier meetings read as the part of the world they are in
-    /// ("is riga the capital of latvia" → "is europe the capital of europe"), or `None` when it
+    /// ("is riga the capital of latvia" → "is Europe the capital of Europe"), or `None` when it
     /// names none. The declaration's own meeting's places name the declaration and stay.
     fn with_places_as_regions(&self, query: &str) -> Option<String> {
         let words = crate::text::words(query);
@@ -1523,8 +1523,6 @@ fn asked_thing(query: &str) -> Option<String> {
     (!framing).then(|| words[thing].clone())
 }
 
-/// "when is the deadline…", "where was the press conference…", "who is the current…": the thing
-/// whose time, place or person is asked for.
 /// "list the ASEAN member states", "name all the universities…": a request that opens by asking
 /// for a list asks for the thing after it.
 fn the_thing_listed(words: &[String]) -> Option<usize> {
@@ -1535,6 +1533,8 @@ fn the_thing_listed(words: &[String]) -> Option<usize> {
         .find(|&at| !matches!(words[at].as_str(), "the" | "all" | "of" | "every" | "me"))
 }
 
+/// "when is the deadline…", "where was the press conference…", "who is the current…": the thing
+/// whose time, place or person is asked for.
 fn the_thing_when_or_where(words: &[String]) -> Option<usize> {
     let at = words
         .iter()
