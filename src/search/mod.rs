@@ -544,29 +544,6 @@ impl SearchIndex {
             }
         }
         let meaning_floor = semantic_floor_for(fusion.semantic_floor, query);
-        // A place the meetings were held in is near the footnote that lists them, whatever is
-        // asked of it ("is riga the capital of latvia"): a paragraph found by meaning alone must
-        // still be near with each place read as its part of the world, which the text speaks of.
-        let placeless: Option<HashMap<u32, f32>> = match self.with_places_as_regions(query) {
-            Some(rest) if floor && semantic_on => {
-                let semantic = self.semantic.get().context("the encoder is loaded")?;
-                let closeness = semantic
-                    .rank_text(&rest, fusion.semantic_minimum)
-                    .context("embedding the query without its places")?;
-                Some(
-                    closeness
-                        .iter()
-                        .map(|c| (c.ordinal, c.similarity))
-                        .collect(),
-                )
-            }
-            _ => None,
-        };
-        let near_without_places = |ordinal: u32, bar: f32| {
-            placeless
-                .as_ref()
-                .is_none_or(|closeness| closeness.get(&ordinal).copied().unwrap_or(0.0) >= bar)
-        };
         // A name, an acronym or a number ("Erasmus", "4IR", "2017") is found by its words, which
         // the encoder may not know; plain words found ("who made you?" → "progress made") need
         // the meaning to be at least somewhat near in a question or a message.
@@ -611,6 +588,43 @@ impl SearchIndex {
                 crate::text::words(&indexed_text(document, p)).join(" ")
             ))
         };
+        // A place the meetings were held in is near the footnote that lists them, whatever is
+        // asked of it ("is riga the capital of latvia"): a paragraph found by meaning alone must
+        // still be near with each place read as its part of the world, which the text speaks of.
+        // The words decide most paragraphs; the query is embedded again only when one is left to
+        // the meaning alone.
+        let on_words = |share: f32, close: f32| {
+            (share >= 0.999 && (close >= WORDS_ALONE_MINIMUM || names_a_thing))
+                || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
+        };
+        let left_to_meaning = floor
+            && semantic_on
+            && !unfamiliar
+            && !asks_for_the_unknown
+            && closeness.iter().any(|c| {
+                c.similarity >= meaning_floor
+                    && !on_words(words.get(&c.ordinal).copied().unwrap_or(0.0), c.similarity)
+            });
+        let placeless: Option<HashMap<u32, f32>> = match self.with_places_as_regions(query) {
+            Some(rest) if left_to_meaning => {
+                let semantic = self.semantic.get().context("the encoder is loaded")?;
+                let closeness = semantic
+                    .rank_text(&rest, fusion.semantic_minimum)
+                    .context("embedding the query without its places")?;
+                Some(
+                    closeness
+                        .iter()
+                        .map(|c| (c.ordinal, c.similarity))
+                        .collect(),
+                )
+            }
+            _ => None,
+        };
+        let near_without_places = |ordinal: u32, bar: f32| {
+            placeless
+                .as_ref()
+                .is_none_or(|closeness| closeness.get(&ordinal).copied().unwrap_or(0.0) >= bar)
+        };
         for &ordinal in fused.keys() {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
@@ -632,8 +646,7 @@ impl SearchIndex {
                                 runs.iter().any(|r| text.contains(&format!(" {r} ")))
                             }))
                 } else {
-                    (share >= 0.999 && (close >= WORDS_ALONE_MINIMUM || names_a_thing))
-                        || (share >= RELEVANCE_FLOOR && close >= fusion.semantic_minimum)
+                    on_words(share, close)
                         || (close >= meaning_floor
                             && near_without_places(ordinal, meaning_floor - PLACES_SLACK))
                 }
