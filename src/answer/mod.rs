@@ -105,6 +105,43 @@ fn beside_a_topic(
         .map(|n| ParagraphReference { first: n, last: n }))
 }
 
+/// "\"smart learning analytics platform\" — that's para 9 right?", "is 'STEM disciplines' in 8 or
+/// 9?": words quoted from the declaration in a question about paragraphs are from the one paragraph
+/// (or its footnote) that holds them, whatever number the question guesses.
+fn quoted_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphReference> {
+    let quoted = crate::search::quoted_phrases(question);
+    if quoted.is_empty() {
+        return None;
+    }
+    let mut rest = format!(
+        " {} ",
+        crate::text::words(&crate::text::fold(question)).join(" ")
+    );
+    for phrase in &quoted {
+        rest = rest.replace(&format!(" {phrase} "), " ");
+    }
+    let rest = crate::text::words(&rest);
+    let marked = question.contains(['¶', '§']);
+    if !marked && !crate::search::speaks_of_a_paragraph(&rest) {
+        return None;
+    }
+    let document = index.corpus().primary();
+    let mut holding = document.paragraphs.iter().filter(|p| {
+        let text = format!(
+            " {} ",
+            crate::text::words(&crate::search::indexed_text(document, p)).join(" ")
+        );
+        quoted.iter().all(|q| text.contains(&format!(" {q} ")))
+    });
+    match (holding.next(), holding.next()) {
+        (Some(only), None) => Some(ParagraphReference {
+            first: i64::from(only.number),
+            last: i64::from(only.number),
+        }),
+        _ => None,
+    }
+}
+
 /// [`understand`], with what the bot states about meetings written in `locale`.
 pub fn understand_in<'c>(
     index: &'c SearchIndex,
@@ -124,7 +161,8 @@ pub fn understand_in<'c>(
         None
     } else {
         let beside_a_topic = beside_a_topic(index, question, last)?;
-        section::section_reference(corpus.primary(), question)
+        quoted_paragraph(index, question)
+            .or_else(|| section::section_reference(corpus.primary(), question))
             .or_else(|| section::opening_reference(corpus.primary(), question))
             .or(beside_a_topic)
             .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))

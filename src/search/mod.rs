@@ -17,7 +17,7 @@ pub use analysis::{AnalyzedQuery, Concept, Lexicon, Techniques};
 pub use analyzer::normalize;
 pub use encoder::Encoder;
 
-pub use reference::{find_reference, parse_reference, ParagraphReference};
+pub use reference::{find_reference, parse_reference, speaks_of_a_paragraph, ParagraphReference};
 pub use semantic::Semantic;
 pub use stop_words::StopWords;
 
@@ -1591,7 +1591,7 @@ fn topic_runs(query: &str, analyzed: &AnalyzedQuery, stop: &StopWords) -> Vec<St
 /// Words in quotes, folded and with single spaces. A mark opens at the start of a word and closes
 /// at the end of one ("the text keeps saying 'tangible'"), so the apostrophes of "it's the
 /// ministers' view" quote nothing.
-fn quoted_phrases(query: &str) -> Vec<String> {
+pub fn quoted_phrases(query: &str) -> Vec<String> {
     let chars: Vec<char> = crate::text::fold(query).chars().collect();
     let word_char = |at: Option<&char>| at.is_some_and(|c| c.is_alphanumeric());
     let mut phrases = Vec::new();

@@ -116,7 +116,78 @@ const PARAGRAPH_NOUNS: &[&str] = &[
     "absatz",
     "paragraaf",
     "punto",
+    "alinea",
+    "doan",
 ];
+/// The words for a paragraph of other languages, after which their number words count too
+/// ("párrafo cuatro", "Absatz zwei"); "para" is Spanish for "for", so only these.
+const FOREIGN_NOUNS: &[&str] = &[
+    "parrafo",
+    "paragrafo",
+    "paragraphe",
+    "paragraf",
+    "absatz",
+    "paragraaf",
+    "alinea",
+    "doan",
+    "punto",
+];
+/// "el último párrafo", "le dernier paragraphe", "der letzte Absatz", "de laatste alinea".
+const LAST_ELSEWHERE: &[&str] = &[
+    "ultimo", "ultima", "dernier", "derniere", "letzte", "letzten", "letzter", "laatste",
+];
+/// One to sixteen in Spanish, French, German, Portuguese, Italian and Dutch, folded.
+const FOREIGN_NUMBERS: [&[&str]; 16] = [
+    &["uno", "una", "un", "une", "eins", "um", "een"],
+    &["dos", "deux", "zwei", "dois", "duas", "due", "twee"],
+    &["tres", "trois", "drei", "tre", "drie"],
+    &["cuatro", "quatre", "vier", "quatro", "quattro"],
+    &["cinco", "cinq", "funf", "fuenf", "cinque", "vijf"],
+    &["seis", "six", "sechs", "sei", "zes"],
+    &["siete", "sept", "sieben", "sete", "sette", "zeven"],
+    &["ocho", "huit", "acht", "oito", "otto"],
+    &["nueve", "neuf", "neun", "nove", "negen"],
+    &["diez", "dix", "zehn", "dez", "dieci", "tien"],
+    &["once", "onze", "elf", "undici"],
+    &[
+        "doce", "douze", "zwolf", "zwoelf", "doze", "dodici", "twaalf",
+    ],
+    &["trece", "treize", "dreizehn", "treze", "tredici", "dertien"],
+    &[
+        "catorce",
+        "quatorze",
+        "vierzehn",
+        "catorze",
+        "quattordici",
+        "veertien",
+    ],
+    &[
+        "quince",
+        "quinze",
+        "funfzehn",
+        "fuenfzehn",
+        "quindici",
+        "vijftien",
+    ],
+    &[
+        "dieciseis",
+        "seize",
+        "sechzehn",
+        "dezesseis",
+        "dezasseis",
+        "sedici",
+        "zestien",
+    ],
+];
+
+/// A number word of another language ("cuatro", "zwölf"), said after that language's word for a
+/// paragraph.
+fn foreign_number(word: &str) -> Option<u32> {
+    FOREIGN_NUMBERS
+        .iter()
+        .zip(1..)
+        .find_map(|(forms, n)| forms.contains(&word).then_some(n))
+}
 /// Verbs that, before a bare number, ask for that paragraph ("quote 12", "show me 7").
 /// Words of a meeting: "the one before 6" beside them counts meetings, not paragraphs.
 const MEETING_WORDS: &[&str] = &[
@@ -163,7 +234,72 @@ fn east_asian(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "第十一段", "第三項": Chinese numerals after 第 ("the …th").
+    for (at, _) in text.match_indices('第') {
+        let after = &text[at + '第'.len_utf8()..];
+        let numerals: String = after
+            .chars()
+            .take_while(|c| chinese_digit(*c).is_some() || *c == '十')
+            .collect();
+        let rest = after[numerals.len()..].trim_start();
+        if let Some(n) = chinese_number(&numerals) {
+            if MARKS.iter().any(|mark| rest.starts_with(mark)) {
+                return Some(ParagraphReference { first: n, last: n });
+            }
+        }
+    }
+    // "다섯 번째 문단": a Korean number word before 번째 ("…th") and a word for a paragraph.
+    const KOREAN: [&str; 16] = [
+        "첫",
+        "두",
+        "세",
+        "네",
+        "다섯",
+        "여섯",
+        "일곱",
+        "여덟",
+        "아홉",
+        "열",
+        "열한",
+        "열두",
+        "열세",
+        "열네",
+        "열다섯",
+        "열여섯",
+    ];
+    for (at, _) in text.match_indices("번째") {
+        let before = text[..at].trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+        let rest = text[at..].trim_start_matches("번째").trim_start();
+        let paragraph = ["문단", "단락", "항"].iter().any(|m| rest.starts_with(m));
+        if let (true, Some(n)) = (paragraph, KOREAN.iter().position(|k| *k == word)) {
+            let n = n as i64 + 1;
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
     None
+}
+
+/// 一 to 九 (and 两 for two).
+fn chinese_digit(c: char) -> Option<i64> {
+    "一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|i| i as i64 + 1)
+        .or((c == '两').then_some(2))
+}
+
+/// "三" 3, "十" 10, "十一" 11, "二十" 20: Chinese numerals up to 99.
+fn chinese_number(numerals: &str) -> Option<i64> {
+    let chars: Vec<char> = numerals.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => chinese_digit(*d),
+        ['十', d] => Some(10 + chinese_digit(*d)?),
+        [t, '十'] => Some(10 * chinese_digit(*t)?),
+        [t, '十', d] => Some(10 * chinese_digit(*t)? + chinese_digit(*d)?),
+        _ => None,
+    }
 }
 
 /// A paragraph named anywhere in a question, in digits or words: "what does paragraph 6 say?",
@@ -638,7 +774,9 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             });
         }
         // "the last paragraph": the caller's document decides which number that is.
-        if matches!(before(1), Some("last" | "final" | "closing" | "concluding")) {
+        if matches!(before(1), Some("last" | "final" | "closing" | "concluding"))
+            || before(1).is_some_and(|w| LAST_ELSEWHERE.contains(&w))
+        {
             return Some(ParagraphReference {
                 first: LAST,
                 last: LAST,
@@ -682,11 +820,10 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 });
             }
         }
-        // "the fourth paragraph", "4th para"
-        if let Some(n) = i
-            .checked_sub(1)
-            .and_then(|j| crate::text::ordinal_value(&words[j]))
-        {
+        // "the fourth paragraph", "4th para", "twelth paragraph"
+        if let Some(n) = i.checked_sub(1).and_then(|j| {
+            crate::text::ordinal_value(&words[j]).or_else(|| slipped_number(&words[j]))
+        }) {
             return Some(ParagraphReference {
                 first: i64::from(n),
                 last: i64::from(n),
@@ -755,17 +892,27 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 });
             }
         }
-        let Some(first) =
-            crate::text::number_value(next).or_else(|| crate::text::roman_value(next))
+        let Some(first) = crate::text::number_value(next)
+            .or_else(|| crate::text::roman_value(next))
+            .or_else(|| slipped_number(next))
+            .or_else(|| {
+                FOREIGN_NOUNS
+                    .contains(&word.as_str())
+                    .then(|| foreign_number(next))
+                    .flatten()
+            })
         else {
             continue;
         };
         let last = match (words.get(j + 1).map(String::as_str), words.get(j + 2)) {
             (Some("to" | "through"), Some(end)) => crate::text::number_value(end).unwrap_or(first),
             // "paragraphs one and two", "para 6 & 7": two side by side are read together.
-            (Some("and" | "n"), Some(end)) => crate::text::number_value(end)
-                .filter(|&end| end == first + 1)
-                .unwrap_or(first),
+            // "alinea 7 en 8", "Absatz 7 und 8".
+            (Some("and" | "n" | "en" | "et" | "y" | "und" | "e"), Some(end)) => {
+                crate::text::number_value(end)
+                    .filter(|&end| end == first + 1)
+                    .unwrap_or(first)
+            }
             _ => first,
         };
         return Some(ParagraphReference {
@@ -774,6 +921,16 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         });
     }
     None
+}
+
+/// Whether `words` (folded) speak of a paragraph: a word for one ("which para is that?"), or a
+/// small number said alone ("is it in 8 or 9?").
+pub fn speaks_of_a_paragraph(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        PARAGRAPH_NOUNS.contains(&w.as_str())
+            || misspelt_paragraph(w)
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// "paragarph", "pargraph", "paragrah": "paragraph" typed with one slip (a swap, a letter missing,
@@ -801,6 +958,25 @@ fn abbreviates_paragraph(word: &str) -> bool {
     (4..=8).contains(&word.chars().count())
         && word.contains('g')
         && word.chars().all(|c| letters.any(|l| l == c))
+}
+
+/// "sixten", "twelth", "foruth": a number word typed with one slip, read only beside a word for a
+/// paragraph. Words of five letters and more only, and only when one number is that near, so "for"
+/// or "tree" are never read as numbers.
+fn slipped_number(word: &str) -> Option<u32> {
+    if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let typed: Vec<char> = word.chars().collect();
+    let mut near = crate::text::NUMBER_WORDS
+        .iter()
+        .zip(1..)
+        .chain(crate::text::ORDINAL_WORDS.iter().zip(1..))
+        .filter(|(number, _)| number.len() >= 5)
+        .filter(|(number, _)| within_one_edit(&typed, &number.chars().collect::<Vec<_>>()))
+        .map(|(_, n)| n);
+    let first = near.next()?;
+    near.all(|n| n == first).then_some(first)
 }
 
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours.
@@ -841,6 +1017,20 @@ mod tests {
     #[test]
     fn paragraphs_named_in_words() {
         assert_eq!(find_reference("what does paragraph 6 say?"), r(6, 6));
+        // A number word with a slip beside a word for a paragraph.
+        assert_eq!(find_reference("para sixten"), r(16, 16));
+        // Other languages: number words, "last", "and", and the marks of Chinese and Korean.
+        assert_eq!(find_reference("¿Qué dice el párrafo cuatro?"), r(4, 4));
+        assert_eq!(find_reference("Qual é o último parágrafo?"), r(LAST, LAST));
+        assert_eq!(find_reference("alinea 7 en 8 graag"), r(7, 8));
+        assert_eq!(find_reference("Cho mình xem đoạn 10 với"), r(10, 10));
+        assert_eq!(find_reference("首尔宣言第十一段是什么内容？"), r(11, 11));
+        assert_eq!(find_reference("第三項"), r(3, 3));
+        assert_eq!(find_reference("서울 선언문 다섯 번째 문단 보여줘"), r(5, 5));
+        assert_eq!(find_reference("para tres países"), None);
+        assert_eq!(find_reference("twelth paragraph"), r(12, 12));
+        assert_eq!(find_reference("foruth para"), r(4, 4));
+        assert_eq!(find_reference("the paragraph for teachers"), None);
         assert_eq!(find_reference("show me the 4th paragraph"), r(4, 4));
         assert_eq!(find_reference("para twelve please"), r(12, 12));
         assert_eq!(find_reference("Read out paragraph number three"), r(3, 3));

@@ -291,6 +291,17 @@ fn paragraphs_named_in_words_are_quoted() {
         // Beside a paragraph named by its topic.
         ("the paragraph right before the one about ICT", 9),
         ("the para after the one on adult education", 10),
+        // Words quoted from the text are from their own paragraph, whatever number is guessed.
+        (
+            "\"smart learning analytics platform\" — that's para 9 right?",
+            10,
+        ),
+        ("is 'STEM disciplines' in 8 or 9?", 8),
+        ("\"Helsinki in 2006\" that's para 1 isn't it", 2),
+        // A slip in the number, other languages.
+        ("para sixten", 16),
+        ("¿Qué dice el párrafo cuatro de la Declaración de Seúl?", 4),
+        ("首尔宣言第十一段是什么内容？", 11),
     ] {
         let reply = ask(question);
         assert_eq!(
