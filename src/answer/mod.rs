@@ -14,13 +14,15 @@ pub mod section;
 pub mod voices;
 
 use crate::corpus::{Fact, Term};
-use crate::search::{find_reference, Hits, ParagraphReference, SearchIndex};
+use crate::search::{find_list, find_reference, Hits, ParagraphReference, SearchIndex};
 
 /// What a question asks for, and the paragraphs that answer it.
 #[derive(Debug, Clone, Default)]
 pub struct Answer<'c> {
     /// A paragraph (or range) the question names: the answer is that paragraph.
     pub reference: Option<ParagraphReference>,
+    /// The other paragraphs of a list the question names ("1, 5 and 9"), after `reference`.
+    pub also: Vec<u32>,
     /// A question about a meeting, answered from the data (or said to be unanswered).
     pub meeting: Option<meeting::Statement>,
     /// Another fact about the meeting, matched by the `asks` of `facts.toml`.
@@ -62,6 +64,7 @@ impl Answer<'_> {
         if let Some(reference) = self.reference {
             out.extend((reference.first.max(0)..=reference.last.max(0)).map(|n| n as u32));
         }
+        out.extend(&self.also);
         if let Some(statement) = &self.meeting {
             out.extend(&statement.paragraphs);
         }
@@ -157,6 +160,10 @@ pub fn understand_in<'c>(
     // "the Finnish summit mentioned in para 2, when was it?" asks of the summit.
     let of_a_meeting = meeting::named_by_its_mention(question)
         && meeting::understand(corpus, question).is_some_and(|m| m.attribute.is_some());
+    // "can u pull up 1, 5 and 9", "the 2nd and 4th paragraphs": a list of paragraphs apart.
+    let listed: Vec<i64> = find_list(question)
+        .filter(|list| list.windows(2).any(|pair| pair[1] != pair[0] + 1))
+        .unwrap_or_default();
     let named = if of_a_meeting {
         None
     } else {
@@ -166,6 +173,11 @@ pub fn understand_in<'c>(
             .or_else(|| section::opening_reference(corpus.primary(), question))
             .or(beside_a_topic)
             .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
+            .or_else(|| {
+                listed
+                    .first()
+                    .map(|&n| ParagraphReference { first: n, last: n })
+            })
             .or_else(|| {
                 meeting::ordinal_one_beyond_meetings(corpus, question)
                     .filter(|&n| n <= last)
@@ -187,6 +199,21 @@ pub fn understand_in<'c>(
             return Ok(Answer {
                 term: Some(term),
                 hits: index.search(question, limit, 0)?,
+                ..Answer::default()
+            });
+        }
+        // The list read in full, when the reference found is one of it ("4th paragraphs").
+        let single = reference.first == reference.last;
+        if single && listed.contains(&reference.first) {
+            return Ok(Answer {
+                reference: Some(ParagraphReference {
+                    first: listed[0],
+                    last: listed[0],
+                }),
+                also: listed[1..]
+                    .iter()
+                    .filter_map(|&n| u32::try_from(n).ok())
+                    .collect(),
                 ..Answer::default()
             });
         }
@@ -323,6 +350,7 @@ pub fn understand_in<'c>(
     }
     Ok(Answer {
         reference: None,
+        also: Vec::new(),
         meeting,
         fact,
         term,

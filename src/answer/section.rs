@@ -538,7 +538,21 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
     if !words.iter().any(|w| w == "footnote" || w == "footnotes") {
         return None;
     }
-    if !asks_for_it_alone(words, |w| matches!(w, "footnote" | "footnotes" | "note")) {
+    // "the para with the footnote listing Berlin 2008 … — that's para 1, isn't it?": the
+    // paragraph described by its footnote, whatever else is said of it, unless a meeting's record
+    // is asked.
+    let described = words.windows(4).any(|w| {
+        PARAGRAPH_NOUNS.contains(&w[0].as_str())
+            && matches!(w[1].as_str(), "with" | "w" | "containing" | "having")
+            && (matches!(w[2].as_str(), "footnote" | "footnotes")
+                || (matches!(w[2].as_str(), "the" | "a") && w[3].starts_with("footnote")))
+    }) && !words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "when" | "where" | "who" | "held" | "hosted" | "year" | "theme" | "city"
+        )
+    });
+    if !described && !asks_for_it_alone(words, |w| matches!(w, "footnote" | "footnotes" | "note")) {
         return None;
     }
     let noted = noted_paragraph(document)?;
@@ -781,6 +795,14 @@ mod tests {
         let document = corpus.primary();
         let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
         assert_eq!(range("the footnote"), Some((2, 2)));
+        assert_eq!(
+            range("the para with the footnote listing Berlin 2008 — that's para 1, isn't it?"),
+            Some((2, 2))
+        );
+        assert_eq!(
+            range("the para with the footnote: where was the 2nd meeting held?"),
+            None
+        );
         assert_eq!(range("what does footnote 1 say?"), Some((2, 2)));
         assert_eq!(range("which paragraph has the footnote?"), Some((2, 2)));
         // What the footnote lists is asked about, not the footnote.

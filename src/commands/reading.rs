@@ -9,7 +9,9 @@ use super::words::Words;
 use crate::answer::understand_in;
 use crate::corpus::{Corpus, Document, Localized};
 use crate::reply::{Button, Embed, Reply};
-use crate::search::{find_reference, parse_reference, Hits, ParagraphReference, SearchIndex};
+use crate::search::{
+    find_list, find_reference, parse_reference, Hits, ParagraphReference, SearchIndex,
+};
 use crate::text::{cite_all, discord_len, escape_user_text, truncate};
 
 /// How many paragraphs `/ask` shows under its answer.
@@ -107,6 +109,11 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
     let answer = understand_in(index, question, ASK_HITS, words.locale)?;
     let data = corpus.localized(words.locale);
     if let Some(reference) = answer.reference {
+        if !answer.also.is_empty() {
+            let mut listed = vec![reference.first];
+            listed.extend(answer.also.iter().map(|&n| i64::from(n)));
+            return quote_list(corpus.primary(), &listed, false);
+        }
         return quote_range(corpus.primary(), reference, false);
     }
     if answer.is_empty() {
@@ -293,8 +300,8 @@ pub fn quote(index: &SearchIndex, asked: &str, locale: &str) -> Result<Reply, Co
     if let Some(reference) = parse_reference(asked) {
         return quote_range(document, reference, false);
     }
-    if let Some(numbers) = parse_list(asked) {
-        return quote_list(document, &numbers);
+    if let Some(numbers) = parse_list(asked).or_else(|| find_list(asked)) {
+        return quote_list(document, &numbers, false);
     }
     if let Some(reference) = find_reference(asked) {
         return quote_range(
@@ -364,8 +371,13 @@ fn parse_list(asked: &str) -> Option<Vec<i64>> {
     (numbers.len() >= 2).then_some(numbers)
 }
 
-/// The paragraphs of a list, each whole, in the order asked (a number twice, once).
-fn quote_list(document: &Document, numbers: &[i64]) -> Result<Reply, CommandError> {
+/// The paragraphs of a list, each whole, in the order asked (a number twice, once); `ephemeral`
+/// for the message menu.
+fn quote_list(
+    document: &Document,
+    numbers: &[i64],
+    ephemeral: bool,
+) -> Result<Reply, CommandError> {
     let mut embeds = Vec::new();
     let mut seen = Vec::new();
     for &n in numbers {
@@ -388,6 +400,7 @@ fn quote_list(document: &Document, numbers: &[i64]) -> Result<Reply, CommandErro
     }
     Ok(Reply {
         embeds,
+        ephemeral,
         ..Reply::default()
     })
 }
@@ -434,7 +447,12 @@ pub fn find_in_declaration(
 ) -> Result<Reply, CommandError> {
     let text = truncate(content.trim(), MENU_TEXT_CHARS);
     let corpus = index.corpus();
-    // A message naming a paragraph ("see para twelve") is about that paragraph.
+    // A message naming paragraphs ("see para twelve", "paras 3, 7 and 12") is about them.
+    if let Some(numbers) = find_list(&text) {
+        if let Ok(reply) = quote_list(corpus.primary(), &numbers, true) {
+            return Ok(reply);
+        }
+    }
     if let Some(reference) = find_reference(&text) {
         if let Ok(reply) = quote_range(corpus.primary(), reference, true) {
             return Ok(reply);

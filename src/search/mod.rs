@@ -17,7 +17,9 @@ pub use analysis::{AnalyzedQuery, Concept, Lexicon, Techniques};
 pub use analyzer::normalize;
 pub use encoder::Encoder;
 
-pub use reference::{find_reference, parse_reference, speaks_of_a_paragraph, ParagraphReference};
+pub use reference::{
+    find_list, find_reference, parse_reference, speaks_of_a_paragraph, ParagraphReference,
+};
 pub use semantic::Semantic;
 pub use stop_words::StopWords;
 

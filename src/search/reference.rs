@@ -923,6 +923,73 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     None
 }
 
+/// "can u pull up 1, 5 and 9", "the 2nd and 4th paragraphs", "paras 3, 7 & 12", "6, 8, 12": several
+/// paragraphs listed (in the order asked), when the list stands next to a word for a paragraph,
+/// ends a request to show them, or is the whole message.
+pub fn find_list(text: &str) -> Option<Vec<i64>> {
+    let words = crate::text::words(&text.replace(['&', '+'], " and ").replace('¶', " ¶ "));
+    let item = |w: &String| {
+        let digits = w.bytes().all(|b| b.is_ascii_digit());
+        crate::text::number_value(w)
+            .filter(|_| !digits || w.len() <= 2)
+            .map(i64::from)
+    };
+    let joins = |w: &String| matches!(w.as_str(), "and" | "n" | "en" | "und" | "et" | "y");
+    let filler = |w: &String| {
+        matches!(
+            w.as_str(),
+            "please" | "pls" | "plz" | "thx" | "thanks" | "of" | "the" | "declaration" | "text"
+        )
+    };
+    let noun = |w: &String| PARAGRAPH_NOUNS.contains(&w.as_str()) || misspelt_paragraph(w);
+    let mut at = 0;
+    while at < words.len() {
+        let Some(first) = item(&words[at]) else {
+            at += 1;
+            continue;
+        };
+        let mut listed = vec![first];
+        let mut end = at + 1;
+        loop {
+            let next = if words.get(end).is_some_and(joins) {
+                end + 1
+            } else {
+                end
+            };
+            match words.get(next).and_then(item) {
+                Some(n) => {
+                    listed.push(n);
+                    end = next + 1;
+                }
+                None => break,
+            }
+        }
+        if listed.len() >= 2 {
+            let before = &words[..at];
+            let after = &words[end..];
+            let named_before = before.last().is_some_and(noun);
+            let named_after = after.first().is_some_and(noun);
+            let asked = before
+                .iter()
+                .any(|w| ASKING_VERBS.contains(&w.as_str()) || w == "pull")
+                && after.iter().all(|w| filler(w) || noun(w));
+            let alone = before.iter().all(|w| w == "the" || noun(w)) && after.iter().all(filler);
+            if named_before || named_after || asked || alone {
+                let mut seen = Vec::new();
+                listed.retain(|n| {
+                    !seen.contains(n) && {
+                        seen.push(*n);
+                        true
+                    }
+                });
+                return (listed.len() >= 2).then_some(listed);
+            }
+        }
+        at = end;
+    }
+    None
+}
+
 /// Whether `words` (folded) speak of a paragraph: a word for one ("which para is that?"), or a
 /// small number said alone ("is it in 8 or 9?").
 pub fn speaks_of_a_paragraph(words: &[String]) -> bool {
@@ -1019,6 +1086,14 @@ mod tests {
         assert_eq!(find_reference("what does paragraph 6 say?"), r(6, 6));
         // A number word with a slip beside a word for a paragraph.
         assert_eq!(find_reference("para sixten"), r(16, 16));
+        // Lists of paragraphs apart.
+        assert_eq!(find_list("can u pull up 1, 5 and 9"), Some(vec![1, 5, 9]));
+        assert_eq!(find_list("the 2nd and 4th paragraphs"), Some(vec![2, 4]));
+        assert_eq!(find_list("paras 3, 7 & 12 pls"), Some(vec![3, 7, 12]));
+        assert_eq!(find_list("6, 8, 12"), Some(vec![6, 8, 12]));
+        assert_eq!(find_list("show me the 3rd and 4th meetings"), None);
+        assert_eq!(find_list("between 2008 and 2009"), None);
+        assert_eq!(find_list("is it in 8 or 9?"), None);
         // Other languages: number words, "last", "and", and the marks of Chinese and Korean.
         assert_eq!(find_reference("¿Qué dice el párrafo cuatro?"), r(4, 4));
         assert_eq!(find_reference("Qual é o último parágrafo?"), r(LAST, LAST));

@@ -26,6 +26,15 @@ fn title(reply: &Value) -> String {
         .to_string()
 }
 
+fn embed_titles(reply: &Value) -> Vec<String> {
+    reply["data"]["embeds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
 fn buttons(reply: &Value) -> Vec<String> {
     crate::util::button_fields(reply, "custom_id")
 }
@@ -425,14 +434,26 @@ fn quoting_by_words_never_posts_an_unsure_paragraph() {
     // Lists.
     for list in ["6, 8, 12", "6 and 8"] {
         let reply = command("quote", "paragraph", list);
-        let titles: Vec<String> = reply["data"]["embeds"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["title"].as_str().unwrap().to_string())
-            .collect();
+        let titles = embed_titles(&reply);
         assert_eq!(titles[0], "¶6 · Seoul Declaration", "{list}");
         assert_eq!(titles[1], "¶8 · Seoul Declaration", "{list}");
+    }
+}
+
+#[test]
+fn paragraphs_listed_in_a_question_are_all_quoted() {
+    for (question, expected) in [
+        ("can u pull up 1, 5 and 9", vec![1, 5, 9]),
+        ("the 2nd and 4th paragraphs", vec![2, 4]),
+        ("paras 3, 7 & 12 pls", vec![3, 7, 12]),
+    ] {
+        let reply = ask(question);
+        let titles = embed_titles(&reply);
+        let expected: Vec<String> = expected
+            .iter()
+            .map(|n| format!("¶{n} · Seoul Declaration"))
+            .collect();
+        assert_eq!(titles, expected, "{question}");
     }
 }
 

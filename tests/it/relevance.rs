@@ -1253,6 +1253,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning13", &ours13, "not-stated"),
         ("tuning13", &ours13, "paragraph-ref"),
         ("tuning13", &ours13, "definition"),
+        ("tuning43", &ours43, "paragraph-ref"),
         ("holdout2", &second, "out-of-scope"),
         ("holdout2", &second, "not-stated"),
         ("holdout", &ours_holdout, "meeting"),
@@ -1619,8 +1620,10 @@ const TUNING42_WRONG_FACTS_CEILING: f64 = 4.0;
 /// Tuning 43 (paragraphs named by position in chat), written blind in session 24 and measured
 /// before any change from it: 80.0%, out-of-scope 100%. 97% once words quoted from a paragraph
 /// name it whatever number is guessed, number words with a slip ("para sixten") and other
-/// languages' words and marks ("párrafo cuatro", "第十一段", "다섯 번째 문단") are read.
-const TUNING43_TOP1_FLOOR: f64 = 0.96;
+/// languages' words and marks ("párrafo cuatro", "第十一段", "다섯 번째 문단") are read; 100% once
+/// lists of paragraphs apart ("can u pull up 1, 5 and 9") and the paragraph described by its
+/// footnote are read. Every one of its paragraph references must stay right.
+const TUNING43_TOP1_FLOOR: f64 = 0.99;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
