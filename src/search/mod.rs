@@ -30,7 +30,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
 };
@@ -190,6 +190,9 @@ pub struct SearchIndex {
     fusion: Fusion,
     /// Questions in other languages: their banks and concepts.
     languages: languages::Languages,
+    /// The glossary's names of two words or more ("Sustainable Development Goals"), as stems in
+    /// order, each with the stems of its term ("sdg").
+    names: Vec<(Vec<String>, Vec<String>)>,
     /// The words questions ask with, for reading a misspelt ask (see [`SearchIndex::spelled`]).
     asking: spelling::Speller,
 }
@@ -206,6 +209,10 @@ impl Drop for SearchIndex {
 struct Lexical {
     ordinal: u32,
     coverage: f32,
+    /// The share it has with words that only stand inside a name the question does not name
+    /// ("sustainable development" in "Sustainable Development Goals") counted as their other
+    /// variants count: for ranking, not for passing the floor.
+    named_coverage: f32,
 }
 
 /// The searchable text of a paragraph: its own text, then its footnotes.
@@ -316,7 +323,20 @@ impl SearchIndex {
                     .context("starting the embedding thread")?;
             }
         }
+        let stemmer = &lexicon;
+        let names = corpus
+            .glossary
+            .iter()
+            .flat_map(|term| {
+                let own = stemmer.stems(&term.term);
+                std::iter::once(&term.expansion)
+                    .filter(|e| !e.is_empty())
+                    .map(move |name| (stemmer.stems(name), own.clone()))
+            })
+            .filter(|(name, _)| name.len() >= 2)
+            .collect();
         Ok(SearchIndex {
+            names,
             languages: languages::Languages::new(&corpus),
             asking: asking_speller(&corpus),
             bank,
@@ -518,11 +538,14 @@ impl SearchIndex {
         let fusion = self.fusion;
         // How much of the query's weight a paragraph has, in its text or its best bank question.
         let mut words: HashMap<u32, f32> = HashMap::new();
+        let mut ranked_words: HashMap<u32, f32> = HashMap::new();
         for (list, weight) in [(&lexical, fusion.lexical), (&bank, fusion.bank)] {
             for (rank, hit) in list.iter().enumerate() {
                 *fused.entry(hit.ordinal).or_default() += weight / (fusion.k + rank as f32 + 1.0);
                 let best = words.entry(hit.ordinal).or_default();
                 *best = best.max(hit.coverage);
+                let ranked = ranked_words.entry(hit.ordinal).or_default();
+                *ranked = ranked.max(hit.named_coverage);
             }
         }
         for (rank, close) in closeness.iter().enumerate() {
@@ -530,7 +553,7 @@ impl SearchIndex {
                 fusion.semantic / (fusion.k + rank as f32 + 1.0);
         }
         if fusion.coverage_weight > 0.0 {
-            for (ordinal, share) in &words {
+            for (ordinal, share) in &ranked_words {
                 *fused.entry(*ordinal).or_default() += fusion.coverage_weight * share;
             }
         }
@@ -1063,6 +1086,7 @@ impl SearchIndex {
         let addresses: Vec<DocAddress> = candidates.iter().map(|(_, a)| *a).collect();
         let ordinals = ordinals(&searcher, &addresses)?;
         let present = self.stems_present(&searcher, &addresses, &stems)?;
+        let borrowed = self.names_borrowed(analyzed);
         let mut out: Vec<Lexical> = Vec::new();
         let mut seen = HashSet::new();
         for (i, _) in candidates.into_iter().enumerate() {
@@ -1088,19 +1112,170 @@ impl SearchIndex {
                 .filter(|(concept, _)| concept.variants.iter().any(|v| v.stems.iter().all(has)))
                 .map(|(_, w)| *w)
                 .sum();
-            let coverage = if total_weight > 0.0 {
-                covered / total_weight
+            let share = |covered: f32| {
+                if total_weight > 0.0 {
+                    covered / total_weight
+                } else {
+                    0.0
+                }
+            };
+            let coverage = share(covered);
+            let named_coverage = if borrowed.is_empty() {
+                coverage
             } else {
-                0.0
+                let text = match owners {
+                    Some(_) => self.bank_question(ordinals[i]),
+                    None => self.paragraph_text(ordinal),
+                };
+                let bound = text.map_or_else(Vec::new, |text| self.bound_in(&text, &borrowed));
+                share(
+                    analyzed
+                        .concepts
+                        .iter()
+                        .zip(&weights)
+                        .map(|(concept, w)| {
+                            let free = |v: &&analysis::Variant| {
+                                v.stems.iter().all(has)
+                                    && !bound.iter().any(|(modifier, head)| {
+                                        v.stems.contains(modifier) && !v.stems.contains(head)
+                                    })
+                            };
+                            let best = concept
+                                .variants
+                                .iter()
+                                .filter(free)
+                                .map(|v| v.weight.min(1.0))
+                                .fold(0.0, f32::max);
+                            // Only concepts a bound word touches count their variants' weights.
+                            let touched = concept.variants.iter().any(|v| {
+                                bound.iter().any(|(modifier, _)| v.stems.contains(modifier))
+                            });
+                            match (
+                                touched,
+                                concept.variants.iter().any(|v| v.stems.iter().all(has)),
+                            ) {
+                                (_, false) => 0.0,
+                                (false, true) => *w,
+                                (true, true) => w * best,
+                            }
+                        })
+                        .sum(),
+                )
             };
             // A paragraph counts once, by its best document (its best question, in the bank).
             if seen.insert(ordinal) {
-                out.push(Lexical { ordinal, coverage });
+                out.push(Lexical {
+                    ordinal,
+                    coverage,
+                    named_coverage,
+                });
             } else if let Some(previous) = out.iter_mut().find(|l| l.ordinal == ordinal) {
                 previous.coverage = previous.coverage.max(coverage);
+                previous.named_coverage = previous.named_coverage.max(named_coverage);
             }
         }
         Ok(out)
+    }
+
+    /// The glossary's names whose words the question uses without the name's last word, its
+    /// head ("sustainable development" without "goals"), nor the name's own term ("SDG"): each
+    /// as its stems in order, with the words of it the question uses that the corpus also uses
+    /// outside the name. A word only the name uses ("labour" of the Labour and Employment
+    /// Ministers' Conference) names it, whatever else the question calls it.
+    fn names_borrowed(&self, analyzed: &AnalyzedQuery) -> Vec<(&Vec<String>, Vec<String>)> {
+        let typed: HashSet<&str> = analyzed
+            .concepts
+            .iter()
+            .filter_map(|c| c.variants.first())
+            .flat_map(|v| v.stems.iter().map(String::as_str))
+            .collect();
+        let searcher = self.reader.searcher();
+        let field = self.fields.text;
+        let count = |query: &dyn Query| searcher.search(query, &Count).unwrap_or(0) as u64;
+        let mut borrowed = Vec::new();
+        for (name, term) in &self.names {
+            let (head, modifiers) = name.split_last().expect("names have two words or more");
+            if typed.contains(head.as_str()) || term.iter().any(|t| typed.contains(t.as_str())) {
+                continue;
+            }
+            let used: Vec<&String> = modifiers
+                .iter()
+                .filter(|m| typed.contains(m.as_str()))
+                .collect();
+            if used.is_empty() {
+                continue;
+            }
+            let with_the_name = count(&PhraseQuery::new(
+                name.iter().map(|stem| self.term(field, stem)).collect(),
+            ));
+            let elsewhere: Vec<String> = used
+                .into_iter()
+                .filter(|m| {
+                    count(&TermQuery::new(
+                        self.term(field, m),
+                        IndexRecordOption::Basic,
+                    )) > with_the_name
+                })
+                .cloned()
+                .collect();
+            if !elsewhere.is_empty() {
+                borrowed.push((name, elsewhere));
+            }
+        }
+        borrowed
+    }
+
+    /// The words of `borrowed` names that stand in `text` only inside those names, each with the
+    /// head of its name.
+    fn bound_in(
+        &self,
+        text: &str,
+        borrowed: &[(&Vec<String>, Vec<String>)],
+    ) -> Vec<(String, String)> {
+        let stems = self.lexicon.stems(text);
+        let mut inside = vec![false; stems.len()];
+        for (name, _) in borrowed {
+            for at in 0..stems.len().saturating_sub(name.len() - 1) {
+                if stems[at..at + name.len()] == name[..] {
+                    inside[at..at + name.len()]
+                        .iter_mut()
+                        .for_each(|i| *i = true);
+                }
+            }
+        }
+        let mut bound = Vec::new();
+        for (name, modifiers) in borrowed {
+            let head = name.last().expect("names have two words or more");
+            for modifier in modifiers {
+                let mut used = stems
+                    .iter()
+                    .zip(&inside)
+                    .filter(|(s, _)| *s == modifier)
+                    .peekable();
+                if used.peek().is_some() && used.all(|(_, inside)| *inside) {
+                    bound.push((modifier.clone(), head.clone()));
+                }
+            }
+        }
+        bound
+    }
+
+    /// The searchable text of the paragraph at `ordinal`.
+    fn paragraph_text(&self, ordinal: u32) -> Option<String> {
+        let &(d, n) = self.paragraphs.get(ordinal as usize)?;
+        let document = &self.corpus.documents[d];
+        Some(indexed_text(document, document.paragraph(n)?))
+    }
+
+    /// The bank question at `ordinal` of the bank's index (questions are indexed paragraph by
+    /// paragraph, in order).
+    fn bank_question(&self, ordinal: u64) -> Option<String> {
+        let (_, owners) = self.bank.as_ref()?;
+        let owner = *owners.get(ordinal as usize)?;
+        let first = owners.partition_point(|&o| o < owner);
+        let &(d, n) = self.paragraphs.get(owner as usize)?;
+        let paragraph = self.corpus.documents[d].paragraph(n)?;
+        paragraph.questions.get(ordinal as usize - first).cloned()
     }
 
     fn term(&self, field: Field, stem: &str) -> Term {
@@ -1914,6 +2089,7 @@ mod tests {
         let bank = |ordinal| Lexical {
             ordinal,
             coverage: 0.5,
+            named_coverage: 0.5,
         };
         let ahead = [close(9, 0.60), close(10, 0.55)];
         assert_eq!(agreed_paragraph(&ahead, &[bank(9)]), Some(9));

@@ -377,6 +377,37 @@ fn chat_messages_find_their_paragraph() {
 }
 
 #[test]
+fn words_of_a_name_said_without_it_rank_their_own_use_first() {
+    let ranked = |query: &str| -> Vec<String> {
+        let reply = command("search", "query", query);
+        reply["data"]["embeds"][0]["fields"]
+            .as_array()
+            .map(|fields| {
+                fields
+                    .iter()
+                    .filter_map(|f| f["name"].as_str())
+                    .filter_map(|name| name.split_whitespace().next())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // ¶10 says them only in "Sustainable Development Goals"; ¶4 and ¶6 speak of the idea.
+    let idea = ranked("sustainable development");
+    assert!(
+        matches!(idea.first().map(String::as_str), Some("¶4" | "¶6")),
+        "{idea:?}"
+    );
+    assert!(idea.iter().any(|p| p == "¶10"), "{idea:?}");
+    // The name itself, or its term, is still ¶10's.
+    assert_eq!(ranked("sustainable development goals")[0], "¶10");
+    assert_eq!(ranked("SDG")[0], "¶10");
+    // A word only the name uses names it: "labour" is the Labour and Employment Ministers'
+    // Conference, whatever the question calls it.
+    assert_eq!(ranked("labour ministers meetings")[0], "¶12");
+}
+
+#[test]
 fn a_lead_in_or_a_framing_verb_is_no_topic() {
     let top = |query: &str| -> Vec<u32> {
         bot()

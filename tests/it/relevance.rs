@@ -840,6 +840,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning43.toml (tuning, paragraphs named by position in chat: words, ordinals, ranges, typos, quotes whose number is checked, other languages, written blind by a helper from the declaration's text alone)",
         &tuning43,
     );
+    let tuning44 = load("tuning44.toml");
+    let (ours44, _) = compare(
+        "eval/tuning44.toml (tuning, one paragraph identified besides a bare number: place in a section, opening words, a number with a question on it, chat, a half-remembered number with a quote, other languages, written blind by a helper from the declaration's text alone)",
+        &tuning44,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -881,11 +886,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned41 = ours41["all"].mean();
     let tuned42 = ours42["all"].mean();
     let tuned43 = ours43["all"].mean();
+    let tuned44 = ours44["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1050,6 +1056,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned43.top1),
         percent(tuned43.hit3),
         percent(ours43["out-of-scope"].mean().top1),
+        percent(tuned44.top1),
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1136,6 +1143,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 41 top-1", tuned41.top1, TUNING41_TOP1_FLOOR),
         ("tuning 42 top-1", tuned42.top1, TUNING42_TOP1_FLOOR),
         ("tuning 43 top-1", tuned43.top1, TUNING43_TOP1_FLOOR),
+        ("tuning 44 top-1", tuned44.top1, TUNING44_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1280,7 +1288,9 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
 /// text): this set lost one query (a chat message now finds ¶7 first), the second tuning set
 /// gained two.
 /// 0.97 since closeness by value and the share-of-words term (2026-12-04).
-const TOP1_FLOOR: f64 = 0.97;
+/// 0.98 (measured 98.5%) since words of a glossary name said without it ("sustainable
+/// development" without "goals") rank the paragraphs that use them freely first (session 24).
+const TOP1_FLOOR: f64 = 0.98;
 const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
 /// on the tuning sets alone; see RELEVANCE.md); 0.89 since closeness by value (chosen on the
@@ -1624,6 +1634,9 @@ const TUNING42_WRONG_FACTS_CEILING: f64 = 4.0;
 /// lists of paragraphs apart ("can u pull up 1, 5 and 9") and the paragraph described by its
 /// footnote are read. Every one of its paragraph references must stay right.
 const TUNING43_TOP1_FLOOR: f64 = 0.99;
+/// Tuning 44 (one paragraph identified besides a bare number), written blind in session 24 and
+/// measured before any change from it.
+const TUNING44_TOP1_FLOOR: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
@@ -1730,13 +1743,13 @@ fn sweep() {
 #[ignore]
 fn sweep_closeness() {
     let sets: Vec<EvalSet> = std::iter::once("queries.toml".to_string())
-        .chain((2..=43).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=44).map(|n| format!("tuning{n}.toml")))
         .map(|name| load(&name))
         .collect();
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…43) | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…44) | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
@@ -1964,7 +1977,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=43).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=44).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -2092,7 +2105,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=43).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=44).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -2176,7 +2189,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=43).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=44).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
