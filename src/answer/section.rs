@@ -7,10 +7,32 @@ use crate::corpus::Document;
 use crate::search::ParagraphReference;
 use crate::text::{ordinal_value, words};
 
-/// Words that name a paragraph in such a reference.
-const PARAGRAPH_NOUNS: &[&str] = &["paragraph", "paragraphs", "para", "paras", "par", "one"];
+/// Whether a word names a paragraph in such a reference: a word for one ("paragraph", "para",
+/// "Absatz"), or "one" ("the one after…").
+fn names_a_paragraph(word: &str) -> bool {
+    word == "one" || crate::search::reference::PARAGRAPH_NOUNS.contains(&word)
+}
+
+/// "of" in the languages whose words for a paragraph are known ("le deuxième paragraphe de la
+/// section…", "paragraf terakhir dari bagian…").
+const OF_ELSEWHERE: &[&str] = &["de", "du", "des", "del", "der", "dari", "van", "di", "da"];
 /// Words that name a part of the document.
-const SECTION_NOUNS: &[&str] = &["section", "sections", "part", "chapter", "heading", "bit"];
+const SECTION_NOUNS: &[&str] = &[
+    "section",
+    "sections",
+    "subsection",
+    "subsections",
+    "part",
+    "chapter",
+    "heading",
+    "bit",
+    "bagian",
+    "partie",
+    "abschnitt",
+    "seccion",
+    "secao",
+    "sezione",
+];
 /// Words of section headings too common to tell one section from another.
 const COMMON: &[&str] = &[
     "the", "of", "and", "for", "in", "to", "a", "an", "between", "asia", "europe", "through",
@@ -255,7 +277,7 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         })
     };
     for (i, word) in words.iter().enumerate() {
-        if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
+        if !names_a_paragraph(word) {
             continue;
         }
         let before = |back: usize| i.checked_sub(back).map(|j| words[j].as_str());
@@ -285,6 +307,13 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         }
         // "How does the preamble end? Its last paragraph, I mean."
         let its = before(2) == Some("its") || before(1) == Some("its");
+        // "paragraf terakhir dari bagian…", "le paragraphe final de…": the place after the noun.
+        let last_after = words.get(next).is_some_and(|w| {
+            crate::search::reference::LAST_ELSEWHERE.contains(&w.as_str()) || w == "final"
+        });
+        if last_after {
+            next += 1;
+        }
         // "the paragraph right after the mobility section", "the one before the preamble ends".
         match words.get(next).map(String::as_str) {
             Some("after" | "following") => {
@@ -294,9 +323,22 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
                 return one(first.checked_sub(1)?).filter(|r| r.first >= 1)
             }
             Some("of" | "in" | "under" | "from" | "within") => {}
+            Some(w) if OF_ELSEWHERE.contains(&w) => {}
             _ if its => {}
             _ => continue,
         }
+        // The part named right after "of" is the one meant ("the closing paragraph of the vision
+        // part, right before the key instruments").
+        let said_after: Vec<String> = words
+            .get(next + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "right" | "just" | "before" | "after" | "where"))
+            .cloned()
+            .collect();
+        let (first, last) = named_section_in(document, &said_after)
+            .and_then(|own| document.section_range(own))
+            .unwrap_or((first, last));
         // "the two paras under 'Promotion of mobility…'", "both paragraphs of the mobility part":
         // all of the section's, when as many are counted.
         let count = last + 1 - first;
@@ -323,6 +365,12 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         }
         // "the last paragraph of the preamble", "the second para under key instruments".
         let position = match before(1) {
+            _ if last_after => Some(last),
+            // "the middle paragraph of the preamble": the one in the middle of an odd count.
+            Some("middle" | "central") => {
+                ((last - first) % 2 == 0).then(|| first + (last - first) / 2)
+            }
+            Some(w) if crate::search::reference::LAST_ELSEWHERE.contains(&w) => Some(last),
             Some("last" | "final" | "closing" | "concluding") => {
                 if matches!(before(2), Some("second") | Some("penultimate")) {
                     last.checked_sub(1)
@@ -356,7 +404,7 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
         at
     };
     for (i, word) in words.iter().enumerate() {
-        if !PARAGRAPH_NOUNS.contains(&word.as_str()) {
+        if !names_a_paragraph(word) {
             continue;
         }
         let next = skip(
@@ -380,10 +428,7 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
             _ => continue,
         };
         let noun = skip(next + 1, &["the"]);
-        if !words
-            .get(noun)
-            .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
-        {
+        if !words.get(noun).is_some_and(|w| names_a_paragraph(w)) {
             continue;
         }
         let topic = skip(
@@ -424,8 +469,12 @@ fn beside_the_footnote(document: &Document, words: &[String]) -> Option<Paragrap
     let at = words
         .iter()
         .position(|w| w == "footnote" || w == "footnotes")?;
+    // "after the footnote", "right after the paragraph with the footnote".
     let mut back = at.checked_sub(1)?;
-    if words[back] == "the" {
+    while matches!(
+        words[back].as_str(),
+        "the" | "a" | "with" | "w" | "containing" | "that" | "has" | "paragraph" | "para" | "one"
+    ) {
         back = back.checked_sub(1)?;
     }
     let step: i64 = match words[back].as_str() {
@@ -542,8 +591,11 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
     // paragraph described by its footnote, whatever else is said of it, unless a meeting's record
     // is asked.
     let described = words.windows(4).any(|w| {
-        PARAGRAPH_NOUNS.contains(&w[0].as_str())
-            && matches!(w[1].as_str(), "with" | "w" | "containing" | "having")
+        names_a_paragraph(&w[0])
+            && matches!(
+                w[1].as_str(),
+                "with" | "w" | "containing" | "having" | "carries" | "has" | "holds" | "contains"
+            )
             && (matches!(w[2].as_str(), "footnote" | "footnotes")
                 || (matches!(w[2].as_str(), "the" | "a") && w[3].starts_with("footnote")))
     }) && !words.iter().any(|w| {
@@ -635,31 +687,50 @@ fn named_section(document: &Document, words: &[String]) -> Option<usize> {
     if !speaks_of_parts {
         return None;
     }
-    let mut best: Option<(usize, u32, usize)> = None;
+    named_section_in(document, words)
+}
+
+/// The section whose heading `words` use, whether or not they speak of parts.
+fn named_section_in(document: &Document, words: &[String]) -> Option<usize> {
+    // The section with most of its heading's words said; of two as named, the one named first
+    // ("the closing paragraph of the vision part, right before the key instruments"), then the
+    // smaller.
+    let mut best: Option<(usize, usize, u32, usize)> = None;
     for (index, section) in document.sections.iter().enumerate() {
         let own: Vec<String> = words_of(&section.heading)
             .into_iter()
             .chain(words_of(&section.short))
             .collect();
+        // A word of the heading, or one that begins as it does ("mobilité", "mobility").
+        let said = |heading: &String| words.iter().position(|w| alike(w, heading));
         let used = own
             .iter()
-            .filter(|w| words.contains(w))
+            .filter(|w| said(w).is_some())
             .collect::<std::collections::HashSet<_>>()
             .len();
         if used == 0 {
             continue;
         }
+        let named_at = own.iter().filter_map(said).min().unwrap_or(usize::MAX);
         let size = document
             .section_range(index)
             .map_or(u32::MAX, |(first, last)| last - first + 1);
-        let better = best.is_none_or(|(best_used, best_size, _)| {
-            used > best_used || (used == best_used && size < best_size)
+        let better = best.is_none_or(|(best_used, best_at, best_size, _)| {
+            used > best_used
+                || (used == best_used
+                    && (named_at < best_at || (named_at == best_at && size < best_size)))
         });
         if better {
-            best = Some((used, size, index));
+            best = Some((used, named_at, size, index));
         }
     }
-    best.map(|(_, _, index)| index)
+    best.map(|(_, _, _, index)| index)
+}
+
+/// The same word, or two that share their first six letters ("mobilite", "mobility";
+/// "technologies", "technology").
+fn alike(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 6 && b.len() >= 6 && a.as_bytes()[..6] == b.as_bytes()[..6])
 }
 
 fn words_of(heading: &str) -> Vec<String> {
@@ -795,6 +866,31 @@ mod tests {
         let document = corpus.primary();
         let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
         assert_eq!(range("the footnote"), Some((2, 2)));
+        assert_eq!(
+            range("Which paragraph carries the footnote? Show it."),
+            Some((2, 2))
+        );
+        assert_eq!(
+            range("the one right after the paragraph with the footnote listing the meetings"),
+            Some((3, 3))
+        );
+        assert_eq!(range("the middle paragraph of the preamble"), Some((3, 3)));
+        assert_eq!(
+            range("give me the whole mobility subsection (both paras)"),
+            Some((6, 7))
+        );
+        assert_eq!(
+            range("the closing paragraph of the vision part, right before the key instruments"),
+            Some((10, 10))
+        );
+        assert_eq!(
+            range("le deuxième paragraphe de la section sur la mobilité entre l'Asie et l'Europe"),
+            Some((7, 7))
+        );
+        assert_eq!(
+            range("paragraf terakhir dari bagian 'Key instruments'"),
+            Some((16, 16))
+        );
         assert_eq!(
             range("the para with the footnote listing Berlin 2008 — that's para 1, isn't it?"),
             Some((2, 2))

@@ -7,7 +7,7 @@ mod analyzer;
 pub mod encoder;
 pub mod english;
 pub mod languages;
-mod reference;
+pub(crate) mod reference;
 pub mod semantic;
 mod snippet;
 mod spelling;

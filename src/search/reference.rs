@@ -87,7 +87,7 @@ fn from_end(n: i64) -> Option<i64> {
 }
 
 /// Words that name a paragraph.
-const PARAGRAPH_NOUNS: &[&str] = &[
+pub(crate) const PARAGRAPH_NOUNS: &[&str] = &[
     "paragraph",
     "paragraphs",
     "para",
@@ -133,8 +133,9 @@ const FOREIGN_NOUNS: &[&str] = &[
     "punto",
 ];
 /// "el último párrafo", "le dernier paragraphe", "der letzte Absatz", "de laatste alinea".
-const LAST_ELSEWHERE: &[&str] = &[
+pub(crate) const LAST_ELSEWHERE: &[&str] = &[
     "ultimo", "ultima", "dernier", "derniere", "letzte", "letzten", "letzter", "laatste",
+    "terakhir",
 ];
 /// One to sixteen in Spanish, French, German, Portuguese, Italian and Dutch, folded.
 const FOREIGN_NUMBERS: [&[&str]; 16] = [
@@ -321,7 +322,10 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             "say" | "says" | "said" | "quote" | "read" | "show" | "paste"
         )
     });
-    let hash_counts = mentions_text || words.len() <= 3 || (says && words.len() <= 8);
+    // "#9 — is adult education in there?": a message that opens with one names it.
+    let opens_with_hash = text.trim_start().starts_with('#');
+    let hash_counts =
+        mentions_text || opens_with_hash || words.len() <= 3 || (says && words.len() <= 8);
     // "ASEMME #4", "meeting #2": the number of a meeting, not a paragraph.
     let numbers_a_meeting = |at: usize| {
         crate::text::words(&text[..at]).last().is_some_and(|w| {
@@ -1086,6 +1090,7 @@ mod tests {
         assert_eq!(find_reference("what does paragraph 6 say?"), r(6, 6));
         // A number word with a slip beside a word for a paragraph.
         assert_eq!(find_reference("para sixten"), r(16, 16));
+        assert_eq!(find_reference("#9 — is adult education in there?"), r(9, 9));
         // Lists of paragraphs apart.
         assert_eq!(find_list("can u pull up 1, 5 and 9"), Some(vec![1, 5, 9]));
         assert_eq!(find_list("the 2nd and 4th paragraphs"), Some(vec![2, 4]));

@@ -1635,8 +1635,13 @@ const TUNING42_WRONG_FACTS_CEILING: f64 = 4.0;
 /// footnote are read. Every one of its paragraph references must stay right.
 const TUNING43_TOP1_FLOOR: f64 = 0.99;
 /// Tuning 44 (one paragraph identified besides a bare number), written blind in session 24 and
-/// measured before any change from it.
-const TUNING44_TOP1_FLOOR: f64 = 0.0;
+/// measured before any change from it: 82.5%. 92.5% once a paragraph is placed in the part
+/// named right after "of" ("the closing paragraph of the vision part, right before the key
+/// instruments"), in the middle of one, beside or described by its footnote ("right after the
+/// paragraph with the footnote", "which paragraph carries the footnote"), a subsection is asked
+/// for whole, "#9 — …" opens a message, and a few other languages place it ("le deuxième
+/// paragraphe de la section sur la mobilité", "paragraf terakhir dari bagian …").
+const TUNING44_TOP1_FLOOR: f64 = 0.92;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
