@@ -281,9 +281,20 @@ pub fn paragraphs_of_a_term_asked_after(corpus: &Corpus, question: &str) -> Vec<
     if !asks_if_mentioned {
         return Vec::new();
     }
+    paragraphs_of_terms_named(corpus, question)
+}
+
+/// The paragraphs that use a glossary term `question` names by its name, a form or an alias ("a
+/// MOOC" as "MOOCs"), in order.
+pub fn paragraphs_of_terms_named(corpus: &Corpus, question: &str) -> Vec<u32> {
+    let words = words(question);
+    let singular = |w: &String| w.strip_suffix('s').unwrap_or(w).to_string();
     let named = |name: &String| {
-        let name = crate::text::words(name);
-        !name.is_empty() && words.windows(name.len()).any(|w| w == name.as_slice())
+        let name: Vec<String> = crate::text::words(name).iter().map(singular).collect();
+        !name.is_empty()
+            && words
+                .windows(name.len())
+                .any(|w| w.iter().map(singular).eq(name.iter().cloned()))
     };
     let mut paragraphs: Vec<u32> = corpus
         .glossary

@@ -145,6 +145,70 @@ fn quoted_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphRefe
     }
 }
 
+/// "I think para 9 is where they mention MOOCs?", "el párrafo que habla de los MOOC? Creo que era
+/// el 12": a paragraph the asker is unsure of the number of, beside a name of the glossary that one
+/// paragraph alone uses, is that paragraph (when the number guessed is not it).
+fn hedged_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphReference> {
+    let words = crate::text::words(&crate::text::fold(question));
+    let unsure = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "think"
+                | "believe"
+                | "guess"
+                | "reckon"
+                | "maybe"
+                | "perhaps"
+                | "probably"
+                | "remember"
+                | "recall"
+                | "creo"
+                | "crois"
+                | "glaube"
+                | "penso"
+                | "acho"
+        )
+    });
+    if !unsure || !crate::search::speaks_of_a_paragraph(&words) {
+        return None;
+    }
+    match definition::paragraphs_of_terms_named(index.corpus(), question).as_slice() {
+        &[only] => Some(ParagraphReference {
+            first: i64::from(only),
+            last: i64::from(only),
+        }),
+        _ => None,
+    }
+}
+
+/// "the paragraph sandwiched between the one about capacity-building and the one inviting the
+/// Secretariat to intensify the follow-up": the paragraphs between the two its topics find first
+/// in the primary document, when there are any.
+fn between_topics(
+    index: &SearchIndex,
+    question: &str,
+) -> anyhow::Result<Option<ParagraphReference>> {
+    let Some((before, after)) = section::between_topics(question) else {
+        return Ok(None);
+    };
+    let first_of = |topic: &str| -> anyhow::Result<Option<i64>> {
+        Ok(index
+            .search(topic, 1, 0)?
+            .hits
+            .first()
+            .filter(|hit| hit.document == 0)
+            .map(|hit| i64::from(hit.paragraph)))
+    };
+    let (Some(a), Some(b)) = (first_of(&before)?, first_of(&after)?) else {
+        return Ok(None);
+    };
+    let (low, high) = (a.min(b), a.max(b));
+    Ok((high - low >= 2).then_some(ParagraphReference {
+        first: low + 1,
+        last: high - 1,
+    }))
+}
+
 /// [`understand`], with what the bot states about meetings written in `locale`.
 pub fn understand_in<'c>(
     index: &'c SearchIndex,
@@ -168,10 +232,13 @@ pub fn understand_in<'c>(
         None
     } else {
         let beside_a_topic = beside_a_topic(index, question, last)?;
+        let between_topics = between_topics(index, question)?;
         quoted_paragraph(index, question)
+            .or_else(|| hedged_paragraph(index, question))
             .or_else(|| section::section_reference(corpus.primary(), question))
             .or_else(|| section::opening_reference(corpus.primary(), question))
             .or(beside_a_topic)
+            .or(between_topics)
             .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
             .or_else(|| {
                 listed

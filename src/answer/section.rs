@@ -463,6 +463,37 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
     None
 }
 
+/// "the paragraph sandwiched between the one about capacity-building and the one inviting the
+/// Secretariat …", "the two paragraphs in between the ICT one and the one where they invite …": the
+/// two topics of the paragraphs on either side, for the search to find them.
+pub fn between_topics(question: &str) -> Option<(String, String)> {
+    let words = words(question);
+    let between = words.iter().position(|w| w == "between")?;
+    if !words[..between].iter().any(|w| names_a_paragraph(w)) {
+        return None;
+    }
+    let rest = &words[between + 1..];
+    // "and the one", "and the paragraph": where the second topic begins.
+    let split = (1..rest.len().saturating_sub(2)).find(|&at| {
+        rest[at] == "and" && rest[at + 1] == "the" && names_a_paragraph(&rest[at + 2])
+    })?;
+    let topic = |said: &[String]| {
+        let told: Vec<&str> = said
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                !names_a_paragraph(w)
+                    && !matches!(
+                        *w,
+                        "the" | "about" | "on" | "where" | "that" | "which" | "they" | "is" | "s"
+                    )
+            })
+            .collect();
+        (!told.is_empty()).then(|| told.join(" "))
+    };
+    Some((topic(&rest[..split])?, topic(&rest[split + 3..])?))
+}
+
 /// "the paragraph right after the footnote", "the one before the footnote": next to the one
 /// paragraph of the document that has footnotes.
 fn beside_the_footnote(document: &Document, words: &[String]) -> Option<ParagraphReference> {
@@ -668,9 +699,40 @@ pub fn opening_reference(document: &Document, question: &str) -> Option<Paragrap
         if best < 2 {
             continue;
         }
-        let mut at_best = (0..openings.len()).filter(|&k| matched(&openings[k]) == best);
-        if let (Some(k), None) = (at_best.next(), at_best.next()) {
-            let n = i64::from(document.paragraphs[k].number);
+        let mut at_best: Vec<usize> = (0..openings.len())
+            .filter(|&k| matched(&openings[k]) == best)
+            .collect();
+        // Two open alike ("In the next decade"): the rest of the question tells them apart, by
+        // the part it places the one meant in ("the one in the mobility section"), else by the
+        // words it says the paragraph goes on with ("the one about countries and regions").
+        let rest = &words[(from + best).min(words.len())..];
+        if at_best.len() > 1 {
+            if let Some((first, last)) =
+                named_section_in(document, rest).and_then(|s| document.section_range(s))
+            {
+                let within: Vec<usize> = at_best
+                    .iter()
+                    .copied()
+                    .filter(|&k| (first..=last).contains(&document.paragraphs[k].number))
+                    .collect();
+                if !within.is_empty() {
+                    at_best = within;
+                }
+            }
+        }
+        if at_best.len() > 1 {
+            let telling: Vec<&String> = rest
+                .iter()
+                .filter(|w| w.len() > 3 && !COMMON.contains(&w.as_str()))
+                .collect();
+            let shared = |k: &usize| telling.iter().filter(|w| openings[*k].contains(w)).count();
+            let most = at_best.iter().map(shared).max().unwrap_or(0);
+            if most > 0 {
+                at_best.retain(|k| shared(k) == most);
+            }
+        }
+        if let [k] = at_best.as_slice() {
+            let n = i64::from(document.paragraphs[*k].number);
             return Some(ParagraphReference { first: n, last: n });
         }
     }
@@ -934,6 +996,15 @@ mod tests {
         assert_eq!(
             at("the paragraph that starts with In the next decade"),
             None
+        );
+        // The rest of the question tells them apart.
+        assert_eq!(
+            at("the para that opens with 'In the next decade' — the one in the mobility section, not the preamble"),
+            Some(6)
+        );
+        assert_eq!(
+            at("two start \"In the next decade\"; I want the one about countries and regions around the world"),
+            Some(4)
         );
         assert_eq!(at("the opening paragraph"), None);
         assert_eq!(at("when did the process start?"), None);

@@ -300,6 +300,12 @@ fn paragraphs_named_in_words_are_quoted() {
         // Beside a paragraph named by its topic.
         ("the paragraph right before the one about ICT", 9),
         ("the para after the one on adult education", 10),
+        // Between two paragraphs named by their topics.
+        (
+            "the paragraph sandwiched between the one about capacity-building of policymakers and the one inviting the Secretariat to intensify the follow-up",
+            12,
+        ),
+        ("I think para 9 is where they mention MOOCs? can you show me that part", 10),
         // Words quoted from the text are from their own paragraph, whatever number is guessed.
         (
             "\"smart learning analytics platform\" — that's para 9 right?",
