@@ -78,6 +78,7 @@ ask-also = Außerdem in der Erklärung
 ask-press = Drück auf einen Button, um einen Absatz ganz zu lesen
 ask-closest = Die nächstliegenden Stellen der Erklärung
 ask-closest-footer = Nächstliegende Stellen in der { $title }: { $paragraphs }
+ask-not-that-paragraph = Das ist ¶{ $found }, nicht ¶{ $guessed }.
 search-corrected = Ergebnisse für: { $query }
 search-no-further = { $query } (keine weiteren Ergebnisse)
 

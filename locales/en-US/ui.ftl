@@ -80,6 +80,8 @@ ask-also = Also in the declaration
 ask-press = Press a button to read a paragraph whole
 ask-closest = Closest in the declaration
 ask-closest-footer = Closest in the { $title }: { $paragraphs }
+# When the words quoted (or a name) pin down another paragraph than the number the user guessed.
+ask-not-that-paragraph = That is ¶{ $found }, not ¶{ $guessed }.
 search-corrected = Showing results for: { $query }
 search-no-further = { $query } (no further results)
 

@@ -78,6 +78,7 @@ ask-also = También en la declaración
 ask-press = Pulsa un botón para leer un párrafo completo
 ask-closest = Lo más cercano en la declaración
 ask-closest-footer = Lo más cercano en la { $title }: { $paragraphs }
+ask-not-that-paragraph = Es el ¶{ $found }, no el ¶{ $guessed }.
 search-corrected = Mostrando resultados de: { $query }
 search-no-further = { $query } (no hay más resultados)
 

@@ -78,6 +78,7 @@ ask-also = घोषणा में यह भी
 ask-press = पूरा अनुच्छेद पढ़ने के लिए कोई बटन दबाएँ
 ask-closest = घोषणा में सबसे करीबी अंश
 ask-closest-footer = { $title } में सबसे करीबी अंश: { $paragraphs }
+ask-not-that-paragraph = यह ¶{ $found } है, ¶{ $guessed } नहीं।
 search-corrected = इसके नतीजे दिखाए जा रहे हैं: { $query }
 search-no-further = { $query } (और कोई नतीजा नहीं)
 

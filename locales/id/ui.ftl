@@ -78,6 +78,7 @@ ask-also = Juga dalam deklarasi
 ask-press = Tekan tombol untuk membaca satu paragraf secara utuh
 ask-closest = Yang paling mendekati dalam deklarasi
 ask-closest-footer = Yang paling mendekati dalam { $title }: { $paragraphs }
+ask-not-that-paragraph = Itu ¶{ $found }, bukan ¶{ $guessed }.
 search-corrected = Menampilkan hasil untuk: { $query }
 search-no-further = { $query } (tidak ada hasil lagi)
 

@@ -78,6 +78,7 @@ ask-also = Anche nella dichiarazione
 ask-press = Premi un pulsante per leggere un paragrafo per intero
 ask-closest = I passi più vicini nella dichiarazione
 ask-closest-footer = I passi più vicini nella { $title }: { $paragraphs }
+ask-not-that-paragraph = È il ¶{ $found }, non il ¶{ $guessed }.
 search-corrected = Risultati per: { $query }
 search-no-further = { $query } (nessun altro risultato)
 

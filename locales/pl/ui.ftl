@@ -78,6 +78,7 @@ ask-also = Również w deklaracji
 ask-press = Naciśnij przycisk, żeby przeczytać cały akapit
 ask-closest = Najbliższe fragmenty deklaracji
 ask-closest-footer = Najbliższe fragmenty – { $title }: { $paragraphs }
+ask-not-that-paragraph = To ¶{ $found }, nie ¶{ $guessed }.
 search-corrected = Wyniki dla: { $query }
 search-no-further = { $query } (brak dalszych wyników)
 

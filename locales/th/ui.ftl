@@ -78,6 +78,7 @@ ask-also = ส่วนอื่นในปฏิญญาที่เกี่
 ask-press = กดปุ่มเพื่ออ่านย่อหน้าฉบับเต็ม
 ask-closest = ส่วนที่ใกล้เคียงที่สุดในปฏิญญา
 ask-closest-footer = ส่วนที่ใกล้เคียงที่สุดใน { $title }: { $paragraphs }
+ask-not-that-paragraph = นั่นคือ ¶{ $found } ไม่ใช่ ¶{ $guessed }
 search-corrected = แสดงผลลัพธ์สำหรับ: { $query }
 search-no-further = { $query } (ไม่มีผลลัพธ์เพิ่มเติม)
 

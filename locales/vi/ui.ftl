@@ -78,6 +78,7 @@ ask-also = Cũng có trong tuyên bố
 ask-press = Bấm một nút để đọc trọn một đoạn
 ask-closest = Nội dung gần nhất trong tuyên bố
 ask-closest-footer = Nội dung gần nhất trong { $title }: { $paragraphs }
+ask-not-that-paragraph = Đó là ¶{ $found }, không phải ¶{ $guessed }.
 search-corrected = Đang hiển thị kết quả cho: { $query }
 search-no-further = { $query } (không còn kết quả nào)
 

@@ -78,6 +78,7 @@ ask-also = 宣言中的其他相关内容
 ask-press = 点击按钮即可阅读完整段落
 ask-closest = 宣言中最接近的内容
 ask-closest-footer = { $title } 中最接近的内容：{ $paragraphs }
+ask-not-that-paragraph = 那是 ¶{ $found }，不是 ¶{ $guessed }。
 search-corrected = 以下是这些词的搜索结果：{ $query }
 search-no-further = { $query }（没有更多结果）
 

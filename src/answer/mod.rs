@@ -23,6 +23,9 @@ pub struct Answer<'c> {
     pub reference: Option<ParagraphReference>,
     /// The other paragraphs of a list the question names ("1, 5 and 9"), after `reference`.
     pub also: Vec<u32>,
+    /// The number the question guessed for the paragraph its quote or a name in it pins down,
+    /// when that is another ("'smart learning analytics platform' — that's para 9 right?").
+    pub guessed: Option<i64>,
     /// A question about a meeting, answered from the data (or said to be unanswered).
     pub meeting: Option<meeting::Statement>,
     /// Another fact about the meeting, matched by the `asks` of `facts.toml`.
@@ -228,13 +231,31 @@ pub fn understand_in<'c>(
     let listed: Vec<i64> = find_list(question)
         .filter(|list| list.windows(2).any(|pair| pair[1] != pair[0] + 1))
         .unwrap_or_default();
+    let pinned = if of_a_meeting {
+        None
+    } else {
+        quoted_paragraph(index, question).or_else(|| hedged_paragraph(index, question))
+    };
+    // The number guessed beside it, read with the quoted words left out ("'Helsinki in 2006'
+    // that's para 1 isn't it").
+    let guessed = pinned.and_then(|found| {
+        let mut unquoted = format!(
+            " {} ",
+            crate::text::words(&crate::text::fold(question)).join(" ")
+        );
+        for phrase in crate::search::quoted_phrases(question) {
+            unquoted = unquoted.replace(&format!(" {phrase} "), " ");
+        }
+        find_reference(&unquoted)
+            .filter(|r| r.first == r.last && r.first != found.first)
+            .map(|r| r.first)
+    });
     let named = if of_a_meeting {
         None
     } else {
         let beside_a_topic = beside_a_topic(index, question, last)?;
         let between_topics = between_topics(index, question)?;
-        quoted_paragraph(index, question)
-            .or_else(|| hedged_paragraph(index, question))
+        pinned
             .or_else(|| section::section_reference(corpus.primary(), question))
             .or_else(|| section::opening_reference(corpus.primary(), question))
             .or(beside_a_topic)
@@ -286,6 +307,7 @@ pub fn understand_in<'c>(
         }
         return Ok(Answer {
             reference: Some(reference),
+            guessed,
             ..Answer::default()
         });
     }
@@ -418,6 +440,7 @@ pub fn understand_in<'c>(
     Ok(Answer {
         reference: None,
         also: Vec::new(),
+        guessed: None,
         meeting,
         fact,
         term,

@@ -114,7 +114,18 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
             listed.extend(answer.also.iter().map(|&n| i64::from(n)));
             return quote_list(corpus.primary(), &listed, false);
         }
-        return quote_range(corpus.primary(), reference, false);
+        let mut reply = quote_range(corpus.primary(), reference, false)?;
+        // "… — that's para 9 right?": say so when the paragraph shown is another.
+        if let Some(guessed) = answer.guessed {
+            reply.content = words.with(
+                "ask-not-that-paragraph",
+                &[
+                    ("found", reference.first.to_string()),
+                    ("guessed", guessed.to_string()),
+                ],
+            );
+        }
+        return Ok(reply);
     }
     if answer.is_empty() {
         return Err(no_match(corpus, question));

@@ -478,6 +478,23 @@ fn quoting_by_words_never_posts_an_unsure_paragraph() {
 }
 
 #[test]
+fn a_wrong_number_guessed_for_a_quote_is_said_to_be_wrong() {
+    let reply = ask("\"smart learning analytics platform\" — that's para 9 right?");
+    assert_eq!(title(&reply), "¶10 · Seoul Declaration");
+    assert_eq!(reply["data"]["content"], "That is ¶10, not ¶9.", "{reply}");
+    // A right guess shows the paragraph alone.
+    let reply = ask("\"smart learning analytics platform\" — that's para 10 right?");
+    assert_eq!(title(&reply), "¶10 · Seoul Declaration");
+    assert!(
+        reply["data"]["content"]
+            .as_str()
+            .unwrap_or_default()
+            .is_empty(),
+        "{reply}"
+    );
+}
+
+#[test]
 fn paragraphs_listed_in_a_question_are_all_quoted() {
     for (question, expected) in [
         ("can u pull up 1, 5 and 9", vec![1, 5, 9]),
