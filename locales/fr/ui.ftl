@@ -78,7 +78,7 @@ ask-also = Aussi dans la déclaration
 ask-press = Appuie sur un bouton pour lire un paragraphe en entier
 ask-closest = Les passages les plus proches dans la déclaration
 ask-closest-footer = Passages les plus proches dans la { $title } : { $paragraphs }
-ask-not-that-paragraph = C’est le ¶{ $found }, pas le ¶{ $guessed }.
+ask-not-that-paragraph = C'est le ¶{ $found }, pas le ¶{ $guessed }.
 search-corrected = Résultats pour : { $query }
 search-no-further = { $query } (pas d'autres résultats)
 

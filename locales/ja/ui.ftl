@@ -78,7 +78,7 @@ ask-also = 宣言のその他の関連箇所
 ask-press = ボタンを押すと段落全体を読めます
 ask-closest = 宣言の中で最も近い箇所
 ask-closest-footer = { $title } の中で最も近い箇所：{ $paragraphs }
-ask-not-that-paragraph = それは ¶{ $found } です（¶{ $guessed } ではありません）。
+ask-not-that-paragraph = ¶{ $guessed } ではなく ¶{ $found } です。
 search-corrected = 次の語句で検索した結果を表示しています：{ $query }
 search-no-further = { $query }（これ以上の結果はありません）
 

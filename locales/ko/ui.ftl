@@ -78,7 +78,7 @@ ask-also = 선언문의 다른 관련 단락
 ask-press = 버튼을 누르면 단락 전체를 볼 수 있어요
 ask-closest = 선언문에서 가장 가까운 내용
 ask-closest-footer = { $title }에서 가장 가까운 내용: { $paragraphs }
-ask-not-that-paragraph = ¶{ $guessed }이 아니라 ¶{ $found }입니다.
+ask-not-that-paragraph = ¶{ $guessed } 말고 ¶{ $found }에 있어요.
 search-corrected = 다음 검색어로 찾은 결과: { $query }
 search-no-further = { $query } (더 이상 결과 없음)
 

@@ -335,7 +335,10 @@ pub fn term_asked_beside_a_paragraph<'c>(corpus: &'c Corpus, question: &str) -> 
                 | "abbreviation"
         )
     });
-    asked_term(corpus, question).filter(|_| asks_a_meaning)
+    // "what's ASEF? oh wait, it's in paragraph six, just show me that paragraph": the paragraph
+    // is asked for in the end.
+    let shown = crate::search::reference::asks_to_show_a_paragraph(&words(question));
+    asked_term(corpus, question).filter(|_| asks_a_meaning && !shown)
 }
 
 /// [`asked_term`] on one piece of text: the term with asking words (or, if `bare` is allowed,

@@ -994,6 +994,18 @@ pub fn find_list(text: &str) -> Option<Vec<i64>> {
     None
 }
 
+/// Whether `words` (folded) ask to see a paragraph: a verb of showing with a word for a paragraph
+/// soon after it ("just show me that paragraph", "show article twelve", "post the para").
+pub(crate) fn asks_to_show_a_paragraph(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(at, w)| {
+        ASKING_VERBS.contains(&w.as_str())
+            && words[at + 1..]
+                .iter()
+                .take(4)
+                .any(|w| PARAGRAPH_NOUNS.contains(&w.as_str()) || misspelt_paragraph(w))
+    })
+}
+
 /// Whether `words` (folded) speak of a paragraph: a word for one ("which para is that?"), or a
 /// small number said alone ("is it in 8 or 9?").
 pub fn speaks_of_a_paragraph(words: &[String]) -> bool {

@@ -306,6 +306,8 @@ fn paragraphs_named_in_words_are_quoted() {
             12,
         ),
         ("I think para 9 is where they mention MOOCs? can you show me that part", 10),
+        // A term asked about, then the paragraph asked for in the end.
+        ("what's ASEF? oh wait, it's in paragraph six, just show me that paragraph", 6),
         // Words quoted from the text are from their own paragraph, whatever number is guessed.
         (
             "\"smart learning analytics platform\" — that's para 9 right?",

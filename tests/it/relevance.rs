@@ -1658,8 +1658,10 @@ const TUNING44_TOP1_FLOOR: f64 = 0.99;
 /// Tuning 45 (a paragraph named by its number beside names of other things the bot knows),
 /// written blind in session 24 and measured before any change from it: 95.7%. One label
 /// disagrees with the rule the bot keeps: "paragraph 10 maybe? the one on Erasmus+... not sure of
-/// the number" is answered with ¶6, where Erasmus+ stands, and says it is not ¶10.
-const TUNING45_TOP1_FLOOR: f64 = 0.95;
+/// the number" is answered with ¶6, where Erasmus+ stands, and says it is not ¶10. 98.6% once a
+/// paragraph asked to be shown in the end is shown ("what's ASEF? oh wait, it's in paragraph six,
+/// just show me that paragraph"), not the term explained.
+const TUNING45_TOP1_FLOOR: f64 = 0.98;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
