@@ -1659,6 +1659,39 @@ pub fn asks_what_is_near(words: &[String]) -> bool {
     })
 }
 
+/// Whether `words` ask for a place inside a meeting's city ("Which venue in Seoul hosted
+/// ASEMME6?", "the conference hotel in Riga"): the city is known, the building is in no record.
+/// "in the room in Seoul" is who was there.
+pub fn asks_within_its_city(corpus: &Corpus, words: &[String]) -> bool {
+    let cities: Vec<Vec<String>> = corpus
+        .meetings
+        .iter()
+        .map(|m| crate::text::words(m.city.split(',').next().unwrap_or(&m.city)))
+        .filter(|city| !city.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(at, w)| {
+        matches!(
+            w.as_str(),
+            "venue"
+                | "venues"
+                | "hotel"
+                | "building"
+                | "campus"
+                | "centre"
+                | "center"
+                | "address"
+                | "street"
+        ) && words
+            .get(at + 1)
+            .is_some_and(|next| matches!(next.as_str(), "in" | "of"))
+            && cities.iter().any(|city| {
+                words
+                    .get(at + 2..at + 2 + city.len())
+                    .is_some_and(|said| said == city.as_slice())
+            })
+    })
+}
+
 /// Whether a question naming a meeting asks something of it other than its record: what "what"
 /// or "which" asks for ("which hotel…", "what was the weather…") is none of the question words,
 /// the meetings' names or the words of a request.
@@ -4449,6 +4482,17 @@ mod tests {
             (meeting, Some(attribute), stated),
             "{q}"
         );
+    }
+
+    #[test]
+    fn a_place_inside_a_meeting_s_city_is_in_no_record() {
+        let corpus = corpus();
+        let within = |q: &str| asks_within_its_city(&corpus, &crate::text::words(q));
+        assert!(within("Which venue in Seoul hosted ASEMME6?"));
+        assert!(within("the conference hotel in Kuala Lumpur"));
+        assert!(!within("what was the venue of ASEMME6?"));
+        assert!(!within("where in Seoul was it"));
+        assert!(!within("who was in the room in seoul?"));
     }
 
     #[test]

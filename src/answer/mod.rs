@@ -320,6 +320,7 @@ pub fn understand_in<'c>(
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
+        || meeting::asks_within_its_city(corpus, &crate::text::words(question))
         || advice::asks_for_advice(question)
         || voices::asks_for_a_voice(question)
     {
