@@ -634,7 +634,11 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     });
     let asked = asked_attribute(corpus, &asked_words);
     let asked = match asked {
-        Some((MeetingAttribute::Outcome, _)) if outcome_given => {
+        // "What did the Chair's Conclusions of Riga decide about mobility?": the outcome is
+        // given, and what it holds is asked, which no record tells.
+        Some((MeetingAttribute::Outcome, _))
+            if outcome_given && !asks_the_contents(&asked_words) =>
+        {
             asked_attribute_among(corpus, &asked_words, |a| a != MeetingAttribute::Outcome)
         }
         // "When exactly in 2006 was the Helsinki summit held? day and month": a day or month asked
@@ -4481,6 +4485,25 @@ mod tests {
             (m.as_str(), a, s),
             (meeting, Some(attribute), stated),
             "{q}"
+        );
+    }
+
+    #[test]
+    fn what_a_given_outcome_decided_is_not_stated() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "What exactly did the Chair's Conclusions of the Riga 2015 meeting decide about mobility?",
+            "ASEMME5",
+            "outcome",
+            false,
+        );
+        expect_asked(
+            &corpus,
+            "Did Riga end with Chair's Conclusions or a declaration?",
+            "ASEMME5",
+            "outcome",
+            true,
         );
     }
 

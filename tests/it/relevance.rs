@@ -1636,8 +1636,11 @@ const TUNING41_WRONG_FACTS_CEILING: f64 = 0.0;
 /// "which countries joined ASEM" asks no meeting's record.
 /// 68.8%, 3 wrong facts once a place inside a meeting's city ("Which venue in Seoul hosted
 /// ASEMME6?") is in no record (session 24).
+/// 2 wrong facts once what a given outcome decided ("What exactly did the Chair's Conclusions of
+/// the Riga 2015 meeting decide about mobility?") is said not to be stated, not answered with the
+/// theme.
 const TUNING42_TOP1_FLOOR: f64 = 0.68;
-const TUNING42_WRONG_FACTS_CEILING: f64 = 3.0;
+const TUNING42_WRONG_FACTS_CEILING: f64 = 2.0;
 /// Tuning 43 (paragraphs named by position in chat), written blind in session 24 and measured
 /// before any change from it: 80.0%, out-of-scope 100%. 97% once words quoted from a paragraph
 /// name it whatever number is guessed, number words with a slip ("para sixten") and other
