@@ -111,6 +111,18 @@ fn beside_a_topic(
         .map(|n| ParagraphReference { first: n, last: n }))
 }
 
+/// `question`'s words, folded, with the phrases it quotes left out.
+fn unquoted(question: &str) -> String {
+    let mut rest = format!(
+        " {} ",
+        crate::text::words(&crate::text::fold(question)).join(" ")
+    );
+    for phrase in crate::search::quoted_phrases(question) {
+        rest = rest.replace(&format!(" {phrase} "), " ");
+    }
+    rest
+}
+
 /// "\"smart learning analytics platform\" — that's para 9 right?", "is 'STEM disciplines' in 8 or
 /// 9?": words quoted from the declaration in a question about paragraphs are from the one paragraph
 /// (or its footnote) that holds them, whatever number the question guesses.
@@ -119,14 +131,7 @@ fn quoted_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphRefe
     if quoted.is_empty() {
         return None;
     }
-    let mut rest = format!(
-        " {} ",
-        crate::text::words(&crate::text::fold(question)).join(" ")
-    );
-    for phrase in &quoted {
-        rest = rest.replace(&format!(" {phrase} "), " ");
-    }
-    let rest = crate::text::words(&rest);
+    let rest = crate::text::words(&unquoted(question));
     let marked = question.contains(['¶', '§']);
     if !marked && !crate::search::speaks_of_a_paragraph(&rest) {
         return None;
@@ -239,14 +244,7 @@ pub fn understand_in<'c>(
     // The number guessed beside it, read with the quoted words left out ("'Helsinki in 2006'
     // that's para 1 isn't it").
     let guessed = pinned.and_then(|found| {
-        let mut unquoted = format!(
-            " {} ",
-            crate::text::words(&crate::text::fold(question)).join(" ")
-        );
-        for phrase in crate::search::quoted_phrases(question) {
-            unquoted = unquoted.replace(&format!(" {phrase} "), " ");
-        }
-        find_reference(&unquoted)
+        find_reference(&unquoted(question))
             .filter(|r| r.first == r.last && r.first != found.first)
             .map(|r| r.first)
     });

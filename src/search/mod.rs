@@ -888,15 +888,16 @@ impl SearchIndex {
         candidates: usize,
         mode: Mode,
     ) -> anyhow::Result<(Vec<Lexical>, Vec<Lexical>, Vec<semantic::Closeness>)> {
+        let borrowed = self.names_borrowed(analyzed);
         let lexical = if analyzed.concepts.is_empty() {
             Vec::new()
         } else {
-            self.lexical(&self.reader, analyzed, candidates, None)?
+            self.lexical(&self.reader, analyzed, &borrowed, candidates, None)?
         };
         let fuse = mode == Mode::Full;
         let bank = match (&self.bank, fuse && self.techniques.question_bank) {
             (Some((reader, owners)), true) if !analyzed.concepts.is_empty() => {
-                self.lexical(reader, analyzed, candidates * 4, Some(owners))?
+                self.lexical(reader, analyzed, &borrowed, candidates * 4, Some(owners))?
             }
             _ => Vec::new(),
         };
@@ -1058,11 +1059,13 @@ impl SearchIndex {
 
     /// Paragraphs by words (BM25 with the query's concepts), best first, each with the share of the
     /// query's weight it covers. With `owners`, `reader` is the question bank: each question
-    /// counts for the paragraph that owns it, by its best question.
+    /// counts for the paragraph that owns it, by its best question. `borrowed`: the names whose
+    /// words the query uses without them ([`SearchIndex::names_borrowed`]).
     fn lexical(
         &self,
         reader: &IndexReader,
         analyzed: &AnalyzedQuery,
+        borrowed: &[(&Vec<String>, Vec<String>)],
         limit: usize,
         owners: Option<&Vec<u32>>,
     ) -> anyhow::Result<Vec<Lexical>> {
@@ -1086,7 +1089,6 @@ impl SearchIndex {
         let addresses: Vec<DocAddress> = candidates.iter().map(|(_, a)| *a).collect();
         let ordinals = ordinals(&searcher, &addresses)?;
         let present = self.stems_present(&searcher, &addresses, &stems)?;
-        let borrowed = self.names_borrowed(analyzed);
         let mut out: Vec<Lexical> = Vec::new();
         let mut seen = HashSet::new();
         for (i, _) in candidates.into_iter().enumerate() {
@@ -1127,7 +1129,7 @@ impl SearchIndex {
                     Some(_) => self.bank_question(ordinals[i]),
                     None => self.paragraph_text(ordinal),
                 };
-                let bound = text.map_or_else(Vec::new, |text| self.bound_in(&text, &borrowed));
+                let bound = text.map_or_else(Vec::new, |text| self.bound_in(&text, borrowed));
                 share(
                     analyzed
                         .concepts
