@@ -104,6 +104,7 @@ meeting-next = the next ASEM Education Ministers' Meeting
 meeting-future = The declaration does not say anything about { $which }: where, when or who will host it. The closest it comes is below.
 # `{ $ordinal }` is the number in English ("7th"); a translation may use `{ $number }` (7) instead.
 meeting-summit = the { $ordinal } ASEM Summit
+meeting-before-first = any ASEM Education Ministers' Meeting before the 1st
 meeting-unmentioned = The declaration does not mention { $what }. It names: { $named }.
 meeting-held = The { $name } ({ $short }) was held in { $city } in { $year }.
 meeting-its-theme = Its theme: *“{ $theme }”*.

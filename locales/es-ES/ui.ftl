@@ -100,6 +100,7 @@ meeting-next = la próxima reunión de ministros de Educación de la ASEM
 meeting-future = La declaración no dice nada sobre { $which }: ni dónde ni cuándo se celebrará, ni quién será el anfitrión. Abajo tienes lo más cercano.
 # `{ $number }` is the plain number (7).
 meeting-summit = la { $number }.ª Cumbre de la ASEM
+meeting-before-first = ninguna reunión de ministros de Educación de la ASEM anterior a la primera
 meeting-unmentioned = La declaración no menciona { $what }. Menciona: { $named }.
 meeting-held = La { $name } ({ $short }) se celebró en { $city } en { $year }.
 meeting-its-theme = Su tema: *«{ $theme }»*.

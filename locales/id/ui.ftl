@@ -100,6 +100,7 @@ meeting-next = Pertemuan Menteri Pendidikan ASEM berikutnya
 meeting-future = Deklarasi tidak menyebut apa pun tentang { $which }: di mana, kapan, atau siapa tuan rumahnya. Yang paling mendekati ada di bawah.
 # `{ $number }` is the plain number (7).
 meeting-summit = KTT ASEM ke-{ $number }
+meeting-before-first = Pertemuan Menteri Pendidikan ASEM sebelum yang pertama
 meeting-unmentioned = Deklarasi tidak menyebut { $what }. Yang disebut: { $named }.
 meeting-held = { $name } ({ $short }) diadakan di { $city } pada tahun { $year }.
 meeting-its-theme = Temanya: *“{ $theme }”*.

@@ -100,6 +100,7 @@ meeting-next = 次回のASEM教育大臣会合
 meeting-future = 宣言は{ $which }について、開催地・時期・主催国を含め何も述べていません。最も近い箇所を下に示します。
 # `{ $number }` is the plain number (7).
 meeting-summit = 第{ $number }回ASEM首脳会合
+meeting-before-first = 第1回より前のASEM教育大臣会合
 meeting-unmentioned = 宣言は{ $what }に触れていません。宣言に出てくるのは次のとおりです：{ $named }。
 meeting-held = { $name }（{ $short }）は { $year } 年に { $city } で開催されました。
 meeting-its-theme = テーマ：*「{ $theme }」*

@@ -101,6 +101,7 @@ meeting-next = 다음 ASEM 교육장관회의
 meeting-future = 선언문은 { $which }에 대해 장소, 시기, 주최국 등 아무것도 말하지 않아요. 가장 가까운 내용은 아래에 있어요.
 # `{ $number }` is the plain number (7).
 meeting-summit = 제{ $number }차 ASEM 정상회의
+meeting-before-first = 제1차 이전의 ASEM 교육장관회의
 meeting-unmentioned = 선언문에는 { $what }에 대한 언급이 없어요. 선언문에 나오는 회의: { $named }.
 meeting-held = { $name }({ $short }) 회의는 { $year }년 { $city }에서 열렸어요.
 meeting-its-theme = 주제: *“{ $theme }”*

@@ -100,6 +100,7 @@ meeting-next = การประชุมรัฐมนตรีด้าน�
 meeting-future = ปฏิญญาไม่ได้กล่าวถึง { $which } เลย ทั้งสถานที่ เวลา และผู้ที่จะเป็นเจ้าภาพ ส่วนที่ใกล้เคียงที่สุดอยู่ด้านล่าง
 # `{ $number }` is the plain number (7).
 meeting-summit = การประชุมผู้นำ ASEM ครั้งที่ { $number }
+meeting-before-first = การประชุมรัฐมนตรีด้านการศึกษา ASEM ก่อนครั้งแรก
 meeting-unmentioned = ปฏิญญาไม่ได้กล่าวถึง { $what } แต่กล่าวถึง: { $named }
 meeting-held = { $name } ({ $short }) จัดขึ้นที่ { $city } ในปี { $year }
 meeting-its-theme = หัวข้อ: *“{ $theme }”*

@@ -100,6 +100,7 @@ meeting-next = 下一届 ASEM 教育部长会议
 meeting-future = 宣言没有提到{ $which }的任何信息：在哪里、何时举行，由谁主办，都没有说。下面是最接近的内容。
 # `{ $number }` is the plain number (7).
 meeting-summit = 第 { $number } 届 ASEM 首脑会议
+meeting-before-first = 第一届之前的 ASEM 教育部长会议
 meeting-unmentioned = 宣言没有提到{ $what }。宣言提到的是：{ $named }。
 meeting-held = { $name }（{ $short }）于 { $year } 年在 { $city } 举行。
 meeting-its-theme = 主题：*“{ $theme }”*。

@@ -338,7 +338,29 @@ pub fn term_asked_beside_a_paragraph<'c>(corpus: &'c Corpus, question: &str) -> 
     // "what's ASEF? oh wait, it's in paragraph six, just show me that paragraph": the paragraph
     // is asked for in the end.
     let shown = crate::search::reference::asks_to_show_a_paragraph(&words(question));
-    asked_term(corpus, question).filter(|_| asks_a_meaning && !shown)
+    let term = asked_term(corpus, question).filter(|_| asks_a_meaning && !shown)?;
+    // "what is the ASEM Education Secretariat invited to do in paragraph 13?": a word of the
+    // declaration besides the term, the asking and the paragraph asks what the paragraph says of
+    // the term, not what the term means.
+    let name_words: std::collections::HashSet<String> = names(term)
+        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let words = words(question);
+    let after_the_term = words
+        .iter()
+        .skip_while(|w| !name_words.contains(*w))
+        .skip_while(|w| name_words.contains(*w))
+        .take_while(|w| !crate::search::reference::speaks_of_a_paragraph(std::slice::from_ref(*w)));
+    let asks_of_the_paragraph = after_the_term.take(6).any(|w| {
+        crate::text::number_value(w).is_none()
+            && !FILLER.contains(&w.as_str())
+            && !ASKING.iter().any(|phrase| phrase.contains(&w.as_str()))
+            && ["", "s", "d", "ed", "ing"].iter().any(|ending| {
+                w.strip_suffix(ending)
+                    .is_some_and(|stem| stem.len() >= 3 && corpus.primary_words.contains(stem))
+            })
+    });
+    (!asks_of_the_paragraph).then_some(term)
 }
 
 /// [`asked_term`] on one piece of text: the term with asking words (or, if `bare` is allowed,
@@ -553,6 +575,25 @@ mod tests {
         // Not asked whether it is mentioned, or no name of the glossary.
         assert!(asked("what does the Erasmus+ programme fund?").is_empty());
         assert!(asked("is football mentioned anywhere?").is_empty());
+    }
+
+    #[test]
+    fn a_term_beside_a_paragraph_is_asked_only_for_its_meaning() {
+        let corpus = Corpus::shipped();
+        let term = |q: &str| term_asked_beside_a_paragraph(&corpus, q).map(|t| t.term.clone());
+        assert_eq!(
+            term("what does FMM mean in para 12?").as_deref(),
+            Some("ASEM FMM")
+        );
+        assert_eq!(
+            term("What is ASEM-DUO in paragraph 6?").as_deref(),
+            Some("ASEM-DUO")
+        );
+        // What the paragraph asks of it, not what it is.
+        assert_eq!(
+            term("what is the ASEM Education Secretariat invited to do in paragraph 13?"),
+            None
+        );
     }
 
     #[test]

@@ -3956,10 +3956,21 @@ fn places_said(corpus: &Corpus, words: &[String]) -> Vec<Target> {
 
 fn years(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut found = Vec::new();
-    for word in words {
+    // "what happened in ASEM education before 2006?": a year bounding a span of time, in a
+    // question that speaks of no meeting, asks about that span, not about the meeting of the year.
+    let speaks_of_a_meeting = words.iter().any(|w| is_meeting_noun(w));
+    for (at, word) in words.iter().enumerate() {
         let Ok(year) = word.parse::<u32>() else {
             continue;
         };
+        let bound = at >= 1
+            && matches!(
+                words[at - 1].as_str(),
+                "before" | "b4" | "until" | "till" | "since" | "after"
+            );
+        if bound && !speaks_of_a_meeting {
+            continue;
+        }
         if !(1990..=2100).contains(&year) || word.len() != 4 {
             continue;
         }
@@ -4026,6 +4037,51 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
                 "before" | "earlier" | "prior" | "b4" | "between" | "preceded" | "precedes"
             )
     });
+    // "where did they meet before 2010?": counted from a year no meeting was held in, the
+    // nearest ministers' meeting on that side of it.
+    let from_a_year = counting_word.and_then(|at| {
+        let mut year_at = at + 1;
+        if words.get(year_at).is_some_and(|w| w == "to") {
+            year_at += 1;
+        }
+        let word = words.get(year_at).filter(|w| w.len() == 4)?;
+        let year = word.parse::<u32>().ok()?;
+        if corpus.meetings.iter().any(|m| m.year == year) {
+            return None;
+        }
+        let earlier = matches!(words[at].as_str(), "before" | "earlier" | "prior" | "b4");
+        let later = AFTER_WORDS.contains(&words[at].as_str());
+        let ministerial = corpus
+            .meetings
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MeetingKind::Ministerial);
+        if earlier {
+            Some(
+                ministerial
+                    .filter(|(_, m)| m.year < year)
+                    .max_by_key(|(_, m)| m.year)
+                    .map(|(index, _)| Target::Meeting(index)),
+            )
+        } else if later {
+            Some(Some(
+                ministerial
+                    .filter(|(_, m)| m.year > year)
+                    .min_by_key(|(_, m)| m.year)
+                    .map_or(Target::Future { number: None }, |(index, _)| {
+                        Target::Meeting(index)
+                    }),
+            ))
+        } else {
+            None
+        }
+    });
+    if let Some(target) = from_a_year {
+        if !words.iter().any(|w| is_meeting_noun(w)) {
+            return None;
+        }
+        return target.map(|target| (target, false));
+    }
     let named_after =
         counting_word.and_then(|at| first_meeting(&named_directly(corpus, &words[at + 1..])));
     let anchor = named_after.or_else(|| first_meeting(clues));
@@ -4185,9 +4241,13 @@ fn relative_to(
         if words.iter().any(|w| w == "meetings") && !words.iter().any(|w| w == "before") {
             return Some(Target::All);
         }
-        let from = anchor
-            .filter(|&a| ministerial(a))
-            .or_else(|| current(corpus))?;
+        // "what happened before the Helsinki summit?": the one before a summit is the summit
+        // numbered before it, not the ministers' meeting before the declaration's own.
+        if let Some(summit) = anchor.filter(|&a| !ministerial(a)) {
+            let summit = &corpus.meetings[summit];
+            return Some(find(corpus, summit.kind, summit.number.checked_sub(1)?));
+        }
+        let from = anchor.or_else(|| current(corpus))?;
         return step(from, false);
     }
     // "this meeting", "the latest one": the word must point at a meeting ("all of this stuff" in
@@ -4328,6 +4388,8 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                     "meeting-summit",
                     &[("ordinal", ordinal(number)), ("number", number.to_string())],
                 ),
+                // "where did the ministers meet prior to 2008?": none came before the first.
+                MeetingKind::Ministerial if number == 0 => say("meeting-before-first", &[]),
                 MeetingKind::Ministerial => format!("ASEMME{number}"),
             };
             Statement {
@@ -4485,6 +4547,33 @@ mod tests {
             (m.as_str(), a, s),
             (meeting, Some(attribute), stated),
             "{q}"
+        );
+    }
+
+    #[test]
+    fn counted_from_a_summit_or_from_a_year_of_no_meeting() {
+        let corpus = corpus();
+        let target = |q: &str| understand(&corpus, q).map(|m| m.target);
+        // Not the ministers' meeting before Seoul's.
+        assert_eq!(
+            target("what happened before the Helsinki summit?"),
+            Some(Target::Unmentioned {
+                kind: MeetingKind::Summit,
+                number: 5
+            })
+        );
+        assert_eq!(
+            target("where did they meet before 2010"),
+            Some(Target::Meeting(2))
+        );
+        assert_eq!(
+            target("where was the meeting after 2010"),
+            Some(Target::Meeting(3))
+        );
+        // A span of time, not the summit of 2006.
+        assert_eq!(
+            target("what happened in ASEM education cooperation before 2006?"),
+            None
         );
     }
 

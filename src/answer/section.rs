@@ -428,6 +428,35 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
             _ => continue,
         };
         let noun = skip(next + 1, &["the"]);
+        // "the paragraph right after the ICT one": the topic said before its noun.
+        // Not "the one after the opening one" or "the para after the 6th one": places, not topics.
+        let topic_first = (1..=3).find(|&k| {
+            words.get(noun + k).is_some_and(|w| names_a_paragraph(w))
+                && words[noun..noun + k].iter().all(|w| {
+                    !names_a_paragraph(w)
+                        && crate::text::number_value(w).is_none()
+                        && crate::text::ordinal_value(w).is_none()
+                        && !matches!(
+                            w.as_str(),
+                            "opening"
+                                | "introductory"
+                                | "intro"
+                                | "last"
+                                | "final"
+                                | "closing"
+                                | "concluding"
+                                | "previous"
+                                | "next"
+                                | "same"
+                                | "other"
+                                | "this"
+                                | "that"
+                        )
+                })
+        });
+        if let Some(k) = topic_first {
+            return Some((step, words[noun..noun + k].join(" ")));
+        }
         if !words.get(noun).is_some_and(|w| names_a_paragraph(w)) {
             continue;
         }
@@ -806,6 +835,21 @@ fn words_of(heading: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
+
+    #[test]
+    fn a_topic_said_before_its_noun() {
+        assert_eq!(
+            beside_a_topic("the paragraph right after the ICT one — what does it declare?"),
+            Some((1, "ict".to_string()))
+        );
+        assert_eq!(
+            beside_a_topic("the para before the one about adult education"),
+            Some((-1, "adult education".to_string()))
+        );
+        // Places, not topics: the reference reader counts from them.
+        assert_eq!(beside_a_topic("the para after the 6th one"), None);
+        assert_eq!(beside_a_topic("the para right after the opening one"), None);
+    }
 
     #[test]
     fn paragraphs_of_other_texts_are_not_the_declaration_s() {

@@ -351,6 +351,19 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 .map_or(first, |(n, _)| n);
             return Some(ParagraphReference { first, last });
         }
+        // "¶ V, what role…", "§ XII — does it…": a Roman numeral, in capitals.
+        let numeral: String = after
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        let roman = (numeral.chars().all(|c| c.is_ascii_uppercase()))
+            .then(|| crate::text::roman_value(&numeral.to_ascii_lowercase()))
+            .flatten();
+        if let Some(n) = roman {
+            let n = i64::from(n);
+            return Some(ParagraphReference { first: n, last: n });
+        }
     }
     if let Some(reference) = east_asian(text) {
         return Some(reference);
@@ -593,10 +606,47 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                     {
                         Some(LAST)
                     }
+                    // "the para after the 6th one" counts from it, below.
+                    _ if words[at.saturating_sub(4)..at - 1].iter().any(|w| {
+                        matches!(w.as_str(), "before" | "after" | "preceding" | "following")
+                    }) =>
+                    {
+                        None
+                    }
                     w => crate::text::ordinal_value(w).map(i64::from),
                 })
                 .flatten()
         }) {
+            return Some(ParagraphReference { first: n, last: n });
+        }
+    }
+    // "no.13 — who does the secretariat work with?": "no." with its dot abbreviates "number",
+    // and a number of the text that no meeting is spoken of beside is a paragraph's.
+    let of_a_meeting = words.iter().any(|w| {
+        MEETING_WORDS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "was" | "were" | "held" | "hosted" | "where" | "when" | "year" | "city"
+            )
+    });
+    if !of_a_meeting {
+        let lower = text.to_lowercase();
+        let abbreviated = lower.match_indices("no.").find_map(|(at, mark)| {
+            let starts_a_word = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[at + mark.len()..].trim_start();
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let ends = after[digits.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            (starts_a_word && ends && (1..=2).contains(&digits.len()))
+                .then(|| digits.parse::<i64>().ok())
+                .flatten()
+        });
+        if let Some(n) = abbreviated {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
@@ -710,10 +760,13 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     }
     for (i, word) in words.iter().enumerate() {
         // "section 11", "p. 9": nouns that name a paragraph only with a number after them.
-        let numbered_only = matches!(word.as_str(), "section" | "sec" | "p" | "pp" | "art")
-            && words
-                .get(i + 1)
-                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        // "part 8 of the declaration": its parts are not numbered, its paragraphs are.
+        let numbered_only = matches!(
+            word.as_str(),
+            "section" | "sec" | "p" | "pp" | "art" | "part"
+        ) && words
+            .get(i + 1)
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
         if !PARAGRAPH_NOUNS.contains(&word.as_str()) && !misspelt_paragraph(word) && !numbered_only
         {
             continue;
@@ -867,10 +920,13 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 }
                 _ => {}
             }
-            let from = words
-                .get(k + 1)
-                .filter(|w| w.len() <= 2)
-                .and_then(|w| crate::text::number_value(w));
+            // "the paragraph after 6", "the para after the 6th one".
+            let from = words.get(from_at).and_then(|w| {
+                (w.len() <= 2)
+                    .then(|| crate::text::number_value(w))
+                    .flatten()
+                    .or_else(|| crate::text::ordinal_value(w))
+            });
             if let Some(from) = from {
                 let n = i64::from(from) + step;
                 return Some(ParagraphReference { first: n, last: n });
@@ -1296,6 +1352,31 @@ mod tests {
             r(15, 16)
         );
         assert_eq!(find_reference("the first paragraph"), r(1, 1));
+    }
+
+    #[test]
+    fn numbers_inside_questions_about_the_text() {
+        let ask = |q: &str| find_reference(q);
+        assert_eq!(
+            ask("¶ V, what role do they say education cooperation played?"),
+            r(5, 5)
+        );
+        assert_eq!(
+            ask("§ XII — does it say anything about joint research?"),
+            r(12, 12)
+        );
+        // A lower-case letter after the mark is a word, not a numeral.
+        assert_eq!(ask("¶ i think it is there"), None);
+        assert_eq!(
+            ask("part 8 of the declaration: what kind of thinking?"),
+            r(8, 8)
+        );
+        assert_eq!(
+            ask("no.13 — who does the secretariat work with?"),
+            r(13, 13)
+        );
+        assert_eq!(ask("no.4 — where was it held?"), None);
+        assert_eq!(ask("the para after the 6th one"), r(7, 7));
     }
 
     #[test]
