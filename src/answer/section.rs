@@ -664,7 +664,21 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
             "when" | "where" | "who" | "held" | "hosted" | "year" | "theme" | "city"
         )
     });
-    if !described && !asks_for_it_alone(words, |w| matches!(w, "footnote" | "footnotes" | "note")) {
+    // "Where is the footnote about the previous meetings?": where it stands, whatever it lists.
+    let placed = words.windows(4).any(|w| {
+        w[0] == "where"
+            && matches!(w[1].as_str(), "is" | "s")
+            && w[2] == "the"
+            && matches!(w[3].as_str(), "footnote" | "footnotes")
+    });
+    // "Can you quote the first footnote?": the only one is the first.
+    let own = |w: &str| {
+        matches!(
+            w,
+            "footnote" | "footnotes" | "note" | "first" | "1st" | "only"
+        )
+    };
+    if !described && !placed && !asks_for_it_alone(words, own) {
         return None;
     }
     let noted = noted_paragraph(document)?;
@@ -1006,6 +1020,11 @@ mod tests {
             None
         );
         assert_eq!(range("what does footnote 1 say?"), Some((2, 2)));
+        assert_eq!(range("Can you quote the first footnote?"), Some((2, 2)));
+        assert_eq!(
+            range("Where is the footnote about the previous meetings?"),
+            Some((2, 2))
+        );
         assert_eq!(range("which paragraph has the footnote?"), Some((2, 2)));
         // What the footnote lists is asked about, not the footnote.
         assert_eq!(range("which meeting in the footnote was in Riga?"), None);

@@ -737,6 +737,42 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             });
         }
     }
+    // "Which paragraph comes last?", "which para is the conclusion?": an end of the text asked
+    // for by its place.
+    let at_an_end = (0..words.len()).find_map(|at| {
+        let [which, noun, verb, rest @ ..] = &words[at..] else {
+            return None;
+        };
+        if !matches!(which.as_str(), "which" | "what")
+            || !PARAGRAPH_NOUNS.contains(&noun.as_str())
+            || !matches!(verb.as_str(), "is" | "s" | "comes" | "come")
+        {
+            return None;
+        }
+        let (end, after) = match rest {
+            [the, end, after @ ..] if the == "the" => (end, after),
+            [end, after @ ..] => (end, after),
+            [] => return None,
+        };
+        // Not "which paragraph is the first to mention mobility?".
+        let nothing_more = after.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "of" | "the" | "declaration" | "text" | "document" | "seoul" | "one"
+            ) || PARAGRAPH_NOUNS.contains(&w.as_str())
+        });
+        if !nothing_more {
+            return None;
+        }
+        match end.as_str() {
+            "last" | "final" | "conclusion" | "closing" | "concluding" => Some(LAST),
+            "first" | "introduction" | "opening" => Some(1),
+            _ => None,
+        }
+    });
+    if let Some(n) = at_an_end {
+        return Some(ParagraphReference { first: n, last: n });
+    }
     // "the fifteenth", "number 3 pls": a message that is a paragraph's number and nothing else.
     if words.len() <= 4 {
         let said: Vec<&String> = words
@@ -831,15 +867,20 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             });
         }
         // "the last paragraph": the caller's document decides which number that is.
-        if matches!(before(1), Some("last" | "final" | "closing" | "concluding"))
-            || before(1).is_some_and(|w| LAST_ELSEWHERE.contains(&w))
+        if matches!(
+            before(1),
+            Some("last" | "final" | "closing" | "concluding" | "conclusion")
+        ) || before(1).is_some_and(|w| LAST_ELSEWHERE.contains(&w))
         {
             return Some(ParagraphReference {
                 first: LAST,
                 last: LAST,
             });
         }
-        if matches!(before(1), Some("opening" | "introductory" | "intro")) {
+        if matches!(
+            before(1),
+            Some("opening" | "introductory" | "intro" | "introduction")
+        ) {
             return Some(ParagraphReference { first: 1, last: 1 });
         }
         // "the first three paragraphs", "the last two paras": a run counted from an end.
@@ -1377,6 +1418,16 @@ mod tests {
         );
         assert_eq!(ask("no.4 — where was it held?"), None);
         assert_eq!(ask("the para after the 6th one"), r(7, 7));
+        assert_eq!(
+            ask("Which paragraph comes last in the declaration?"),
+            r(LAST, LAST)
+        );
+        assert_eq!(ask("which para is the conclusion?"), r(LAST, LAST));
+        assert_eq!(ask("the introduction paragraph"), r(1, 1));
+        assert_eq!(
+            ask("which paragraph is the first to mention mobility?"),
+            None
+        );
     }
 
     #[test]
