@@ -100,7 +100,7 @@ meeting-next = das nächste ASEM-Bildungsministertreffen
 meeting-future = Die Erklärung sagt nichts über { $which }: weder wo noch wann es stattfindet noch wer Gastgeber ist. Am ehesten passen die Absätze unten.
 # `{ $number }` is the plain number (7).
 meeting-summit = der { $number }. ASEM-Gipfel
-meeting-before-first = ein ASEM-Bildungsministertreffen vor dem ersten
+meeting-before-first = ein etwaiges ASEM-Bildungsministertreffen vor dem ersten
 meeting-unmentioned = In der Erklärung kommt { $what } nicht vor. Sie nennt: { $named }.
 meeting-held = { $name } ({ $short }) fand { $year } in { $city } statt.
 meeting-its-theme = Thema: *„{ $theme }“*.

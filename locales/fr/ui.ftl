@@ -100,7 +100,7 @@ meeting-next = la prochaine réunion des ministres de l'Éducation de l'ASEM
 meeting-future = La déclaration ne dit rien sur { $which } : ni où, ni quand, ni qui l'accueillera. Voici ce qui s'en rapproche le plus.
 # `{ $number }` is the plain number (7).
 meeting-summit = le sommet de l'ASEM nº { $number }
-meeting-before-first = de réunion des ministres de l'Éducation de l'ASEM antérieure à la première
+meeting-before-first = une éventuelle réunion des ministres de l'Éducation de l'ASEM antérieure à la première
 meeting-unmentioned = La déclaration ne mentionne pas { $what }. Elle cite : { $named }.
 meeting-held = { $name } ({ $short }) a eu lieu à { $city } en { $year }.
 meeting-its-theme = Thème : *« { $theme } »*.

@@ -100,7 +100,7 @@ meeting-next = ASEM शिक्षा मंत्रियों की अग
 meeting-future = घोषणा { $which } के बारे में कुछ नहीं कहती: न कहाँ, न कब, न ही यह कि मेज़बान कौन होगा। सबसे करीबी अंश नीचे हैं।
 # `{ $number }` is the plain number (7).
 meeting-summit = ASEM{ $number } शिखर सम्मेलन
-meeting-before-first = पहली बैठक से पहले की किसी ASEM शिक्षा मंत्रियों की बैठक
+meeting-before-first = पहली बैठक से पहले की ASEM शिक्षा मंत्रियों की किसी बैठक
 meeting-unmentioned = घोषणा में { $what } का ज़िक्र नहीं है। इसमें इनके नाम हैं: { $named }।
 meeting-held = { $name } ({ $short }) का आयोजन { $year } में { $city } में हुआ था।
 meeting-its-theme = इसका विषय: *“{ $theme }”*।

@@ -100,7 +100,7 @@ meeting-next = la prossima riunione dei ministri dell'Istruzione ASEM
 meeting-future = Per { $which } la dichiarazione non dice nulla: né dove, né quando, né chi la ospiterà. Qui sotto trovi i passi più vicini.
 # `{ $number }` is the plain number (7).
 meeting-summit = il { $number }º Vertice ASEM
-meeting-before-first = alcuna riunione dei ministri dell'Istruzione ASEM precedente alla prima
+meeting-before-first = nessuna riunione dei ministri dell'Istruzione ASEM precedente alla prima
 meeting-unmentioned = La dichiarazione non menziona { $what }. Nomina: { $named }.
 meeting-held = { $name } ({ $short }) ha avuto luogo a { $city } nel { $year }.
 meeting-its-theme = Tema: *«{ $theme }»*.

@@ -100,7 +100,7 @@ meeting-next = następne spotkanie ministrów edukacji ASEM
 meeting-future = Deklaracja nie mówi nic o tym, gdzie i kiedy odbędzie się { $which } ani kto będzie gospodarzem. Poniżej najbliższe fragmenty.
 # `{ $number }` is the plain number (7).
 meeting-summit = { $number }. szczyt ASEM
-meeting-before-first = spotkanie ministrów edukacji ASEM przed pierwszym
+meeting-before-first = żadne spotkanie ministrów edukacji ASEM przed pierwszym
 meeting-unmentioned = W deklaracji nie pojawia się { $what }. Wymienia ona: { $named }.
 meeting-held = Spotkanie { $name } ({ $short }) odbyło się w { $year } r. w mieście { $city }.
 meeting-its-theme = Temat: *„{ $theme }”*.

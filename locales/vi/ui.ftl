@@ -100,7 +100,7 @@ meeting-next = Hội nghị Bộ trưởng Giáo dục ASEM tiếp theo
 meeting-future = Tuyên bố không nói gì về { $which }: diễn ra ở đâu, khi nào hay nước nào đăng cai. Nội dung gần nhất ở bên dưới.
 # `{ $number }` is the plain number (7).
 meeting-summit = Hội nghị Cấp cao ASEM lần thứ { $number }
-meeting-before-first = Hội nghị Bộ trưởng Giáo dục ASEM nào trước lần thứ nhất
+meeting-before-first = bất kỳ Hội nghị Bộ trưởng Giáo dục ASEM nào trước lần thứ nhất
 meeting-unmentioned = Tuyên bố không nhắc đến { $what }. Tuyên bố có nêu: { $named }.
 meeting-held = { $name } ({ $short }) được tổ chức tại { $city } vào năm { $year }.
 meeting-its-theme = Chủ đề: *“{ $theme }”*.

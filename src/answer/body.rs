@@ -214,6 +214,21 @@ impl<'c> Names<'c> {
     }
 }
 
+/// Whether `question` asks who stood for a party ("who represented the European Commission at
+/// ASEMME6", "who led the Korean delegation?"): a person, whom the record never names.
+pub fn asks_who_stood_for(question: &str) -> bool {
+    let words = crate::text::words(question);
+    words.iter().enumerate().any(|(at, w)| {
+        w == "who"
+            && words[at + 1..].iter().take(3).any(|next| {
+                matches!(
+                    next.as_str(),
+                    "represented" | "represents" | "represent" | "led" | "leads" | "headed"
+                )
+            })
+    })
+}
+
 /// Whether `sentence` asks for a glossary term by that very `name` ("whats a MOOC?"), a plural
 /// aside: a name the texts only use otherwise is no stranger.
 fn asks_a_term_by(corpus: &Corpus, sentence: &str, name: &[String]) -> bool {
@@ -644,6 +659,15 @@ fn institutions_in_lower_case(known: &Known, trimmed: &[String]) -> Vec<Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn who_stood_for_a_party_asks_for_a_person() {
+        assert!(asks_who_stood_for(
+            "who represented the European Commission at ASEMME6"
+        ));
+        assert!(asks_who_stood_for("who led the Korean delegation?"));
+        assert!(!asks_who_stood_for("who took part in ASEMME6?"));
+    }
 
     fn strangers(sentence: &str) -> Vec<String> {
         let corpus = Corpus::shipped();

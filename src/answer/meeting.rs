@@ -498,6 +498,31 @@ fn without_what_the_text_mentions(question: &str) -> String {
             return out;
         }
     }
+    // "when was the asem summit in finland that the declaration mentions": the meeting told by
+    // the text's mention of it, the mention left out.
+    for at in 1..pieces.len().saturating_sub(1) {
+        let mentioned = TEXT.contains(&fold(pieces[at]).as_str())
+            && MENTIONS.contains(&fold(pieces[at + 1]).as_str())
+            && matches!(fold(pieces[at - 1]).as_str(), "the" | "this")
+            && at >= 2
+            && matches!(fold(pieces[at - 2]).as_str(), "that" | "which")
+            && !ends(pieces[at - 2]);
+        if mentioned {
+            let mut out = pieces[..at - 2].join(" ");
+            if let Some(mark) = pieces[at + 1]
+                .chars()
+                .last()
+                .filter(|_| ends(pieces[at + 1]))
+            {
+                out.push(mark);
+            }
+            for piece in &pieces[at + 2..] {
+                out.push(' ');
+                out.push_str(piece);
+            }
+            return out;
+        }
+    }
     question.to_string()
 }
 
@@ -3678,7 +3703,7 @@ fn longest_run(theme: &[String], words: &[String]) -> usize {
 /// `question` with years written short ("the '11 meeting", "in ’09") or in words ("two thousand
 /// fifteen", "twenty thirteen") written out.
 fn with_full_years(question: &str) -> String {
-    let question = years_in_words(&with_meeting_spellings(question));
+    let question = years_in_words(&with_meeting_spellings(&with_numeral_ones(question)));
     let question = question.as_str();
     let chars: Vec<char> = question.chars().collect();
     let mut out = String::with_capacity(question.len() + 4);
@@ -3712,6 +3737,57 @@ fn with_meeting_spellings(question: &str) -> String {
                 && token[1..].starts_with(|c: char| c.is_ascii_digit())
             {
                 format!("number {}", &token[1..])
+            } else {
+                token.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `question` with "one" before a thing counted ("one semester or a full year?") said as "single":
+/// a number of something else, not "the one" meeting.
+fn with_numeral_ones(question: &str) -> String {
+    const COUNTED: &[&str] = &[
+        "semester",
+        "semesters",
+        "term",
+        "trimester",
+        "quarter",
+        "course",
+        "module",
+        "class",
+        "country",
+        "student",
+        "person",
+        "university",
+        "institution",
+        "programme",
+        "program",
+        "scholarship",
+        "exchange",
+        "degree",
+        "credit",
+        "thing",
+        "question",
+        "page",
+        "sentence",
+        "word",
+        "line",
+    ];
+    let tokens: Vec<&str> = question.split(' ').collect();
+    let fold = |t: &str| crate::text::fold(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(at, token)| {
+            let counted = fold(token) == "one"
+                && !token.ends_with([',', '.', '?', '!', ';', ':'])
+                && tokens
+                    .get(at + 1)
+                    .is_some_and(|next| COUNTED.contains(&fold(next).as_str()));
+            if counted {
+                "single".to_string()
             } else {
                 token.to_string()
             }
@@ -4010,7 +4086,20 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
                             | "today"
                             | "tonight"
                     )
-                });
+                })
+                || {
+                    // "Quick one before deadline", "after the lunch break": a thing no record or text
+                    // speaks of.
+                    let mut next = i + 1;
+                    if words
+                        .get(next)
+                        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                    {
+                        next += 1;
+                    }
+                    matches!(words[i].as_str(), "before" | "after" | "b4")
+                        && words.get(next).is_some_and(|w| unheard_of(corpus, w))
+                };
             // "the last meeting before Seoul, was it the 5th?": the number put forward is not
             // what the meeting is counted from.
             let put_forward = ordinal_value(&words[i]).is_some() && put_forward_at(words, i);
@@ -4112,6 +4201,23 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
     let target = relative_to(corpus, words, clues, anchor)?;
     let counted = named_after.is_some_and(|a| target != Target::Meeting(a));
     Some((target, counted))
+}
+
+/// Whether `word` is a thing neither the declaration nor any meeting's record speaks of
+/// ("deadline", "lunch"): counting from it counts no meeting.
+fn unheard_of(corpus: &Corpus, word: &str) -> bool {
+    word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !corpus.primary_words.contains(word)
+        && !is_meeting_noun(word)
+        && !is_a_meetings_place(corpus, word)
+        && !AFTER_WORDS.contains(&word)
+        && !PREVIOUS_WORDS.contains(&word)
+        && !FUTURE_WORDS.contains(&word)
+        && !CURRENT_WORDS.contains(&word)
+        && crate::text::ordinal_value(word).is_none()
+        && crate::text::number_value(word).is_none()
+        && !meetings_naming_words(corpus).any(|w| w == word)
 }
 
 fn relative_to(
@@ -4574,6 +4680,20 @@ mod tests {
         assert_eq!(
             target("what happened in ASEM education cooperation before 2006?"),
             None
+        );
+        // A number of something else, and a time of the speaker's own, are no meeting.
+        assert_eq!(
+            target("how long does an ASEM-DUO exchange last? one semester or a full year?"),
+            None
+        );
+        assert_eq!(
+            target("Quick one before deadline. Did the ministers say anything about global citizenship?"),
+            None
+        );
+        // The text's mention of a meeting tells which it is.
+        assert_eq!(
+            target("when was the asem summit in finland that the declaration mentions"),
+            Some(Target::Meeting(0))
         );
     }
 

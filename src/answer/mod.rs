@@ -367,7 +367,8 @@ pub fn understand_in<'c>(
         // general terms, not whether one the declaration never names was there.
         .map(|mut q| {
             q.party_unnamed = q.attribute == Some(crate::corpus::MeetingAttribute::Participants)
-                && names.asks_whether_a_stranger_did(question);
+                && (names.asks_whether_a_stranger_did(question)
+                    || body::asks_who_stood_for(question));
             meeting::answer(corpus, &q, locale)
         });
     // "When was ASEF founded?", "where is the ASEAN Secretariat?": the declaration names the
