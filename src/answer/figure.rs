@@ -214,10 +214,21 @@ pub fn asked_figure(question: &str) -> Option<Figure> {
             }
             ("how", Some("much")) => return Some(Figure::Amount),
             // "how long does degree recognition take in Germany?" ("how long ago" asks when).
+            // "how long does an Erasmus+ exchange last?": "last" the verb, ending the question.
             ("how", Some("long"))
-                if words[i + 2..(i + 8).min(words.len())]
+                if words[i + 2..(i + 16).min(words.len())]
                     .iter()
-                    .any(|w| matches!(w.as_str(), "take" | "takes" | "took")) =>
+                    .enumerate()
+                    .any(|(at, w)| {
+                        matches!(w.as_str(), "take" | "takes" | "took")
+                            || (matches!(w.as_str(), "last" | "lasts")
+                                && words.get(i + 3 + at).is_none_or(|after| {
+                                    matches!(
+                                        after.as_str(),
+                                        "for" | "usually" | "typically" | "normally" | "one" | "a"
+                                    )
+                                }))
+                    }) =>
             {
                 return Some(Figure::Duration)
             }
@@ -541,6 +552,11 @@ mod tests {
                 "How long does degree recognition take in Germany?",
                 Figure::Duration,
             ),
+            (
+                "How long does credit recognition between an Asian and a European university usually take?",
+                Figure::Duration,
+            ),
+            ("How long does an Erasmus+ exchange last?", Figure::Duration),
             (
                 "what time does the Helsinki summit start?",
                 Figure::ClockTime,
