@@ -590,7 +590,14 @@ impl SearchIndex {
         let asks_for_the_unknown = asks_for_unknown(query, &analyzed);
         // Words quoted from the declaration ("'historic achievement'?? 😂") find their paragraph
         // whatever else the message says.
-        let quoted = quoted_phrases(query);
+        // "the text keeps saying people-to-people": a compound of three words and more quotes
+        // itself, marks or not.
+        let mut quoted = quoted_phrases(query);
+        quoted.extend(
+            crate::text::words(query)
+                .into_iter()
+                .filter(|w| w.split('-').filter(|part| !part.is_empty()).count() >= 3),
+        );
         // Three topic words of the question standing together in a paragraph ("open educational
         // resources") say it is the one asked about, whatever unfamiliar framing is around them
         // ("to what extent…, and in what terms?").

@@ -1706,7 +1706,7 @@ const TUNING46_TOP1_FLOOR: f64 = 0.98;
 /// full year?" was given the Seoul meeting's dates). 92.0% / 93.3% and none once "one" before a
 /// thing counted is a number, not "the one" meeting; "Quick one before deadline" counts from no
 /// meeting; and "the asem summit in finland that the declaration mentions" leaves the mention out.
-const TUNING47_TOP1_FLOOR: f64 = 0.92;
+const TUNING47_TOP1_FLOOR: f64 = 0.93;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
