@@ -526,6 +526,24 @@ fn without_what_the_text_mentions(question: &str) -> String {
     question.to_string()
 }
 
+/// Whether `clause` opens with a question word ("where will the next one be").
+fn starts_a_question(clause: &str) -> bool {
+    let words = crate::text::words(clause);
+    // "so where did they go next", "and which year".
+    let first = words.iter().find(|w| {
+        !matches!(
+            w.as_str(),
+            "so" | "and" | "then" | "ok" | "okay" | "but" | "also"
+        )
+    });
+    first.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "what" | "whats" | "which" | "when" | "where" | "who" | "whose" | "how"
+        )
+    })
+}
+
 /// Whether `words` ask what was said or decided ("what were the decisions", "what did the
 /// conclusions say"), not only what was adopted.
 fn asks_the_contents(words: &[String]) -> bool {
@@ -544,7 +562,15 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // names the meeting itself, is the question; the rest is context.
     if let Some((before, sentence, after)) = asking_sentence(question) {
         // "seoul meeting was in nov right? which days": what follows may ask too.
-        let asks_after = asked_attribute(corpus, &words(after)).is_some();
+        // "…? its theme i mean" asks on; "…? seoul's was hosted by korea's ministry of
+        // education" is said after the question, and asks nothing.
+        let said_after = words(after).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did"
+            )
+        }) && !starts_a_question(after.trim_start_matches(['?', ' ']));
+        let asks_after = asked_attribute(corpus, &words(after)).is_some() && !said_after;
         let named = named_meetings(corpus, &words(sentence));
         if !asks_after && !named.is_empty() {
             // "Berlin was 2008, fine. What about Hanoi?": the same thing, of another meeting.
@@ -834,11 +860,18 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     });
     // A number, short name or year said of it is put to the test below; only in the claim's own
     // sentence ("Riga was 2015 — was the EU at the one after it?" asks of the one after).
+    // "Seoul was 2017, where will the next one be?": a question after a comma is not the claim's.
+    // "hanoi was 2009 so the one the year before that, where was it held?": what follows "so" is
+    // drawn from the claim, not part of it.
     let claim = question
         .split(['—', '–', ';', '?', '.', '!'])
         .next()
-        .map(crate::text::words)
-        .unwrap_or_default();
+        .map(|sentence| match sentence.split_once(", ") {
+            Some((said, rest)) if starts_a_question(rest) => said,
+            _ => sentence,
+        })
+        .map(|claim| claim.split(" so ").next().unwrap_or(claim));
+    let claim = claim.map(crate::text::words).unwrap_or_default();
     let claimed = named_meetings(corpus, &claim);
     let counted_otherwise = |subject: Target| {
         claimed
@@ -3543,6 +3576,11 @@ fn asking_sentence(message: &str) -> Option<(&str, &str, &str)> {
         .rev()
         .find(|&(i, c)| ends_sentence((i, c)))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // "Riga was 2015, so on which exact days in 2017 did the Seoul meeting take place?": what
+    // follows ", so" asks; what comes before it is said.
+    let start = message[start..mark]
+        .rfind(", so ")
+        .map_or(start, |at| start + at + ", so ".len());
     let sentence = message[start..=mark].trim();
     let rest = message[..start].trim().len() + message[mark + 1..].trim().len();
     (rest > 0 && !sentence.is_empty()).then_some((
@@ -4237,6 +4275,10 @@ fn relative_to(
             && has(AFTER_WORDS))
         || (anchor.is_some() && has(FUTURE_WORDS) && has(AFTER_WORDS))
         || (anchor.is_some() && years_apart)
+        // "berlin was 2008 right?? so where did they go next"
+        || (anchor.is_some()
+            && has(&["next"])
+            && has(&["go", "went", "head", "headed", "move", "moved"]))
         // "Riga was 2015 — was the EU at the one after it?"
         || (anchor.is_some()
             && words.windows(2).any(|w| {
@@ -4340,6 +4382,14 @@ fn relative_to(
         .windows(2)
         .any(|w| matches!(w[0].as_str(), "meet" | "gather" | "convene") && w[1] == "again");
     if future {
+        // "berlin was 2008 right?? so where did they go next": the next after the one named.
+        // After the declaration's own, it is simply the next one.
+        if let Some(from) = anchor
+            .filter(|&a| ministerial(a) && Some(a) != current(corpus))
+            .filter(|_| has(&["next"]))
+        {
+            return step(from, true);
+        }
         return Some(Target::Future { number: None });
     }
     // "the last one before Seoul", "the meeting before Riga": one step back from the named one.
@@ -4689,6 +4739,29 @@ mod tests {
         assert_eq!(
             target("Quick one before deadline. Did the ministers say anything about global citizenship?"),
             None
+        );
+        // A claim, then the question: the meeting asked about, not the one the claim names.
+        assert_eq!(
+            target("berlin was 2008 right?? so where did they go next"),
+            Some(Target::Meeting(2))
+        );
+        assert_eq!(
+            target("hanoi was 2009 so the one the year before that, where was it held?"),
+            Some(Target::Meeting(1))
+        );
+        assert_eq!(
+            target(
+                "Riga was 2015, so on which exact days in 2017 did the Seoul meeting take place?"
+            ),
+            Some(Target::Meeting(6))
+        );
+        assert_eq!(
+            target("which ministry hosted the 2009 meeting in vietnam? seoul's was hosted by korea's ministry of education"),
+            Some(Target::Meeting(2))
+        );
+        assert_eq!(
+            target("Seoul was 2017, where will the next one be?"),
+            Some(Target::Future { number: None })
         );
         // The text's mention of a meeting tells which it is.
         assert_eq!(

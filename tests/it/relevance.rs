@@ -860,6 +860,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning47.toml (tuning, five users as in held-out 2's brief: questions, chat, meetings, not-stated, definitions, commitment themes, paragraph references, out-of-scope, written blind by a helper from the declaration, meetings, glossary and commitments files alone)",
         &tuning47,
     );
+    let tuning48 = load("tuning48.toml");
+    let (ours48, _) = compare(
+        "eval/tuning48.toml (tuning, meeting traps: meetings named indirectly and beside distractors, facts not stated, near-miss out-of-scope, paragraphs named beside meetings, written blind by a helper from the declaration, meetings and glossary files alone)",
+        &tuning48,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -905,11 +910,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned45 = ours45["all"].mean();
     let tuned46 = ours46["all"].mean();
     let tuned47 = ours47["all"].mean();
+    let tuned48 = ours48["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1082,6 +1088,10 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned47.false_no_match),
         percent(ours47["out-of-scope"].mean().top1),
         tuned47.wrong_fact,
+        percent(tuned48.top1),
+        percent(tuned48.hit3),
+        percent(ours48["out-of-scope"].mean().top1),
+        tuned48.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1172,6 +1182,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 45 top-1", tuned45.top1, TUNING45_TOP1_FLOOR),
         ("tuning 46 top-1", tuned46.top1, TUNING46_TOP1_FLOOR),
         ("tuning 47 top-1", tuned47.top1, TUNING47_TOP1_FLOOR),
+        ("tuning 48 top-1", tuned48.top1, TUNING48_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1213,6 +1224,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning12", &ours12, 0.0),
         ("tuning13", &ours13, 0.0),
         ("tuning47", &ours47, TUNING47_WRONG_FACTS_CEILING),
+        ("tuning48", &ours48, TUNING48_WRONG_FACTS_CEILING),
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
@@ -1707,8 +1719,15 @@ const TUNING46_TOP1_FLOOR: f64 = 0.98;
 /// thing counted is a number, not "the one" meeting; "Quick one before deadline" counts from no
 /// meeting; and "the asem summit in finland that the declaration mentions" leaves the mention out.
 const TUNING47_TOP1_FLOOR: f64 = 0.93;
+/// Tuning 48 (meeting traps), written blind in session 25 and measured before any change from it:
+/// 80.8% / 87.5%, 4 wrong facts. 85.8% / 91.7% and none once a claim and the question after it are
+/// told apart ("berlin was 2008 right?? so where did they go next", "Riga was 2015, so on which
+/// exact days in 2017…", "which ministry hosted the 2009 meeting in vietnam? seoul's was hosted by
+/// korea's ministry of education", "Seoul was 2017, where will the next one be?").
+const TUNING48_TOP1_FLOOR: f64 = 0.85;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
+const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 14's near-miss out-of-scope questions were all turned away until the bank's searches
 /// came in; one ("which Asian universities rank highest for exchanges with Europe?") now finds
 /// ¶6 by a search about exchange between Asia and Europe. 19 of 20: the searches gained 15
@@ -1814,13 +1833,13 @@ fn sweep() {
 #[ignore]
 fn sweep_closeness() {
     let sets: Vec<EvalSet> = std::iter::once("queries.toml".to_string())
-        .chain((2..=47).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=48).map(|n| format!("tuning{n}.toml")))
         .map(|name| load(&name))
         .collect();
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…47) | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…48) | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
@@ -2048,7 +2067,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=47).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=48).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -2176,7 +2195,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=47).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=48).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -2260,7 +2279,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=47).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=48).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
