@@ -3764,17 +3764,28 @@ fn with_full_years(question: &str) -> String {
 /// `question` with the short name as it is spelt ("asemm3" → "asemme3") and a number after "#"
 /// said as one ("where did #2 happen" → "number 2").
 fn with_meeting_spellings(question: &str) -> String {
-    question
-        .split(' ')
-        .map(|token| {
+    let tokens: Vec<&str> = question.split(' ').collect();
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(at, token)| {
             let lower = token.to_lowercase();
+            // "ASEMME #6 took place on…": the mark only numbers the name before it.
+            let after_a_name = at >= 1 && {
+                let before = tokens[at - 1].to_lowercase();
+                before.starts_with("asemme") || matches!(before.as_str(), "asem" | "me")
+            };
             if lower.starts_with("asemm") && !lower.starts_with("asemme") {
                 format!("{}e{}", &token[..5], &token[5..])
             } else if token.len() > 1
                 && token.starts_with('#')
                 && token[1..].starts_with(|c: char| c.is_ascii_digit())
             {
-                format!("number {}", &token[1..])
+                if after_a_name {
+                    token[1..].to_string()
+                } else {
+                    format!("number {}", &token[1..])
+                }
             } else {
                 token.to_string()
             }
@@ -4767,6 +4778,25 @@ mod tests {
         assert_eq!(
             target("when was the asem summit in finland that the declaration mentions"),
             Some(Target::Meeting(0))
+        );
+    }
+
+    #[test]
+    fn a_mark_after_a_meeting_s_name_only_numbers_it() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "Journalist here: can you confirm ASEMME #6 took place on 21–22 November 2017?",
+            "ASEMME6",
+            "dates",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "ok so Berlin was #1, where did #2 happen",
+            "ASEMME2",
+            "city",
+            true,
         );
     }
 

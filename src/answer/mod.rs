@@ -131,7 +131,20 @@ fn quoted_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphRefe
     if quoted.is_empty() {
         return None;
     }
-    let rest = crate::text::words(&unquoted(question));
+    // "Fact check: ASEMME 3 was themed '…'?": a meeting's number is no paragraph's.
+    let rest: Vec<String> = {
+        let words = crate::text::words(&unquoted(question));
+        (0..words.len())
+            .filter(|&at| {
+                let numbers_a_meeting = at >= 1
+                    && words[at].bytes().all(|b| b.is_ascii_digit())
+                    && (words[at - 1].starts_with("asemme")
+                        || meeting::is_meeting_noun(&words[at - 1]));
+                !numbers_a_meeting
+            })
+            .map(|at| words[at].clone())
+            .collect()
+    };
     let marked = question.contains(['¶', '§']);
     if !marked && !crate::search::speaks_of_a_paragraph(&rest) {
         return None;
