@@ -33,8 +33,20 @@ pub fn parse_reference(text: &str) -> Option<ParagraphReference> {
     ] {
         if lower.starts_with(prefix) {
             rest = rest[prefix.len()..].trim_start();
+            // "para-7" joins the word to its number; "¶-3" stays a negative number.
+            if prefix.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                rest = rest.strip_prefix('-').unwrap_or(rest);
+            }
             break;
         }
+    }
+    // "VII": a Roman numeral in capitals, alone.
+    if rest.len() >= 2 && rest.bytes().all(|b| b"IVXL".contains(&b)) {
+        let n = crate::text::roman_value(&rest.to_ascii_lowercase())?;
+        return Some(ParagraphReference {
+            first: i64::from(n),
+            last: i64::from(n),
+        });
     }
     let (first, after) = number(rest)?;
     let after = after.trim_start();
@@ -104,6 +116,9 @@ pub(crate) const PARAGRAPH_NOUNS: &[&str] = &[
     "pgh",
     "pgph",
     "parag",
+    // A journalist's word for a paragraph ("the nut graf", "graf 6").
+    "graf",
+    "grafs",
     "pt",
     "pts",
     "para.",
@@ -310,7 +325,20 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         return Some(reference);
     }
     // "para 6 & 7" reads as "para 6 and 7".
-    let words = crate::text::words(&text.replace('&', " and "));
+    // "para-7" reads as "para 7".
+    let words: Vec<String> = crate::text::words(&text.replace('&', " and "))
+        .into_iter()
+        .flat_map(|word| match word.split_once('-') {
+            Some((noun, n))
+                if (PARAGRAPH_NOUNS.contains(&noun) || matches!(noun, "p" | "pg" | "section"))
+                    && !n.is_empty()
+                    && n.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                vec![noun.to_string(), n.to_string()]
+            }
+            _ => vec![word],
+        })
+        .collect();
     let mentions_text = words
         .iter()
         .any(|w| matches!(w.as_str(), "text" | "declaration" | "doc" | "document"));
@@ -465,11 +493,13 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                         .get(i + 1)
                         .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
                     || (mentions_text && words.len() <= 6));
-        // "what's in 14 of the declaration?", or just "whats in 14?"
+        // "what's in 14 of the declaration?", or just "whats in 14?" or "what's in number six?"
+        let after_number = usize::from(matches!(before(1), Some("number" | "no" | "nr")));
         let what_is_in = i + 1 == words.len()
-            && before(1) == Some("in")
-            && matches!(before(2), Some("whats" | "what" | "s"))
-            && (mentions_text || (words.len() <= 4 && words[i].len() <= 2));
+            && before(1 + after_number) == Some("in")
+            && matches!(before(2 + after_number), Some("whats" | "what" | "s"))
+            && (mentions_text
+                || (words.len() <= 4 + after_number && (words[i].len() <= 2 || after_number == 1)));
         if numbered || what_is_in {
             let n = i64::from(n);
             return Some(ParagraphReference { first: n, last: n });
@@ -773,6 +803,73 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     if let Some(n) = at_an_end {
         return Some(ParagraphReference { first: n, last: n });
     }
+    // "the intro", "the first bit of the declaration", "the closing part of the text": an end
+    // of the text named by its place, in a message that says nothing else.
+    let named_end = {
+        let said: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "the"
+                        | "of"
+                        | "in"
+                        | "declaration"
+                        | "text"
+                        | "document"
+                        | "seoul"
+                        | "pls"
+                        | "please"
+                        | "show"
+                        | "me"
+                        | "quote"
+                )
+            })
+            .collect();
+        match said.as_slice() {
+            ["intro" | "introduction"] => Some(1),
+            [end, "bit" | "part" | "passage"] => match *end {
+                "first" | "opening" | "introductory" => Some(1),
+                "last" | "final" | "closing" | "concluding" => Some(LAST),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    if let Some(n) = named_end {
+        return Some(ParagraphReference { first: n, last: n });
+    }
+    // "how does the declaration begin?", "what does the text end with": an end of the text
+    // asked for by what it does there.
+    let how_it_ends = (0..words.len()).find_map(|at| {
+        let [how, does, rest @ ..] = &words[at..] else {
+            return None;
+        };
+        if !matches!(how.as_str(), "how" | "what") || does != "does" {
+            return None;
+        }
+        let rest: Vec<&str> = rest
+            .iter()
+            .map(String::as_str)
+            .skip_while(|w| matches!(*w, "the" | "this" | "seoul"))
+            .collect();
+        let [noun, verb, after @ ..] = rest.as_slice() else {
+            return None;
+        };
+        let nothing_more = after.iter().all(|w| matches!(*w, "with" | "off"));
+        if !matches!(*noun, "declaration" | "text" | "document" | "doc") || !nothing_more {
+            return None;
+        }
+        match *verb {
+            "begin" | "start" | "open" => Some(1),
+            "end" | "close" | "conclude" | "finish" => Some(LAST),
+            _ => None,
+        }
+    });
+    if let Some(n) = how_it_ends {
+        return Some(ParagraphReference { first: n, last: n });
+    }
     // "the fifteenth", "number 3 pls": a message that is a paragraph's number and nothing else.
     if words.len() <= 4 {
         let said: Vec<&String> = words
@@ -797,12 +894,18 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     for (i, word) in words.iter().enumerate() {
         // "section 11", "p. 9": nouns that name a paragraph only with a number after them.
         // "part 8 of the declaration": its parts are not numbered, its paragraphs are.
-        let numbered_only = matches!(
-            word.as_str(),
-            "section" | "sec" | "p" | "pp" | "art" | "part"
-        ) && words
-            .get(i + 1)
-            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        // "section six", "bullet 6", "pg 6": the declaration has no sections, bullets or pages
+        // of its own, so a number after them is a paragraph's; "part one" stays a part of a
+        // question.
+        let numbered_only = match word.as_str() {
+            "section" | "sec" | "p" | "pp" | "art" | "part" | "pg" | "bullet" => {
+                words.get(i + 1).is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_digit())
+                        || (word != "part" && crate::text::number_value(w).is_some_and(|n| n <= 16))
+                })
+            }
+            _ => false,
+        };
         if !PARAGRAPH_NOUNS.contains(&word.as_str()) && !misspelt_paragraph(word) && !numbered_only
         {
             continue;
@@ -1197,6 +1300,24 @@ mod tests {
     #[test]
     fn paragraphs_named_in_words() {
         assert_eq!(find_reference("what does paragraph 6 say?"), r(6, 6));
+        // Nouns the declaration has no numbered things of its own for.
+        assert_eq!(find_reference("pg. 6"), r(6, 6));
+        assert_eq!(find_reference("section six"), r(6, 6));
+        assert_eq!(find_reference("bullet 6"), r(6, 6));
+        assert_eq!(find_reference("the nut graf, graf 3"), r(3, 3));
+        assert_eq!(find_reference("part one of my question: mobility"), None);
+        assert_eq!(find_reference("what's in number six?"), r(6, 6));
+        assert_eq!(find_reference("para-7"), r(7, 7));
+        assert_eq!(find_reference("VII"), r(7, 7));
+        assert_eq!(find_reference("the intro"), r(1, 1));
+        assert_eq!(find_reference("the first bit of the declaration"), r(1, 1));
+        assert_eq!(find_reference("the last part"), r(LAST, LAST));
+        assert_eq!(find_reference("how does the declaration begin?"), r(1, 1));
+        assert_eq!(find_reference("what does the text end with"), r(LAST, LAST));
+        assert_eq!(
+            find_reference("how does the declaration define lifelong learning"),
+            None
+        );
         // A number word with a slip beside a word for a paragraph.
         assert_eq!(find_reference("para sixten"), r(16, 16));
         assert_eq!(find_reference("#9 — is adult education in there?"), r(9, 9));
