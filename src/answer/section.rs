@@ -322,7 +322,9 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
             Some("before" | "preceding") => {
                 return one(first.checked_sub(1)?).filter(|r| r.first >= 1)
             }
-            Some("of" | "in" | "under" | "from" | "within") => {}
+            Some("of" | "in" | "under" | "from" | "within" | "on") => {}
+            // "the section on mobility, first paragraph".
+            None => {}
             Some(w) if OF_ELSEWHERE.contains(&w) => {}
             _ if its => {}
             _ => continue,
@@ -785,14 +787,30 @@ pub fn opening_reference(document: &Document, question: &str) -> Option<Paragrap
 /// The section the question names: the one most of whose telling words it uses, the narrowest on
 /// a tie ("mobility" is the mobility section's, not the vision's that holds it). A section is named
 /// only beside a word for a part of the document, or as the preamble.
+/// Without such a word, a paragraph "of" a heading named by its first two words counts too ("the
+/// third paragraph of Key instruments").
 fn named_section(document: &Document, words: &[String]) -> Option<usize> {
     let speaks_of_parts = words
         .iter()
         .any(|w| SECTION_NOUNS.contains(&w.as_str()) || w == "under" || w == "preamble");
-    if !speaks_of_parts {
-        return None;
+    if speaks_of_parts {
+        return named_section_in(document, words);
     }
-    named_section_in(document, words)
+    let after_of = words.windows(2).position(|pair| {
+        names_a_paragraph(&pair[0]) && matches!(pair[1].as_str(), "of" | "in" | "within")
+    })?;
+    let named: Vec<String> = words[after_of + 2..]
+        .iter()
+        .skip_while(|w| *w == "the")
+        .cloned()
+        .collect();
+    let section = named_section_in(document, &named)?;
+    let heading = &document.sections.get(section)?;
+    // The two words after "of" both the heading's ("key instruments", "skills development").
+    let own = crate::text::words(&format!("{} {}", heading.heading, heading.short));
+    let of_the_heading =
+        named.len() >= 2 && named[..2].iter().all(|w| own.iter().any(|h| alike(w, h)));
+    of_the_heading.then_some(section)
 }
 
 /// The section whose heading `words` use, whether or not they speak of parts.
@@ -947,6 +965,12 @@ mod tests {
             Some(5)
         );
         assert_eq!(at("the one right after the footnote"), Some(3));
+        // A heading named by its first words, without a word for a part.
+        assert_eq!(at("third paragraph of Key instruments"), Some(13));
+        assert_eq!(at("the second paragraph in lifelong learning"), Some(9));
+        assert_eq!(at("the third paragraph of the declaration"), None);
+        assert_eq!(at("last paragraph on lifelong learning section"), Some(9));
+        assert_eq!(at("the section on mobility, first paragraph"), Some(6));
         let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
         assert_eq!(
             range("both paragraphs under the mobility heading"),
