@@ -351,14 +351,32 @@ pub fn term_asked_beside_a_paragraph<'c>(corpus: &'c Corpus, question: &str) -> 
         .skip_while(|w| !name_words.contains(*w))
         .skip_while(|w| name_words.contains(*w))
         .take_while(|w| !crate::search::reference::speaks_of_a_paragraph(std::slice::from_ref(*w)));
+    // "the 4th Industrial Revolution bit in paragraph 4": a piece of the paragraph is asked for.
+    let piece_of_text = |w: &str| {
+        matches!(
+            w,
+            "bit"
+                | "bits"
+                | "part"
+                | "passage"
+                | "sentence"
+                | "line"
+                | "lines"
+                | "wording"
+                | "mention"
+                | "phrase"
+                | "clause"
+        )
+    };
     let asks_of_the_paragraph = after_the_term.take(6).any(|w| {
-        crate::text::number_value(w).is_none()
-            && !FILLER.contains(&w.as_str())
-            && !ASKING.iter().any(|phrase| phrase.contains(&w.as_str()))
-            && ["", "s", "d", "ed", "ing"].iter().any(|ending| {
-                w.strip_suffix(ending)
-                    .is_some_and(|stem| stem.len() >= 3 && corpus.primary_words.contains(stem))
-            })
+        piece_of_text(w)
+            || crate::text::number_value(w).is_none()
+                && !FILLER.contains(&w.as_str())
+                && !ASKING.iter().any(|phrase| phrase.contains(&w.as_str()))
+                && ["", "s", "d", "ed", "ing"].iter().any(|ending| {
+                    w.strip_suffix(ending)
+                        .is_some_and(|stem| stem.len() >= 3 && corpus.primary_words.contains(stem))
+                })
     });
     (!asks_of_the_paragraph).then_some(term)
 }
@@ -592,6 +610,10 @@ mod tests {
         // What the paragraph asks of it, not what it is.
         assert_eq!(
             term("what is the ASEM Education Secretariat invited to do in paragraph 13?"),
+            None
+        );
+        assert_eq!(
+            term("what's the 4th Industrial Revolution bit in paragraph 4"),
             None
         );
     }

@@ -937,9 +937,12 @@ impl SearchIndex {
         if self.techniques.typo_correction {
             // A misspelling may share its stem with a word the corpus has ("venu" for "venue"):
             // every word the corpus lacks as typed is looked at.
+            // "para", "pgh": a word for a paragraph is not a slip for "part".
             let typed_words: Vec<String> = crate::text::words(query)
                 .into_iter()
-                .filter(|w| !self.lexicon.has_word(w))
+                .filter(|w| {
+                    !self.lexicon.has_word(w) && !reference::PARAGRAPH_NOUNS.contains(&w.as_str())
+                })
                 .collect();
             for typed in typed_words
                 .iter()

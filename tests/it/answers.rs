@@ -366,6 +366,12 @@ fn real_words_are_never_corrected_into_other_words() {
     }
     let text = command("search", "query", "mobilty of studnets").to_string();
     assert!(text.contains("Showing results for"), "{text}");
+    // A word for a paragraph is no slip for "part", which would then be read for meetings,
+    // facts and terms.
+    assert_eq!(
+        bot().index().spelled("para 5 - what is ASEM?"),
+        "para 5 - what is ASEM?"
+    );
 }
 
 #[test]
