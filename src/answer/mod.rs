@@ -292,10 +292,16 @@ pub fn understand_in<'c>(
         return Ok(Answer::default());
     }
     if let Some(reference) = named {
-        // "what does FMM mean in para 12?": the paragraph is where the term was seen; the
-        // question asks for the term.
-        if let Some(term) = definition::term_asked_beside_a_paragraph(corpus, question) {
+        // "what does FMM mean in para 12?": the term is explained, then the paragraph where it
+        // was seen is shown. Not "the paragraph right before the ICT one — what's that?": there
+        // the term only finds the paragraph's neighbour.
+        let located_by_topic = section::beside_a_topic(question).is_some()
+            || section::between_topics(question).is_some();
+        let term = definition::term_asked_beside_a_paragraph(corpus, question)
+            .filter(|_| !located_by_topic);
+        if let Some(term) = term {
             return Ok(Answer {
+                reference: Some(reference).filter(|r| r.first == r.last),
                 term: Some(term),
                 hits: index.search(question, limit, 0)?,
                 ..Answer::default()

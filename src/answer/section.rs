@@ -327,6 +327,15 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
             None => {}
             Some(w) if OF_ELSEWHERE.contains(&w) => {}
             _ if its => {}
+            // "In the key instruments section, the first paragraph: is it…": the part was named
+            // just before.
+            _ if words[i.saturating_sub(5)..i]
+                .iter()
+                .any(|w| SECTION_NOUNS.contains(&w.as_str()))
+                && before(1).is_some_and(|w| {
+                    ordinal_value(w).is_some()
+                        || matches!(w, "last" | "final" | "closing" | "opening" | "penultimate")
+                }) => {}
             _ => continue,
         }
         // The part named right after "of" is the one meant ("the closing paragraph of the vision
@@ -422,6 +431,12 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
                 "s",
                 "comes",
                 "coming",
+                "sits",
+                "sitting",
+                "located",
+                "placed",
+                "found",
+                "positioned",
             ],
         );
         let step = match words.get(next).map(String::as_str) {
@@ -491,7 +506,53 @@ pub fn beside_a_topic(question: &str) -> Option<(i64, String)> {
             return Some((step, words[topic..].join(" ")));
         }
     }
-    None
+    next_to_one_told_before(&words)
+}
+
+/// "the paragraph listing ASEM-DUO, Erasmus+ and ASEF: what comes right after it?", "the one about
+/// ICT… wait, I mean the paragraph after that one": a paragraph told by its topic, then the one
+/// beside it named by "it" or "that one".
+fn next_to_one_told_before(words: &[String]) -> Option<(i64, String)> {
+    let (at, step) = (0..words.len()).find_map(|at| {
+        let step = match words[at].as_str() {
+            "after" | "following" => 1,
+            "before" | "preceding" => -1,
+            _ => return None,
+        };
+        let pointing = words.get(at + 1).is_some_and(|w| w == "it")
+            || (words
+                .get(at + 1)
+                .is_some_and(|w| matches!(w.as_str(), "that" | "this"))
+                && words.get(at + 2).is_some_and(|w| names_a_paragraph(w)));
+        pointing.then_some((at, step))
+    })?;
+    const TELLING: &[&str] = &[
+        "about",
+        "on",
+        "listing",
+        "mentioning",
+        "naming",
+        "covering",
+        "discussing",
+        "with",
+    ];
+    const ENDS: &[&str] = &[
+        "what", "wait", "which", "comes", "come", "right", "after", "before", "i", "is", "s",
+        "please", "can", "could", "so", "then", "now",
+    ];
+    let told = (0..at).find(|&i| {
+        names_a_paragraph(&words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|w| TELLING.contains(&w.as_str()))
+    })?;
+    let topic: Vec<&str> = words[told + 2..at]
+        .iter()
+        .map(String::as_str)
+        .take_while(|w| !ENDS.contains(w))
+        .take(8)
+        .collect();
+    (!topic.is_empty()).then(|| (step, topic.join(" ")))
 }
 
 /// "the paragraph sandwiched between the one about capacity-building and the one inviting the
@@ -971,6 +1032,10 @@ mod tests {
         assert_eq!(at("the third paragraph of the declaration"), None);
         assert_eq!(at("last paragraph on lifelong learning section"), Some(9));
         assert_eq!(at("the section on mobility, first paragraph"), Some(6));
+        assert_eq!(
+            at("In the key instruments section, the first paragraph: is it just about best practices?"),
+            Some(11)
+        );
         let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
         assert_eq!(
             range("both paragraphs under the mobility heading"),
@@ -1001,6 +1066,19 @@ mod tests {
             Some((1, "thanking korea".to_string()))
         );
         assert_eq!(beside_a_topic("the paragraph after the footnote"), None);
+        assert_eq!(
+            beside_a_topic(
+                "the paragraph listing ASEM-DUO, Erasmus+ and ASEF: what comes right after it?"
+            ),
+            Some((1, "asem-duo erasmus+ and asef".to_string()))
+        );
+        assert_eq!(
+            beside_a_topic(
+                "The one about ICT, OER and MOOCs... wait, I mean the paragraph after that one."
+            ),
+            Some((1, "ict oer and moocs".to_string()))
+        );
+        assert_eq!(beside_a_topic("what comes after it?"), None);
         assert_eq!(beside_a_topic("the paragraph about ICT"), None);
     }
 

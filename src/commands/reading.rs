@@ -115,6 +115,12 @@ pub fn ask(index: &SearchIndex, question: &str, words: Words) -> Result<Reply, C
             return quote_list(corpus.primary(), &listed, false);
         }
         let mut reply = quote_range(corpus.primary(), reference, false)?;
+        // "what does FMM mean in para 12?": the term's entry above the paragraph.
+        if let Some(term) = answer.term {
+            reply
+                .embeds
+                .insert(0, term_embed(corpus, term, words, &data));
+        }
         // "… — that's para 9 right?": say so when the paragraph shown is another.
         if let Some(guessed) = answer.guessed {
             reply.content = words.with(

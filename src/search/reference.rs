@@ -250,6 +250,20 @@ fn east_asian(text: &str) -> Option<ParagraphReference> {
             return Some(ParagraphReference { first: n, last: n });
         }
     }
+    // "문단 9", "단락 3": the Korean word for a paragraph before its number.
+    for mark in ["문단", "단락"] {
+        for (at, _) in text.match_indices(mark) {
+            let digits: String = text[at + mark.len()..]
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            if (1..=3).contains(&digits.len()) {
+                let n: i64 = digits.parse().ok()?;
+                return Some(ParagraphReference { first: n, last: n });
+            }
+        }
+    }
     // "第十一段", "第三項": Chinese numerals after 第 ("the …th").
     for (at, _) in text.match_indices('第') {
         let after = &text[at + '第'.len_utf8()..];
@@ -1309,6 +1323,10 @@ mod tests {
         assert_eq!(find_reference("what's in number six?"), r(6, 6));
         assert_eq!(find_reference("para-7"), r(7, 7));
         assert_eq!(find_reference("VII"), r(7, 7));
+        assert_eq!(
+            find_reference("🇰🇷 문단 9 is about lifelong learning?"),
+            r(9, 9)
+        );
         assert_eq!(find_reference("the intro"), r(1, 1));
         assert_eq!(find_reference("the first bit of the declaration"), r(1, 1));
         assert_eq!(find_reference("the last part"), r(LAST, LAST));

@@ -353,6 +353,20 @@ fn the_footnote_is_searchable_and_shown() {
 }
 
 #[test]
+fn a_term_asked_in_a_named_paragraph_is_explained_above_the_paragraph() {
+    let reply = ask("what does FMM mean in para 12?");
+    let titles = embed_titles(&reply);
+    assert!(titles[0].starts_with("ASEM FMM"), "{titles:?}");
+    assert!(titles.iter().any(|t| t.starts_with("¶12")), "{titles:?}");
+    // A term that only finds the paragraph's neighbour is not explained.
+    let titles = embed_titles(&ask(
+        "the paragraph right before the ICT one — what's that?",
+    ));
+    assert_eq!(titles.len(), 1, "{titles:?}");
+    assert!(titles[0].starts_with("¶9"), "{titles:?}");
+}
+
+#[test]
 fn real_words_are_never_corrected_into_other_words() {
     let reply = ask("bake a cake");
     assert!(title(&reply).is_empty() || is_ephemeral(&reply), "{reply}");

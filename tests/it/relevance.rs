@@ -865,6 +865,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning48.toml (tuning, meeting traps: meetings named indirectly and beside distractors, facts not stated, near-miss out-of-scope, paragraphs named beside meetings, written blind by a helper from the declaration, meetings and glossary files alone)",
         &tuning48,
     );
+    let tuning49 = load("tuning49.toml");
+    let (ours49, _) = compare(
+        "eval/tuning49.toml (tuning, one paragraph named by number, words or position, often inside a question or chat, from five kinds of users, written blind by a helper from the declaration's text alone)",
+        &tuning49,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -911,11 +916,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned46 = ours46["all"].mean();
     let tuned47 = ours47["all"].mean();
     let tuned48 = ours48["all"].mean();
+    let tuned49 = ours49["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1092,6 +1098,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned48.hit3),
         percent(ours48["out-of-scope"].mean().top1),
         tuned48.wrong_fact,
+        percent(tuned49.top1),
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1183,6 +1190,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 46 top-1", tuned46.top1, TUNING46_TOP1_FLOOR),
         ("tuning 47 top-1", tuned47.top1, TUNING47_TOP1_FLOOR),
         ("tuning 48 top-1", tuned48.top1, TUNING48_TOP1_FLOOR),
+        ("tuning 49 top-1", tuned49.top1, TUNING49_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1304,6 +1312,8 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning13", &ours13, "definition"),
         ("tuning43", &ours43, "paragraph-ref"),
         ("tuning44", &ours44, "paragraph-ref"),
+        ("tuning46", &ours46, "paragraph-ref"),
+        ("tuning49", &ours49, "paragraph-ref"),
         ("holdout2", &second, "out-of-scope"),
         ("holdout2", &second, "not-stated"),
         ("holdout", &ours_holdout, "meeting"),
@@ -1709,9 +1719,10 @@ const TUNING45_TOP1_FLOOR: f64 = 0.98;
 /// message name paragraphs, a topic said before its noun is counted from ("the paragraph right
 /// after the ICT one"), and a term beside a paragraph is explained only when nothing else is asked
 /// of it ("what is the ASEM Education Secretariat invited to do in paragraph 13?" shows ¶13). Its
-/// one miss asks of a term a chat message says a paragraph ends with ("paragrph 10 ends by
-/// mentioning credit transfer — credit transfer for what exactly?"), which is explained.
-const TUNING46_TOP1_FLOOR: f64 = 0.98;
+/// one miss asked of a term a chat message says a paragraph ends with ("paragrph 10 ends by
+/// mentioning credit transfer — credit transfer for what exactly?"); since session 26 the term is
+/// explained above the paragraph, and every one is right.
+const TUNING46_TOP1_FLOOR: f64 = 0.99;
 /// Tuning 47 (five users as in held-out 2's brief, every kind of question), written blind in
 /// session 25 and measured before any change from it: 90.0% / 92.0%, false no-match 2.7%,
 /// out-of-scope 82.6%, 1 wrong fact ("how long does an ASEM-DUO exchange last? one semester or a
@@ -1725,6 +1736,12 @@ const TUNING47_TOP1_FLOOR: f64 = 0.93;
 /// exact days in 2017…", "which ministry hosted the 2009 meeting in vietnam? seoul's was hosted by
 /// korea's ministry of education", "Seoul was 2017, where will the next one be?").
 const TUNING48_TOP1_FLOOR: f64 = 0.85;
+/// Tuning 49 (one paragraph named by number, words or position), written blind in session 26 and
+/// measured before any change from it: 93.3%. 100% once a paragraph is counted inside a section
+/// named just before it ("In the key instruments section, the first paragraph: …"), "sits right
+/// before the one on…", "문단 9", a term asked in a named paragraph explains the term above the
+/// paragraph, and "the one about ICT… I mean the paragraph after that one".
+const TUNING49_TOP1_FLOOR: f64 = 0.99;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1833,13 +1850,13 @@ fn sweep() {
 #[ignore]
 fn sweep_closeness() {
     let sets: Vec<EvalSet> = std::iter::once("queries.toml".to_string())
-        .chain((2..=48).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=49).map(|n| format!("tuning{n}.toml")))
         .map(|name| load(&name))
         .collect();
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…48) | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…49) | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
@@ -2067,7 +2084,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=48).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=49).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -2195,7 +2212,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=48).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=49).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -2279,7 +2296,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=48).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=49).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
