@@ -838,12 +838,17 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                         | "show"
                         | "me"
                         | "quote"
+                        | "what"
+                        | "whats"
+                        | "s"
+                        | "is"
+                        | "very"
                 )
             })
             .collect();
         match said.as_slice() {
             ["intro" | "introduction"] => Some(1),
-            [end, "bit" | "part" | "passage"] => match *end {
+            [end, "bit" | "part" | "passage" | "sentence" | "line" | "words"] => match *end {
                 "first" | "opening" | "introductory" => Some(1),
                 "last" | "final" | "closing" | "concluding" => Some(LAST),
                 _ => None,
@@ -872,7 +877,8 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             return None;
         };
         let nothing_more = after.iter().all(|w| matches!(*w, "with" | "off"));
-        if !matches!(*noun, "declaration" | "text" | "document" | "doc") || !nothing_more {
+        // "how does it end?": the declaration is what the bot is asked about.
+        if !matches!(*noun, "declaration" | "text" | "document" | "doc" | "it") || !nothing_more {
             return None;
         }
         match *verb {
@@ -996,9 +1002,16 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         }
         if matches!(
             before(1),
-            Some("opening" | "introductory" | "intro" | "introduction")
+            Some("opening" | "introductory" | "intro" | "introduction" | "top")
         ) {
             return Some(ParagraphReference { first: 1, last: 1 });
+        }
+        // "the bottom paragraph": the last, as the top one is the first.
+        if before(1) == Some("bottom") {
+            return Some(ParagraphReference {
+                first: LAST,
+                last: LAST,
+            });
         }
         // "the first three paragraphs", "the last two paras": a run counted from an end.
         let counted = before(1)
@@ -1330,6 +1343,15 @@ mod tests {
         assert_eq!(find_reference("the intro"), r(1, 1));
         assert_eq!(find_reference("the first bit of the declaration"), r(1, 1));
         assert_eq!(find_reference("the last part"), r(LAST, LAST));
+        assert_eq!(
+            find_reference("what's the first sentence of the declaration"),
+            r(1, 1)
+        );
+        assert_eq!(find_reference("the opening line"), r(1, 1));
+        assert_eq!(find_reference("how does it end"), r(LAST, LAST));
+        assert_eq!(find_reference("the top paragraph"), r(1, 1));
+        assert_eq!(find_reference("the bottom paragraph"), r(LAST, LAST));
+        assert_eq!(find_reference("how does it work"), None);
         assert_eq!(find_reference("how does the declaration begin?"), r(1, 1));
         assert_eq!(find_reference("what does the text end with"), r(LAST, LAST));
         assert_eq!(
