@@ -788,6 +788,31 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         return None;
     }
     let mut clues = named_meetings(corpus, &words);
+    // "in seoul 2017 what they say about sharing best practice?": words of a theme said as the
+    // topic the text is asked about do not name that theme's meeting.
+    let topic_from = (1..words.len()).find(|&at| {
+        matches!(words[at].as_str(), "about" | "on" | "regarding")
+            && words[at.saturating_sub(3)..at].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "say"
+                        | "says"
+                        | "said"
+                        | "talk"
+                        | "talked"
+                        | "mention"
+                        | "mentioned"
+                        | "discuss"
+                        | "discussed"
+                        | "write"
+                        | "wrote"
+                )
+            })
+    });
+    if let Some(from) = topic_from {
+        let before = themes(corpus, &words[..from]);
+        clues.retain(|clue| clue.0 != Clue::Theme || before.contains(clue));
+    }
     // "I already have Copenhagen's theme; I only need Riga's": a meeting the speaker already has
     // the answer for is not the one asked about, when another is named.
     // "I know Hanoi was 2009 — when was the Berlin one?", but not "we know the summit was in
@@ -1302,11 +1327,27 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 )
         })
     };
+    // "the 2017 meeting in korea, did they talk about the digital divide?": a topic after
+    // "about" is what the text is asked of, not the meeting's theme.
+    let about_a_topic = |at: usize| {
+        words[at + 1..]
+            .iter()
+            .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .is_some_and(|w| {
+                !is_meeting_noun(w)
+                    && !matches!(
+                        w.as_str(),
+                        "it" | "that" | "this" | "them" | "those" | "these" | "there"
+                    )
+                    && w.chars().all(char::is_alphabetic)
+                    && named_meetings(corpus, std::slice::from_ref(w)).is_empty()
+            })
+    };
     let attribute = attribute.or_else(|| {
         (words
             .iter()
             .enumerate()
-            .any(|(at, w)| w == "about" && !written_about(at))
+            .any(|(at, w)| w == "about" && !written_about(at) && !about_a_topic(at))
             && !clues.is_empty()
             && (strongly_named || mentions_meeting))
             .then_some(MeetingAttribute::Theme)
@@ -1325,6 +1366,19 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 clues.retain(|(c, _)| *c != asked);
             }
         }
+    }
+    // "the 2017 meeting in korea, did they talk about the digital divide?": of the declaration's
+    // own meeting, a topic asked about with nothing asked of the meeting is the text's to answer.
+    let own = current(corpus).map(Target::Meeting);
+    if attribute.is_none()
+        && !clues.is_empty()
+        && clues.iter().all(|(_, target)| Some(target) == own.as_ref())
+        && words
+            .iter()
+            .enumerate()
+            .any(|(at, w)| w == "about" && about_a_topic(at))
+    {
+        return None;
     }
     clues.sort_by_key(|(clue, _)| *clue);
     // "The Helsinki summit… which ASEM summit was that?": named otherwise, asked which one.
@@ -6060,6 +6114,27 @@ mod tests {
         ] {
             assert!(!asks_of_another_body(&corpus, question), "{question}");
         }
+    }
+
+    #[test]
+    fn a_topic_asked_of_the_text_is_not_asked_of_a_meeting() {
+        let corpus = corpus();
+        for question in [
+            "the 2017 meeting in korea, did they talk about the digital divide / ICT gap??",
+            "in seoul 2017 what they say about sharing best practice between countries?",
+        ] {
+            assert_eq!(understand(&corpus, question), None, "{question}");
+        }
+        // Index 0 is the Helsinki summit; Hanoi is the second ministers' meeting.
+        let theme = |q: &str| understand(&corpus, q).map(|m| (m.target, m.attribute));
+        assert_eq!(
+            theme("what was the Hanoi meeting about?"),
+            Some((Target::Meeting(2), Some(MeetingAttribute::Theme)))
+        );
+        assert_eq!(
+            theme("tell me about the Hanoi meeting"),
+            Some((Target::Meeting(2), Some(MeetingAttribute::Theme)))
+        );
     }
 
     #[test]
