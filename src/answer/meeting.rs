@@ -2050,6 +2050,11 @@ const NO_SUBJECT_WORDS: &[&str] = &[
 
 /// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
 /// cities and places, years, and "the next / previous / this" one.
+/// Whether `words` name any meeting, by name, number, theme, city, year or relation.
+pub fn names_any_meeting(corpus: &Corpus, words: &[String]) -> bool {
+    !named_meetings(corpus, words).is_empty()
+}
+
 fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut clues = named_directly(corpus, words);
     if let Some((relative, counted)) = relative(corpus, words, &clues) {

@@ -111,6 +111,75 @@ fn beside_a_topic(
         .map(|n| ParagraphReference { first: n, last: n }))
 }
 
+/// The paragraphs a question or chat message asks about, searched without the meetings it names
+/// only as the scene of its topic (when that finds any): `/ask` and the message menu alike.
+pub fn search_past_the_scene(
+    index: &SearchIndex,
+    question: &str,
+    limit: usize,
+) -> anyhow::Result<Hits> {
+    if let Some(topic) = without_meetings_of_the_scene(index.corpus(), question) {
+        let found = index.search(&topic, limit, 0)?;
+        if !found.hits.is_empty() {
+            return Ok(found);
+        }
+    }
+    index.search(question, limit, 0)
+}
+
+/// The question without the meetings it names only as the scene of a topic it asks the text
+/// about ("i was at the riga one in 2015 lol. does the new seoul text say anything about adult
+/// ed?").
+fn without_meetings_of_the_scene(corpus: &crate::corpus::Corpus, question: &str) -> Option<String> {
+    let clauses: Vec<Vec<String>> = question
+        .split(['?', '.', '!', ';', ','])
+        .map(crate::text::words)
+        .collect();
+    for (index, words) in clauses.iter().enumerate() {
+        let Some(at) = (1..words.len()).find(|&at| {
+            matches!(words[at].as_str(), "about" | "on" | "regarding")
+                && words[at.saturating_sub(3)..at].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "say" | "says" | "said" | "talk" | "talked" | "mention" | "mentioned"
+                    )
+                })
+        }) else {
+            continue;
+        };
+        let topic = &words[at + 1..];
+        // "what does the Seoul text say about it?": "it" is what was named before.
+        let pointing = topic.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "it" | "that" | "this" | "them" | "those" | "these"
+            )
+        });
+        if pointing || meeting::names_any_meeting(corpus, topic) {
+            return None;
+        }
+        let scene: Vec<String> = clauses[..index]
+            .iter()
+            .flatten()
+            .chain(&words[..at])
+            .cloned()
+            .collect();
+        if !meeting::names_any_meeting(corpus, &scene) {
+            return None;
+        }
+        // The scene's other words stay: "a note to partner unis about credit recognition for
+        // exchange students, … said anything about recognising credits?"
+        let kept: Vec<&str> = clauses
+            .iter()
+            .flatten()
+            .filter(|w| !meeting::names_any_meeting(corpus, std::slice::from_ref(*w)))
+            .map(String::as_str)
+            .collect();
+        return Some(kept.join(" "));
+    }
+    None
+}
+
 /// `question`'s words, folded, with the phrases it quotes left out.
 fn unquoted(question: &str) -> String {
     let mut rest = format!(
@@ -438,7 +507,13 @@ pub fn understand_in<'c>(
     } else {
         None
     };
-    let mut hits = index.search(question, limit, 0)?;
+    // "i was at the riga one in 2015 lol. does the new seoul text say anything about adult ed?":
+    // the meetings named around the topic set the scene; the topic is what is searched.
+    let mut hits = if meeting.is_none() && term.is_none() && fact.is_none() {
+        search_past_the_scene(index, question, limit)?
+    } else {
+        index.search(question, limit, 0)?
+    };
     // "is Erasmus+ mentioned anywhere?": the paragraphs that use the name answer first (a stable
     // sort keeps the ranking within each group).
     let using = definition::paragraphs_of_a_term_asked_after(corpus, question);

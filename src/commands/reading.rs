@@ -475,7 +475,7 @@ pub fn find_in_declaration(
             return Ok(reply);
         }
     }
-    let hits = index.search(&text, ASK_HITS, 0)?;
+    let hits = crate::answer::search_past_the_scene(index, &text, ASK_HITS)?;
     if hits.hits.is_empty() {
         return Err(no_match(corpus, &text));
     }

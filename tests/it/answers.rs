@@ -402,6 +402,19 @@ fn chat_messages_find_their_paragraph() {
         .unwrap_or_default()
         .to_string();
     assert!(first.starts_with("¶9"), "{reply}");
+    // Meetings named as the scene do not pull ¶2, whose footnote names them, above the topic.
+    let reply = bot()
+        .handle(&Interaction::MessageMenu {
+            command: "Find in declaration".into(),
+            content: "i was at the riga one in 2015 lol. does the new seoul text say anything about adult education?"
+                .into(),
+        })
+        .to_discord_json();
+    let first = reply["data"]["embeds"][0]["fields"][0]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(first.starts_with("¶9"), "{reply}");
 }
 
 #[test]
