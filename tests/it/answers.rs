@@ -390,30 +390,26 @@ fn real_words_are_never_corrected_into_other_words() {
 
 #[test]
 fn chat_messages_find_their_paragraph() {
-    let reply = bot()
-        .handle(&Interaction::MessageMenu {
-            command: "Find in declaration".into(),
-            content: "hello there friends, what about lifelong learning for adults in our region?"
-                .into(),
-        })
-        .to_discord_json();
-    let first = reply["data"]["embeds"][0]["fields"][0]["name"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let first_found = |content: &str| {
+        let reply = bot()
+            .handle(&Interaction::MessageMenu {
+                command: "Find in declaration".into(),
+                content: content.into(),
+            })
+            .to_discord_json();
+        let first = reply["data"]["embeds"][0]["fields"][0]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        (first, reply)
+    };
+    let (first, reply) =
+        first_found("hello there friends, what about lifelong learning for adults in our region?");
     assert!(first.starts_with("¶9"), "{reply}");
     // Meetings named as the scene do not pull ¶2, whose footnote names them, above the topic.
-    let reply = bot()
-        .handle(&Interaction::MessageMenu {
-            command: "Find in declaration".into(),
-            content: "i was at the riga one in 2015 lol. does the new seoul text say anything about adult education?"
-                .into(),
-        })
-        .to_discord_json();
-    let first = reply["data"]["embeds"][0]["fields"][0]["name"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    let (first, reply) = first_found(
+        "i was at the riga one in 2015 lol. does the new seoul text say anything about adult education?",
+    );
     assert!(first.starts_with("¶9"), "{reply}");
 }
 
