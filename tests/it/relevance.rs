@@ -1410,7 +1410,7 @@ const TUNING12_TOP1_FLOOR: f64 = 0.99;
 /// Tuning sets 13 (five users, as the second held-out set's brief) and 14 (questions and chat in
 /// everyday words, near-miss out-of-scope): just under their figures at the session that wrote them
 /// (90.0% and 93.3%).
-const TUNING13_TOP1_FLOOR: f64 = 0.93;
+const TUNING13_TOP1_FLOOR: f64 = 0.935;
 const TUNING14_TOP1_FLOOR: f64 = 0.94;
 /// Tuning 15 (hard forms of meeting and paragraph questions) came in at 71.5% with 10 wrong facts;
 /// 98.0% and none after Roman numerals, places anywhere, numbers put to the test, short years and
@@ -1734,8 +1734,10 @@ const TUNING47_TOP1_FLOOR: f64 = 0.93;
 /// 80.8% / 87.5%, 4 wrong facts. 85.8% / 91.7% and none once a claim and the question after it are
 /// told apart ("berlin was 2008 right?? so where did they go next", "Riga was 2015, so on which
 /// exact days in 2017…", "which ministry hosted the 2009 meeting in vietnam? seoul's was hosted by
-/// korea's ministry of education", "Seoul was 2017, where will the next one be?").
-const TUNING48_TOP1_FLOOR: f64 = 0.85;
+/// korea's ministry of education", "Seoul was 2017, where will the next one be?"). 88.3% in
+/// session 26 once a topic asked of the text is not asked of a meeting, and meetings named only as
+/// the scene are left out of the topic's search.
+const TUNING48_TOP1_FLOOR: f64 = 0.88;
 /// Tuning 49 (one paragraph named by number, words or position), written blind in session 26 and
 /// measured before any change from it: 93.3%. 100% once a paragraph is counted inside a section
 /// named just before it ("In the key instruments section, the first paragraph: …"), "sits right
