@@ -111,6 +111,33 @@ fn beside_a_topic(
         .map(|n| ParagraphReference { first: n, last: n }))
 }
 
+/// "the last paragraph about mobility": the last (or first) paragraph of the primary document
+/// that uses every telling word of the topic (or its plural, or a word sharing its first seven
+/// letters: "technologies" for "technology", not "employment" for "employability").
+fn edge_on_a_topic(
+    document: &crate::corpus::Document,
+    question: &str,
+) -> Option<ParagraphReference> {
+    let (last, topic) = section::edge_on_a_topic(question)?;
+    let alike = |a: &str, b: &str| {
+        a == b
+            || a.strip_suffix('s') == Some(b)
+            || b.strip_suffix('s') == Some(a)
+            || (a.len() >= 7 && b.len() >= 7 && a.as_bytes()[..7] == b.as_bytes()[..7])
+    };
+    let mut using = document.paragraphs.iter().filter(|p| {
+        let own = crate::text::words(&p.text);
+        topic.iter().all(|t| own.iter().any(|w| alike(w, t)))
+    });
+    let found = if last {
+        using.next_back()
+    } else {
+        using.next()
+    }?;
+    let n = i64::from(found.number);
+    Some(ParagraphReference { first: n, last: n })
+}
+
 /// The paragraphs a question or chat message asks about, searched without the meetings it names
 /// only as the scene of its topic (when that finds any): `/ask` and the message menu alike.
 pub fn search_past_the_scene(
@@ -340,6 +367,7 @@ pub fn understand_in<'c>(
             .or_else(|| section::opening_reference(corpus.primary(), question))
             .or(beside_a_topic)
             .or(between_topics)
+            .or_else(|| edge_on_a_topic(corpus.primary(), question))
             .or_else(|| find_reference(question).map(|r| r.resolve_last(last)))
             .or_else(|| {
                 listed

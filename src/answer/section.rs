@@ -555,6 +555,54 @@ fn next_to_one_told_before(words: &[String]) -> Option<(i64, String)> {
     (!topic.is_empty()).then(|| (step, topic.join(" ")))
 }
 
+/// "the last paragraph about mobility", "the first paragraph that mentions lifelong learning":
+/// whether the last (or the first) is asked, and the topic's telling words.
+pub fn edge_on_a_topic(question: &str) -> Option<(bool, Vec<String>)> {
+    let clause = question
+        .split(['?', '.', '!', ';', ','])
+        .find_map(|clause| {
+            let words = words(clause);
+            (1..words.len()).find_map(|i| {
+                let last = match words[i - 1].as_str() {
+                    "last" | "final" | "closing" => true,
+                    "first" | "opening" => false,
+                    _ => return None,
+                };
+                (names_a_paragraph(&words[i])
+                    && crate::search::reference::first_or_last_on_a_topic(&words[i + 1..]))
+                .then(|| (last, words[i + 1..].to_vec()))
+            })
+        })?;
+    let (last, rest) = clause;
+    let topic: Vec<String> = rest
+        .into_iter()
+        .filter(|w| {
+            w.len() > 2
+                && !COMMON.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "about"
+                        | "that"
+                        | "which"
+                        | "mentioning"
+                        | "covering"
+                        | "discussing"
+                        | "regarding"
+                        | "concerning"
+                        | "declaration"
+                        | "text"
+                        | "document"
+                )
+                && ![
+                    "mention", "talk", "discuss", "cover", "deal", "refer", "speak",
+                ]
+                .iter()
+                .any(|verb| w.starts_with(verb))
+        })
+        .collect();
+    (!topic.is_empty()).then_some((last, topic))
+}
+
 /// "the paragraph sandwiched between the one about capacity-building and the one inviting the
 /// Secretariat …", "the two paragraphs in between the ICT one and the one where they invite …": the
 /// two topics of the paragraphs on either side, for the search to find them.
@@ -1079,6 +1127,15 @@ mod tests {
             Some((1, "ict oer and moocs".to_string()))
         );
         assert_eq!(beside_a_topic("what comes after it?"), None);
+        assert_eq!(
+            edge_on_a_topic("the last paragraph about mobility?"),
+            Some((true, vec!["mobility".to_string()]))
+        );
+        assert_eq!(
+            edge_on_a_topic("the first paragraph that mentions lifelong learning"),
+            Some((false, vec!["lifelong".to_string(), "learning".to_string()]))
+        );
+        assert_eq!(edge_on_a_topic("the last paragraph of the preamble"), None);
         assert_eq!(beside_a_topic("the paragraph about ICT"), None);
     }
 

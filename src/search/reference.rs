@@ -989,6 +989,16 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 last: SECOND_LAST,
             });
         }
+        // "the last paragraph about mobility", "the first paragraph that mentions lifelong
+        // learning": the first or last of those on a topic, not of the text.
+        if first_or_last_on_a_topic(&words[i + 1..])
+            && before(1).is_some_and(|w| {
+                crate::text::ordinal_value(w) == Some(1)
+                    || matches!(w, "last" | "final" | "opening" | "closing")
+            })
+        {
+            continue;
+        }
         // "the last paragraph": the caller's document decides which number that is.
         if matches!(
             before(1),
@@ -1152,6 +1162,55 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         });
     }
     None
+}
+
+/// Whether the words after a paragraph's noun tell it by its topic ("about mobility", "that
+/// mentions ICT", "to mention lifelong learning").
+pub fn first_or_last_on_a_topic(after: &[String]) -> bool {
+    let telling = |w: &str| {
+        [
+            "mention", "talk", "discuss", "cover", "deal", "refer", "speak",
+        ]
+        .iter()
+        .any(|verb| w.starts_with(verb))
+    };
+    // "what's the first paragraph about? just who came…": nothing after "about" but a new
+    // question asks what the paragraph is about.
+    let a_topic = |w: &str| {
+        !matches!(
+            w,
+            "just"
+                | "who"
+                | "what"
+                | "where"
+                | "when"
+                | "why"
+                | "how"
+                | "and"
+                | "i"
+                | "it"
+                | "is"
+                | "s"
+                | "please"
+                | "pls"
+                | "exactly"
+                | "really"
+                | "in"
+                | "anyway"
+                | "again"
+        )
+    };
+    let leads = |w: &str| {
+        matches!(
+            w,
+            "about" | "on" | "mentioning" | "covering" | "discussing" | "regarding" | "concerning"
+        )
+    };
+    match after {
+        [lead, next, ..] if leads(lead) => a_topic(next),
+        [that, verb, ..] => matches!(that.as_str(), "that" | "which" | "to") && telling(verb),
+        _ => false,
+    }
 }
 
 /// "can u pull up 1, 5 and 9", "the 2nd and 4th paragraphs", "paras 3, 7 & 12", "6, 8, 12": several
@@ -1352,6 +1411,20 @@ mod tests {
         assert_eq!(find_reference("the top paragraph"), r(1, 1));
         assert_eq!(find_reference("the bottom paragraph"), r(LAST, LAST));
         assert_eq!(find_reference("how does it work"), None);
+        assert_eq!(find_reference("the last paragraph about mobility"), None);
+        assert_eq!(
+            find_reference("the first paragraph that mentions lifelong learning"),
+            None
+        );
+        assert_eq!(
+            find_reference("the last paragraph, what does it say?"),
+            r(LAST, LAST)
+        );
+        assert_eq!(find_reference("whats the 1st paragraph about"), r(1, 1));
+        assert_eq!(
+            find_reference("what is the very first paragraph about? just who came?"),
+            r(1, 1)
+        );
         assert_eq!(find_reference("how does the declaration begin?"), r(1, 1));
         assert_eq!(find_reference("what does the text end with"), r(LAST, LAST));
         assert_eq!(
