@@ -790,25 +790,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     let mut clues = named_meetings(corpus, &words);
     // "in seoul 2017 what they say about sharing best practice?": words of a theme said as the
     // topic the text is asked about do not name that theme's meeting.
-    let topic_from = (1..words.len()).find(|&at| {
-        matches!(words[at].as_str(), "about" | "on" | "regarding")
-            && words[at.saturating_sub(3)..at].iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "say"
-                        | "says"
-                        | "said"
-                        | "talk"
-                        | "talked"
-                        | "mention"
-                        | "mentioned"
-                        | "discuss"
-                        | "discussed"
-                        | "write"
-                        | "wrote"
-                )
-            })
-    });
+    let topic_from = topic_asked_from(&words);
     if let Some(from) = topic_from {
         let before = themes(corpus, &words[..from]);
         clues.retain(|clue| clue.0 != Clue::Theme || before.contains(clue));
@@ -2050,6 +2032,33 @@ const NO_SUBJECT_WORDS: &[&str] = &[
 
 /// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
 /// cities and places, years, and "the next / previous / this" one.
+/// Where the topic a question asks the text about begins: the word after "about", "on" or
+/// "regarding" said just after a verb of saying ("what they say about sharing best practice",
+/// "did they talk about the digital divide").
+pub fn topic_asked_from(words: &[String]) -> Option<usize> {
+    (1..words.len())
+        .find(|&at| {
+            matches!(words[at].as_str(), "about" | "on" | "regarding")
+                && words[at.saturating_sub(3)..at].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "say"
+                            | "says"
+                            | "said"
+                            | "talk"
+                            | "talked"
+                            | "mention"
+                            | "mentioned"
+                            | "discuss"
+                            | "discussed"
+                            | "write"
+                            | "wrote"
+                    )
+                })
+        })
+        .map(|at| at + 1)
+}
+
 /// Whether `words` name any meeting, by name, number, theme, city, year or relation.
 pub fn names_any_meeting(corpus: &Corpus, words: &[String]) -> bool {
     !named_meetings(corpus, words).is_empty()

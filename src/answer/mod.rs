@@ -163,18 +163,10 @@ fn without_meetings_of_the_scene(corpus: &crate::corpus::Corpus, question: &str)
         .map(crate::text::words)
         .collect();
     for (index, words) in clauses.iter().enumerate() {
-        let Some(at) = (1..words.len()).find(|&at| {
-            matches!(words[at].as_str(), "about" | "on" | "regarding")
-                && words[at.saturating_sub(3)..at].iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "say" | "says" | "said" | "talk" | "talked" | "mention" | "mentioned"
-                    )
-                })
-        }) else {
+        let Some(from) = meeting::topic_asked_from(words) else {
             continue;
         };
-        let topic = &words[at + 1..];
+        let topic = &words[from..];
         // "what does the Seoul text say about it?": "it" is what was named before.
         let pointing = topic.iter().all(|w| {
             matches!(
@@ -188,7 +180,7 @@ fn without_meetings_of_the_scene(corpus: &crate::corpus::Corpus, question: &str)
         let scene: Vec<String> = clauses[..index]
             .iter()
             .flatten()
-            .chain(&words[..at])
+            .chain(&words[..from - 1])
             .cloned()
             .collect();
         if !meeting::names_any_meeting(corpus, &scene) {

@@ -593,11 +593,7 @@ pub fn edge_on_a_topic(question: &str) -> Option<(bool, Vec<String>)> {
                         | "text"
                         | "document"
                 )
-                && ![
-                    "mention", "talk", "discuss", "cover", "deal", "refer", "speak",
-                ]
-                .iter()
-                .any(|verb| w.starts_with(verb))
+                && !crate::search::reference::tells_a_topic(w)
         })
         .collect();
     (!topic.is_empty()).then_some((last, topic))

@@ -1164,16 +1164,18 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     None
 }
 
+/// Whether `word` is a verb that tells what a paragraph is about ("mentions", "talks", "covers").
+pub fn tells_a_topic(word: &str) -> bool {
+    [
+        "mention", "talk", "discuss", "cover", "deal", "refer", "speak",
+    ]
+    .iter()
+    .any(|verb| word.starts_with(verb))
+}
+
 /// Whether the words after a paragraph's noun tell it by its topic ("about mobility", "that
 /// mentions ICT", "to mention lifelong learning").
 pub fn first_or_last_on_a_topic(after: &[String]) -> bool {
-    let telling = |w: &str| {
-        [
-            "mention", "talk", "discuss", "cover", "deal", "refer", "speak",
-        ]
-        .iter()
-        .any(|verb| w.starts_with(verb))
-    };
     // "what's the first paragraph about? just who came…": nothing after "about" but a new
     // question asks what the paragraph is about.
     let a_topic = |w: &str| {
@@ -1208,7 +1210,7 @@ pub fn first_or_last_on_a_topic(after: &[String]) -> bool {
     };
     match after {
         [lead, next, ..] if leads(lead) => a_topic(next),
-        [that, verb, ..] => matches!(that.as_str(), "that" | "which" | "to") && telling(verb),
+        [that, verb, ..] => matches!(that.as_str(), "that" | "which" | "to") && tells_a_topic(verb),
         _ => false,
     }
 }
