@@ -278,7 +278,18 @@ fn hedged_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphRefe
                 | "acho"
         )
     });
-    if !unsure || !crate::search::speaks_of_a_paragraph(&words) {
+    // "I think paragraph 4 doesn't mention the SDGs, right? can you show it": the paragraph named
+    // is to be checked, not found by the term.
+    // "not sure of the number" is still unsure.
+    let denies = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "not" | "doesn" | "don" | "isn" | "didn" | "never"
+        ) && !words
+            .get(i + 1)
+            .is_some_and(|next| matches!(next.as_str(), "sure" | "certain"))
+    });
+    if !unsure || denies || !crate::search::speaks_of_a_paragraph(&words) {
         return None;
     }
     match definition::paragraphs_of_terms_named(index.corpus(), question).as_slice() {

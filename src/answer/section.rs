@@ -314,6 +314,13 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         if last_after {
             next += 1;
         }
+        // "the paragraph in the middle of the preamble".
+        let middle_after = words.get(next..next + 3).is_some_and(|w| {
+            matches!(w[0].as_str(), "in" | "at") && w[1] == "the" && w[2] == "middle"
+        });
+        if middle_after {
+            next += 3;
+        }
         // "the paragraph right after the mobility section", "the one before the preamble ends".
         match words.get(next).map(String::as_str) {
             Some("after" | "following") => {
@@ -377,6 +384,7 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         // "the last paragraph of the preamble", "the second para under key instruments".
         let position = match before(1) {
             _ if last_after => Some(last),
+            _ if middle_after => ((last - first) % 2 == 0).then(|| first + (last - first) / 2),
             // "the middle paragraph of the preamble": the one in the middle of an odd count.
             Some("middle" | "central") => {
                 ((last - first) % 2 == 0).then(|| first + (last - first) / 2)
@@ -1150,6 +1158,10 @@ mod tests {
             Some((3, 3))
         );
         assert_eq!(range("the middle paragraph of the preamble"), Some((3, 3)));
+        assert_eq!(
+            range("the paragraph in the middle of the Preamble"),
+            Some((3, 3))
+        );
         assert_eq!(
             range("give me the whole mobility subsection (both paras)"),
             Some((6, 7))

@@ -229,6 +229,11 @@ fn east_asian(text: &str) -> Option<ParagraphReference> {
         "번째 문단",
         "번째 단락",
         "번째 항",
+        // "7번 문단": 번 is "number".
+        "번 문단",
+        "번 단락",
+        "번문단",
+        "번단락",
         "項",
         "段落",
         "段",
@@ -336,6 +341,9 @@ fn chinese_number(numerals: &str) -> Option<i64> {
 /// "the 4th paragraph", "para twelve", "paragraph number 3", "paragraphs 6 to 7".
 pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     if let Some(reference) = parse_reference(text) {
+        return Some(reference);
+    }
+    if let Some(reference) = settled_on(text) {
         return Some(reference);
     }
     // "para 6 & 7" reads as "para 6 and 7".
@@ -499,7 +507,12 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 before(2),
                 Some("bit" | "one" | "part" | "piece" | "passage")
             );
+        // "which paragraph is number seven"
+        let paragraph_is_numbered = matches!(before(1), Some("number" | "no" | "nr"))
+            && before(2) == Some("is")
+            && before(3).is_some_and(|w| PARAGRAPH_NOUNS.contains(&w));
         let numbered = numbered_bit
+            || paragraph_is_numbered
             || matches!(before(1), Some("number" | "no" | "nr"))
                 && ((words.get(i + 1).is_some_and(|w| w == "of" || w == "in")
                     && of_the_text(i + 1))
@@ -696,6 +709,20 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
     }
     // A short message (or a request: "can u show me p3") that is a number with a mark run
     // together ("p11", "para6") or after "no." ("no. 13 text").
+    // "paragraph6 quote", "pls explain para13 to me": a whole word for a paragraph with its number
+    // run on, anywhere.
+    let run_on = words.iter().find_map(|w| {
+        let noun = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = &w[noun.len()..];
+        ((1..=2).contains(&digits.len())
+            && noun.len() >= 4
+            && (PARAGRAPH_NOUNS.contains(&noun) || misspelt_paragraph(noun)))
+        .then(|| digits.parse::<i64>().ok())
+        .flatten()
+    });
+    if let Some(n) = run_on {
+        return Some(ParagraphReference { first: n, last: n });
+    }
     let asks = words.iter().any(|w| ASKING_VERBS.contains(&w.as_str()));
     if words.len() <= 4 || asks {
         let glued = words.iter().find_map(|w| {
@@ -1114,10 +1141,16 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             }
         }
         let mut j = i + 1;
-        if words
-            .get(j)
-            .is_some_and(|w| matches!(w.as_str(), "number" | "no" | "numbered" | "nr"))
-        {
+        // "đoạn văn số 11": Vietnamese "đoạn văn" is a paragraph and "số" a number.
+        if word == "doan" && words.get(j).is_some_and(|w| w == "van") {
+            j += 1;
+        }
+        if words.get(j).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "number" | "no" | "numbered" | "nr" | "numero" | "nummer" | "num"
+            ) || (word == "doan" && w == "so")
+        }) {
             j += 1;
         }
         let Some(next) = words.get(j) else {
@@ -1162,6 +1195,60 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
         });
     }
     None
+}
+
+/// Words after which a message takes back the paragraph it named ("para 8 — no wait, I meant
+/// para 9") or settles between two ("para 1 or para 2? I'm going with 2").
+const SETTLING: &[&str] = &[
+    "i meant",
+    "i mean",
+    "no wait",
+    "sorry",
+    "scratch that",
+    "make that",
+    "going with",
+    "go with",
+    "i'd say",
+    "i’d say",
+    "my guess is",
+    "my bet is",
+    "actually",
+];
+
+/// The paragraph a message settles on after naming another: the reference after the last
+/// [`SETTLING`] words, or a bare number there ("I'm going with 2"), when one was named before
+/// them.
+fn settled_on(text: &str) -> Option<ParagraphReference> {
+    let lower = text.to_lowercase();
+    let (at, marker) = SETTLING
+        .iter()
+        .filter_map(|marker| {
+            lower
+                .rmatch_indices(marker)
+                .find(|(at, _)| {
+                    let starts = lower[..*at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let ends = lower[at + marker.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    starts && ends
+                })
+                .map(|(at, _)| (at, *marker))
+        })
+        .max_by_key(|(at, _)| *at)?;
+    find_reference(&text[..at])?;
+    let after = &text[at + marker.len()..];
+    if let Some(reference) = find_reference(after) {
+        return Some(reference);
+    }
+    let first = crate::text::words(after).into_iter().next()?;
+    (first.len() <= 2)
+        .then(|| first.parse::<i64>().ok())
+        .flatten()
+        .map(|n| ParagraphReference { first: n, last: n })
 }
 
 /// Whether `word` is a verb that tells what a paragraph is about ("mentions", "talks", "covers").
@@ -1311,6 +1398,12 @@ fn misspelt_paragraph(word: &str) -> bool {
     if word == "paragraph" || !word.starts_with('p') {
         return false;
     }
+    // "paraaaagraph": a letter held down ("paragraph" has no double letter of its own).
+    let mut held: Vec<char> = word.chars().collect();
+    held.dedup();
+    if held.len() < word.chars().count() && held.iter().collect::<String>() == "paragraph" {
+        return true;
+    }
     if abbreviates_paragraph(word) {
         return true;
     }
@@ -1381,6 +1474,23 @@ fn number(text: &str) -> Option<(i64, &str)> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_paragraph_settled_on_is_the_one_meant() {
+        let r = |n| Some(ParagraphReference { first: n, last: n });
+        assert_eq!(
+            find_reference("para 8 — no wait, I meant para 9. show me 9"),
+            r(9)
+        );
+        assert_eq!(
+            find_reference("Was it in para 1 or para 2? I'm going with 2 — quote it please"),
+            r(2)
+        );
+        assert_eq!(find_reference("para 5, sorry, para 6"), r(6));
+        // Nothing named before the words: they take nothing back.
+        assert_eq!(find_reference("sorry, what does para 4 say?"), r(4));
+        assert_eq!(find_reference("para 5 actually says what?"), r(5));
+    }
+
     fn r(first: i64, last: i64) -> Option<ParagraphReference> {
         Some(ParagraphReference { first, last })
     }
@@ -1397,6 +1507,17 @@ mod tests {
         assert_eq!(find_reference("what's in number six?"), r(6, 6));
         assert_eq!(find_reference("para-7"), r(7, 7));
         assert_eq!(find_reference("VII"), r(7, 7));
+        assert_eq!(find_reference("which paragraph is number seven"), r(7, 7));
+        assert_eq!(find_reference("paragraph6 quote"), r(6, 6));
+        assert_eq!(find_reference("pls show paraaaagraph 15"), r(15, 15));
+        assert_eq!(find_reference("7번 문단 내용이 뭐예요?"), r(7, 7));
+        assert_eq!(find_reference("đoạn văn số 11 nói gì?"), r(11, 11));
+        assert_eq!(find_reference("el primer párrafo"), r(1, 1));
+        assert_eq!(find_reference("douzième paragraphe"), r(12, 12));
+        assert_eq!(
+            find_reference("Was steht im vierzehnten Absatz?"),
+            r(14, 14)
+        );
         assert_eq!(
             find_reference("🇰🇷 문단 9 is about lifelong learning?"),
             r(9, 9)
