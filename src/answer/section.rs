@@ -262,7 +262,12 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
     let heading: Vec<String> = document.sections.get(section).map_or(Vec::new(), |s| {
         crate::text::words(&format!("{} {}", s.heading, s.short))
     });
-    if asks_for_it_alone(&words, |w| {
+    // The word that counted the section ("the second section") is part of its name.
+    let mut naming = words.clone();
+    if let Some((_, at)) = counted_section(document, &words) {
+        naming.remove(at);
+    }
+    if asks_for_it_alone(&naming, |w| {
         SECTION_NOUNS.contains(&w) || heading.iter().any(|h| h == w)
     }) {
         return Some(ParagraphReference {
@@ -903,6 +908,9 @@ pub fn opening_reference(document: &Document, question: &str) -> Option<Paragrap
 /// Without such a word, a paragraph "of" a heading named by its first two words counts too ("the
 /// third paragraph of Key instruments").
 fn named_section(document: &Document, words: &[String]) -> Option<usize> {
+    if let Some((section, _)) = counted_section(document, words) {
+        return Some(section);
+    }
     let speaks_of_parts = words
         .iter()
         .any(|w| SECTION_NOUNS.contains(&w.as_str()) || w == "under" || w == "preamble");
@@ -924,6 +932,28 @@ fn named_section(document: &Document, words: &[String]) -> Option<usize> {
     let of_the_heading =
         named.len() >= 2 && named[..2].iter().all(|w| own.iter().any(|h| alike(w, h)));
     of_the_heading.then_some(section)
+}
+
+/// "the second section", "the last chapter": a part of the document counted among those no other
+/// part encloses, as a reader counts them down the page. Not "part" or "bit", which name a
+/// passage ("the first part of the declaration" is its opening paragraph). With the section, the
+/// place of the word that counted it.
+fn counted_section(document: &Document, words: &[String]) -> Option<(usize, usize)> {
+    let outermost: Vec<usize> = (0..document.sections.len())
+        .filter(|&at| document.sections[at].parent.is_none())
+        .collect();
+    words.windows(2).enumerate().find_map(|(at, pair)| {
+        if !matches!(pair[1].as_str(), "section" | "chapter" | "heading") {
+            return None;
+        }
+        let n = match pair[0].as_str() {
+            "last" | "final" | "closing" | "concluding" => outermost.len(),
+            w => usize::try_from(ordinal_value(w)?).ok()?,
+        };
+        outermost
+            .get(n.checked_sub(1)?)
+            .map(|&section| (section, at))
+    })
 }
 
 /// The section whose heading `words` use, whether or not they speak of parts.
@@ -1161,6 +1191,12 @@ mod tests {
         assert_eq!(
             range("the paragraph in the middle of the Preamble"),
             Some((3, 3))
+        );
+        assert_eq!(range("what does the second section say?"), Some((6, 10)));
+        assert_eq!(range("the last section"), Some((11, 16)));
+        assert_eq!(
+            range("the first paragraph of the second section"),
+            Some((6, 6))
         );
         assert_eq!(
             range("give me the whole mobility subsection (both paras)"),

@@ -875,11 +875,25 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             .collect();
         match said.as_slice() {
             ["intro" | "introduction"] => Some(1),
-            [end, "bit" | "part" | "passage" | "sentence" | "line" | "words"] => match *end {
-                "first" | "opening" | "introductory" => Some(1),
-                "last" | "final" | "closing" | "concluding" => Some(LAST),
-                _ => None,
-            },
+            // "what's the very last thing the declaration says?"
+            [end, "thing", rest @ ..]
+                if rest
+                    .iter()
+                    .all(|w| matches!(*w, "it" | "says" | "say" | "said" | "does")) =>
+            {
+                match *end {
+                    "first" | "opening" => Some(1),
+                    "last" | "final" => Some(LAST),
+                    _ => None,
+                }
+            }
+            [end, "bit" | "part" | "passage" | "sentence" | "line" | "words" | "word"] => {
+                match *end {
+                    "first" | "opening" | "introductory" => Some(1),
+                    "last" | "final" | "closing" | "concluding" => Some(LAST),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     };
@@ -1508,6 +1522,10 @@ mod tests {
         assert_eq!(find_reference("para-7"), r(7, 7));
         assert_eq!(find_reference("VII"), r(7, 7));
         assert_eq!(find_reference("which paragraph is number seven"), r(7, 7));
+        assert_eq!(
+            find_reference("what's the very last thing the declaration says?"),
+            r(LAST, LAST)
+        );
         assert_eq!(find_reference("paragraph6 quote"), r(6, 6));
         assert_eq!(find_reference("pls show paraaaagraph 15"), r(15, 15));
         assert_eq!(find_reference("7번 문단 내용이 뭐예요?"), r(7, 7));
