@@ -316,7 +316,8 @@ pub fn paragraphs_of_terms_named(corpus: &Corpus, question: &str) -> Vec<u32> {
 /// in para 12?"); a term that only names the paragraph by its topic ("paragraph ten, the ICT one,
 /// full text?") asks none.
 pub fn term_asked_beside_a_paragraph<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
-    let asks_a_meaning = words(question).iter().any(|w| {
+    let said = words(question);
+    let meaning_asked_at = said.iter().rposition(|w| {
         matches!(
             w.as_str(),
             "mean"
@@ -337,8 +338,10 @@ pub fn term_asked_beside_a_paragraph<'c>(corpus: &'c Corpus, question: &str) -> 
     });
     // "what's ASEF? oh wait, it's in paragraph six, just show me that paragraph": the paragraph
     // is asked for in the end.
-    let shown = crate::search::reference::asks_to_show_a_paragraph(&words(question));
-    let term = asked_term(corpus, question).filter(|_| asks_a_meaning && !shown)?;
+    // "show me paragraph 11? maybe also explain what ASEF is": the meaning is asked after.
+    let shown = crate::search::reference::where_a_paragraph_is_asked_for(&said)
+        .is_some_and(|shown_at| meaning_asked_at.is_some_and(|asked_at| shown_at > asked_at));
+    let term = asked_term(corpus, question).filter(|_| meaning_asked_at.is_some() && !shown)?;
     // "what is the ASEM Education Secretariat invited to do in paragraph 13?": a word of the
     // declaration besides the term, the asking and the paragraph asks what the paragraph says of
     // the term, not what the term means.

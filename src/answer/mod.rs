@@ -289,7 +289,27 @@ fn hedged_paragraph(index: &SearchIndex, question: &str) -> Option<ParagraphRefe
             .get(i + 1)
             .is_some_and(|next| matches!(next.as_str(), "sure" | "certain"))
     });
-    if !unsure || denies || !crate::search::speaks_of_a_paragraph(&words) {
+    // The guess places something: "I think it mentions ASEM-DUO", "the one on Erasmus+", "that's
+    // where ASEF comes in". Not "show me paragraph 11? maybe also explain what ASEF is", nor
+    // "I believe paragraph 7 is the one I need for my essay on MOOCs".
+    let places = words.iter().enumerate().any(|(i, w)| {
+        crate::search::reference::tells_a_topic(w)
+            || matches!(
+                w.as_str(),
+                "about" | "where" | "has" | "contains" | "includes" | "lists" | "says" | "said"
+                // … in the languages whose guesses are read ("el párrafo que habla de los MOOC").
+                | "habla" | "trata" | "menciona" | "parle" | "mentionne" | "traite" | "spricht"
+                | "erwahnt" | "behandelt" | "fala" | "parla" | "tratta" | "menziona"
+            )
+            || (w == "one"
+                && words.get(i + 1).is_some_and(|next| {
+                    matches!(
+                        next.as_str(),
+                        "on" | "about" | "with" | "that" | "which" | "where"
+                    )
+                }))
+    });
+    if !unsure || denies || !places || !crate::search::speaks_of_a_paragraph(&words) {
         return None;
     }
     match definition::paragraphs_of_terms_named(index.corpus(), question).as_slice() {

@@ -1385,8 +1385,9 @@ pub fn find_list(text: &str) -> Option<Vec<i64>> {
 
 /// Whether `words` (folded) ask to see a paragraph: a verb of showing with a word for a paragraph
 /// soon after it ("just show me that paragraph", "show article twelve", "post the para").
-pub(crate) fn asks_to_show_a_paragraph(words: &[String]) -> bool {
-    words.iter().enumerate().any(|(at, w)| {
+/// The place of the last verb asking to be shown a paragraph ("show me that paragraph").
+pub(crate) fn where_a_paragraph_is_asked_for(words: &[String]) -> Option<usize> {
+    words.iter().enumerate().rposition(|(at, w)| {
         ASKING_VERBS.contains(&w.as_str())
             && words[at + 1..]
                 .iter()

@@ -306,6 +306,12 @@ fn paragraphs_named_in_words_are_quoted() {
             12,
         ),
         ("I think para 9 is where they mention MOOCs? can you show me that part", 10),
+        // A guess that places nothing keeps its number.
+        (
+            "I believe paragraph 7 is the one I need for my essay on MOOCs",
+            7,
+        ),
+        ("I think paragraph 4 doesn't mention the SDGs, right? can you show it", 4),
         // A term asked about, then the paragraph asked for in the end.
         ("what's ASEF? oh wait, it's in paragraph six, just show me that paragraph", 6),
         // Words quoted from the text are from their own paragraph, whatever number is guessed.
@@ -358,6 +364,12 @@ fn a_term_asked_in_a_named_paragraph_is_explained_above_the_paragraph() {
     let titles = embed_titles(&reply);
     assert!(titles[0].starts_with("ASEM FMM"), "{titles:?}");
     assert!(titles.iter().any(|t| t.starts_with("¶12")), "{titles:?}");
+    // The paragraph asked for first, the meaning after: both.
+    let titles = embed_titles(&ask(
+        "Can you show me paragraph 11? Maybe also explain what ASEF is",
+    ));
+    assert!(titles[0].starts_with("ASEF"), "{titles:?}");
+    assert!(titles.iter().any(|t| t.starts_with("¶11")), "{titles:?}");
     // A term that only finds the paragraph's neighbour is not explained.
     let titles = embed_titles(&ask(
         "the paragraph right before the ICT one — what's that?",
