@@ -359,9 +359,8 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
             .take_while(|w| !matches!(w.as_str(), "right" | "just" | "before" | "after" | "where"))
             .cloned()
             .collect();
-        let (first, last) = named_section_in(document, &said_after)
-            .and_then(|own| document.section_range(own))
-            .unwrap_or((first, last));
+        let meant = named_section_in(document, &said_after).unwrap_or(section);
+        let (first, last) = document.section_range(meant).unwrap_or((first, last));
         // "the two paras under 'Promotion of mobility…'", "both paragraphs of the mobility part":
         // all of the section's, when as many are counted.
         let count = last + 1 - first;
@@ -411,6 +410,23 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         .or((first == last).then_some(first));
         if let Some(n) = position.filter(|n| (first..=last).contains(n)) {
             return one(n);
+        }
+        // "the paragraph under 'Developing new skills and competencies, …'" when two are: the
+        // section's paragraphs, as nothing tells one from the other. Under a longer section the
+        // search picks ("the paragraph under the key instruments heading").
+        let heading_of_meant: Vec<String> = document.sections.get(meant).map_or(Vec::new(), |s| {
+            crate::text::words(&format!("{} {}", s.heading, s.short))
+        });
+        let nothing_else = said_after.iter().all(|w| {
+            heading_of_meant.contains(w)
+                || SECTION_NOUNS.contains(&w.as_str())
+                || ASKING_ALONE.contains(&w.as_str())
+        });
+        if position.is_none() && before(1) == Some("the") && !asking && nothing_else && count <= 3 {
+            return Some(ParagraphReference {
+                first: i64::from(first),
+                last: i64::from(last),
+            });
         }
     }
     None
@@ -1194,6 +1210,10 @@ mod tests {
         );
         assert_eq!(range("what does the second section say?"), Some((6, 10)));
         assert_eq!(range("the last section"), Some((11, 16)));
+        assert_eq!(
+            range("the paragraph under 'Developing new skills and competencies, and strengthening lifelong learning in the era of the 4th Industrial Revolution'"),
+            Some((8, 9))
+        );
         assert_eq!(
             range("the first paragraph of the second section"),
             Some((6, 6))
