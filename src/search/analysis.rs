@@ -472,6 +472,13 @@ impl Lexicon {
     pub fn has_word(&self, word: &str) -> bool {
         self.speller.has(word)
     }
+
+    /// Whether the corpus or its question bank uses `word` (or a word of its stem).
+    pub fn uses(&self, word: &str) -> bool {
+        self.stems(word)
+            .iter()
+            .any(|stem| self.knows_stem(stem) || self.bank_stems.contains(stem))
+    }
 }
 
 fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {

@@ -21,9 +21,91 @@ pub fn is_word(word: &str) -> bool {
     words().contains(word)
 }
 
+/// Words clipped as people type them in chat ("adult ed", "govt", "intl"), with the word they
+/// clip: the sentence encoder reads them poorly, and the declaration never uses them.
+const CLIPPINGS: &[(&str, &str)] = &[
+    ("ed", "education"),
+    ("edu", "education"),
+    ("educ", "education"),
+    ("uni", "university"),
+    ("unis", "universities"),
+    ("govt", "government"),
+    ("govts", "governments"),
+    ("gov", "government"),
+    ("govs", "governments"),
+    ("intl", "international"),
+    ("tech", "technology"),
+    ("techs", "technologies"),
+    ("info", "information"),
+    ("admin", "administration"),
+    ("dept", "department"),
+    ("depts", "departments"),
+    ("prof", "professor"),
+    ("profs", "professors"),
+    ("org", "organisation"),
+    ("orgs", "organisations"),
+    ("mgmt", "management"),
+    ("ppl", "people"),
+    ("stats", "statistics"),
+    ("dev", "development"),
+    ("grad", "graduate"),
+    ("grads", "graduates"),
+    ("undergrad", "undergraduate"),
+    ("undergrads", "undergraduates"),
+    ("postgrad", "postgraduate"),
+    ("postgrads", "postgraduates"),
+    ("voc", "vocational"),
+    ("quals", "qualifications"),
+    ("qual", "qualification"),
+    ("env", "environment"),
+    ("econ", "economy"),
+    ("biz", "business"),
+    ("collab", "collaboration"),
+    ("collabs", "collaborations"),
+    ("intercult", "intercultural"),
+];
+
+/// `text` with each clipped word written in full ("adult ed" → "adult education"), but for those
+/// `known` (a corpus or its bank that uses "uni" reads it as typed). A word joined to another by
+/// an apostrophe ("int'l", "ed's") is left as typed.
+pub fn unclipped(text: &str, known: impl Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let end = from
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(from.len());
+        let (word, after) = from.split_at(end);
+        let joined = before.ends_with(['\'', '’']) || after.starts_with(['\'', '’']);
+        let lower = word.to_lowercase();
+        match CLIPPINGS.iter().find(|(clipped, _)| *clipped == lower) {
+            Some((_, full)) if !joined && !known(&lower) => out.push_str(full),
+            _ => out.push_str(word),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clipped_words_are_read_in_full() {
+        let nothing = |_: &str| false;
+        assert_eq!(unclipped("adult ed?", nothing), "adult education?");
+        assert_eq!(
+            unclipped("Unis & govt", nothing),
+            "universities & government"
+        );
+        assert_eq!(unclipped("int'l ed's", nothing), "int'l ed's");
+        assert_eq!(unclipped("education", nothing), "education");
+        assert_eq!(unclipped("my uni", |w| w == "uni"), "my uni");
+    }
 
     #[test]
     fn real_words_are_known_and_typos_are_not() {

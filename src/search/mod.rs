@@ -507,6 +507,9 @@ impl SearchIndex {
         offset: usize,
         mode: Mode,
     ) -> anyhow::Result<Hits> {
+        // "adult ed" is searched as "adult education".
+        let unclipped = english::unclipped(query, |word| self.lexicon.uses(word));
+        let query = unclipped.as_str();
         // Whether a message is long chat is a matter of all it says, asides and all.
         let message = query;
         let mut analyzed = self.lexicon.analyze_with(query, &self.techniques);
