@@ -1506,7 +1506,9 @@ const TUNING25_TOP1_FLOOR: f64 = 0.885;
 /// once "which city has the most international students in Asia?" asks a ranking and "how long
 /// did ASEMME6 last" its dates.
 /// Session 23: 92.5% ("where are the best universities in Europe for engineering?" asks a ranking).
-const TUNING26_TOP1_FLOOR: f64 = 0.92;
+/// Session 27: 93.3% once clipped words are read in full ("who attended the Erasmus+ info session
+/// yesterday?" is no match).
+const TUNING26_TOP1_FLOOR: f64 = 0.93;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1745,8 +1747,9 @@ const TUNING47_TOP1_FLOOR: f64 = 0.93;
 /// exact days in 2017…", "which ministry hosted the 2009 meeting in vietnam? seoul's was hosted by
 /// korea's ministry of education", "Seoul was 2017, where will the next one be?"). 88.3% in
 /// session 26 once a topic asked of the text is not asked of a meeting, and meetings named only as
-/// the scene are left out of the topic's search.
-const TUNING48_TOP1_FLOOR: f64 = 0.88;
+/// the scene are left out of the topic's search. 89.2% in session 27 once clipped words are read
+/// in full ("does the new seoul text say anything about adult ed?").
+const TUNING48_TOP1_FLOOR: f64 = 0.89;
 /// Tuning 49 (one paragraph named by number, words or position), written blind in session 26 and
 /// measured before any change from it: 93.3%. 100% once a paragraph is counted inside a section
 /// named just before it ("In the key instruments section, the first paragraph: …"), "sits right
@@ -1754,7 +1757,10 @@ const TUNING48_TOP1_FLOOR: f64 = 0.88;
 /// paragraph, and "the one about ICT… I mean the paragraph after that one".
 const TUNING49_TOP1_FLOOR: f64 = 0.99;
 /// Tuning 50 (one paragraph named with typos, second asks, positions, long chat and other
-/// languages), written blind in session 27.
+/// languages), written blind in session 27 and measured before any change from it: 95.3%. 100%
+/// once a paragraph taken back or settled on, a run-on number, a held-down letter, the middle of
+/// a section, ordinals to sixteen in six more languages, Korean "7번 문단", Vietnamese "đoạn văn
+/// số 11" and a guess that denies are read.
 const TUNING50_TOP1_FLOOR: f64 = 0.99;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
