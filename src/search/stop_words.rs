@@ -189,6 +189,11 @@ const QUESTION_WORDS: &[&str] = &[
     "cared",
     "great",
     "nice",
+    // Which way a thing goes ("will tech make inequality worse?"): the topic is the thing.
+    "worse",
+    "worst",
+    "bigger",
+    "smaller",
     // Closed-class words of questions and chat the list above missed: adverbs of place and time,
     // modals, greetings and chat spellings, none of them in the declaration. They carry no topic,
     // and as real words the declaration lacks they made a question look like one about something

@@ -1477,7 +1477,8 @@ const TUNING23_TOP1_FLOOR: f64 = 0.98;
 /// "no match" 15.0%: most of its misses are paraphrases turned away. 80.6% / 88.1%, false "no match"
 /// 8.8%, once the bank's searches ("free textbooks online") are matched by meaning.
 /// Session 23: 83.1%, out-of-scope 90%, once a meeting's place read as its region is no nearer ("finland school reform").
-const TUNING24_TOP1_FLOOR: f64 = 0.83;
+/// Session 27: 83.8% once "worse" carries no topic ("do they worry tech will make inequality worse?").
+const TUNING24_TOP1_FLOOR: f64 = 0.835;
 /// Tuning 25 (near-miss out-of-scope, paraphrases, meetings, paragraphs named in words, chat) came
 /// in at 77.5% / 80.6% with 4 wrong facts: places named beside what the text never speaks of
 /// ("when did the berlin wall come down") were answered with their meeting's record. 81.9% / 85.0%
@@ -1740,7 +1741,8 @@ const TUNING46_TOP1_FLOOR: f64 = 0.99;
 /// full year?" was given the Seoul meeting's dates). 92.0% / 93.3% and none once "one" before a
 /// thing counted is a number, not "the one" meeting; "Quick one before deadline" counts from no
 /// meeting; and "the asem summit in finland that the declaration mentions" leaves the mention out.
-const TUNING47_TOP1_FLOOR: f64 = 0.93;
+/// Session 27: 94.0% once "worse" carries no topic.
+const TUNING47_TOP1_FLOOR: f64 = 0.935;
 /// Tuning 48 (meeting traps), written blind in session 25 and measured before any change from it:
 /// 80.8% / 87.5%, 4 wrong facts. 85.8% / 91.7% and none once a claim and the question after it are
 /// told apart ("berlin was 2008 right?? so where did they go next", "Riga was 2015, so on which
