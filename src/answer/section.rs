@@ -259,9 +259,7 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
     let section = named_section(document, &words)?;
     let (first, last) = document.section_range(section)?;
     // "quote the preamble", "what's in the mobility section?": the part itself, whole.
-    let heading: Vec<String> = document.sections.get(section).map_or(Vec::new(), |s| {
-        crate::text::words(&format!("{} {}", s.heading, s.short))
-    });
+    let heading = heading_words(document, section);
     // The word that counted the section ("the second section") is part of its name.
     let mut naming = words.clone();
     if let Some((_, at)) = counted_section(document, &words) {
@@ -414,9 +412,7 @@ pub fn section_reference(document: &Document, question: &str) -> Option<Paragrap
         // "the paragraph under 'Developing new skills and competencies, …'" when two are: the
         // section's paragraphs, as nothing tells one from the other. Under a longer section the
         // search picks ("the paragraph under the key instruments heading").
-        let heading_of_meant: Vec<String> = document.sections.get(meant).map_or(Vec::new(), |s| {
-            crate::text::words(&format!("{} {}", s.heading, s.short))
-        });
+        let heading_of_meant = heading_words(document, meant);
         let nothing_else = said_after.iter().all(|w| {
             heading_of_meant.contains(w)
                 || SECTION_NOUNS.contains(&w.as_str())
@@ -942,9 +938,8 @@ fn named_section(document: &Document, words: &[String]) -> Option<usize> {
         .cloned()
         .collect();
     let section = named_section_in(document, &named)?;
-    let heading = &document.sections.get(section)?;
     // The two words after "of" both the heading's ("key instruments", "skills development").
-    let own = crate::text::words(&format!("{} {}", heading.heading, heading.short));
+    let own = heading_words(document, section);
     let of_the_heading =
         named.len() >= 2 && named[..2].iter().all(|w| own.iter().any(|h| alike(w, h)));
     of_the_heading.then_some(section)
@@ -969,6 +964,13 @@ fn counted_section(document: &Document, words: &[String]) -> Option<(usize, usiz
         outermost
             .get(n.checked_sub(1)?)
             .map(|&section| (section, at))
+    })
+}
+
+/// The words of a section's heading and of its short name (none for a section not there).
+fn heading_words(document: &Document, section: usize) -> Vec<String> {
+    document.sections.get(section).map_or(Vec::new(), |s| {
+        crate::text::words(&format!("{} {}", s.heading, s.short))
     })
 }
 
