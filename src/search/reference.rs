@@ -196,6 +196,21 @@ const FOREIGN_NUMBERS: [&[&str]; 16] = [
     ],
 ];
 
+/// "the paragraph before ¶10", "what comes right after §5": the step from a marked paragraph
+/// to the one next to it, when the words before the mark count from it.
+fn step_before_mark(before: &str) -> Option<i64> {
+    let words = crate::text::words(before);
+    let mut back = words.iter().rev().map(String::as_str);
+    let step = match back.next()? {
+        "after" | "following" => 1,
+        "before" | "preceding" => -1,
+        _ => return None,
+    };
+    let counter = back.find(|w| !matches!(*w, "just" | "right" | "immediately" | "directly"))?;
+    (PARAGRAPH_NOUNS.contains(&counter) || matches!(counter, "one" | "comes" | "come"))
+        .then_some(step)
+}
+
 /// A number word of another language ("cuatro", "zwölf"), said after that language's word for a
 /// paragraph.
 fn foreign_number(word: &str) -> Option<u32> {
@@ -399,6 +414,12 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
                 .find_map(|sep| rest.strip_prefix(sep))
                 .and_then(|r| number(r.trim_start().trim_start_matches('¶')))
                 .map_or(first, |(n, _)| n);
+            if first == last {
+                if let Some(step) = step_before_mark(&text[..at]) {
+                    let n = first + step;
+                    return Some(ParagraphReference { first: n, last: n });
+                }
+            }
             return Some(ParagraphReference { first, last });
         }
         // "¶ V, what role…", "§ XII — does it…": a Roman numeral, in capitals.
@@ -874,7 +895,8 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             })
             .collect();
         match said.as_slice() {
-            ["intro" | "introduction"] => Some(1),
+            // "the lede": a journalist's word for the opening paragraph.
+            ["intro" | "introduction" | "lede"] => Some(1),
             // "what's the very last thing the declaration says?"
             [end, "thing", rest @ ..]
                 if rest
@@ -1641,6 +1663,13 @@ mod tests {
             r(4, 4)
         );
         assert_eq!(find_reference("the opening paragraph"), r(1, 1));
+        assert_eq!(
+            find_reference("what's the lede of the declaration"),
+            r(1, 1)
+        );
+        assert_eq!(find_reference("the paragraph before ¶10"), r(9, 9));
+        assert_eq!(find_reference("what comes right after §5?"), r(6, 6));
+        assert_eq!(find_reference("is mobility mentioned before ¶6?"), r(6, 6));
         assert_eq!(
             find_reference("second to last paragraph?"),
             r(SECOND_LAST, SECOND_LAST)
