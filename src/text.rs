@@ -851,6 +851,12 @@ pub fn is_emoji(c: char) -> bool {
     !c.is_alphanumeric() && matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF)
 }
 
+/// Words of chat that may come before a question's opening ("btw does it…", "so is there…").
+const LEAD_WORDS: &[&str] = &[
+    "btw", "so", "also", "and", "but", "ok", "okay", "hey", "hi", "oh", "um", "uh", "just", "lol",
+    "omg", "yo", "well", "anyway", "anyways", "sorry", "wait", "hmm", "then", "quick", "q",
+];
+
 /// Whether a clause asks something: a question word, or a yes-or-no opening.
 pub fn asks_in(clause: &[String]) -> bool {
     clause.iter().any(|w| {
@@ -858,22 +864,25 @@ pub fn asks_in(clause: &[String]) -> bool {
             w.as_str(),
             "what" | "whats" | "which" | "how" | "who" | "where" | "when" | "why" | "anything"
         )
-    }) || clause.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "does"
-                | "do"
-                | "did"
-                | "is"
-                | "are"
-                | "can"
-                | "could"
-                | "will"
-                | "would"
-                | "has"
-                | "have"
-        )
-    })
+    }) || clause
+        .iter()
+        .find(|w| !LEAD_WORDS.contains(&w.as_str()))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "does"
+                    | "do"
+                    | "did"
+                    | "is"
+                    | "are"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+            )
+        })
 }
 
 /// `text` without the clauses of chat that lead into a question and ask nothing ("ok last one:",
@@ -1028,6 +1037,15 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_may_open_after_a_word_of_chat() {
+        let asks = |clause: &str| asks_in(&words(clause));
+        assert!(asks("btw does it mention ASEF"));
+        assert!(asks("so is there anything on mobility"));
+        assert!(!asks("saw them at the hanoi thing"));
+        assert!(!asks("btw my uni likes it"));
+    }
 
     #[test]
     fn clauses_typed_without_marks_are_marked() {

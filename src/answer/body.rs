@@ -266,7 +266,10 @@ fn asked_what_it_is<'s>(words: &[String], strangers: &'s [Vec<String>]) -> Optio
 /// Fellowship? deadline?") goes on with it.
 fn sentences(question: &str) -> Vec<String> {
     let mut sentences: Vec<String> = Vec::new();
-    for sentence in question.split(['.', '?', '!', ';', ':']) {
+    // An emoji ends a sentence of chat too: "deadline in an hour 🙏 what's the Seoul line on ICT?".
+    for sentence in
+        question.split(|c| matches!(c, '.' | '?' | '!' | ';' | ':') || crate::text::is_emoji(c))
+    {
         let short = crate::text::words(sentence).len() <= 2;
         match sentences.last_mut() {
             Some(last) if short => {

@@ -470,6 +470,25 @@ impl SearchIndex {
         named.then(|| kept.join(" "))
     }
 
+    /// `query` without the remarks after its question (see [`remarks_after_a_question`]), if it
+    /// has any.
+    fn without_remarks(&self, query: &str) -> Option<String> {
+        let analyzed = self.lexicon.analyze_with(query, &self.techniques);
+        let familiar = familiar_words(&analyzed);
+        let sentences = remarks_and_questions(query);
+        let remarks = remarks_after_a_question(&sentences, &familiar);
+        remarks.contains(&true).then(|| {
+            sentences
+                .iter()
+                .zip(&remarks)
+                .filter(|(_, remark)| !**remark)
+                .map(|((sentence, _, _), _)| *sentence)
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+    }
+
     /// Ranks paragraphs for a text query; `offset` skips that many relevant hits (for paging).
     pub fn search(&self, query: &str, limit: usize, offset: usize) -> anyhow::Result<Hits> {
         self.search_mode(query, limit, offset, Mode::Full)
@@ -487,7 +506,18 @@ impl SearchIndex {
         if mode == Mode::Full && self.languages.is_foreign(query) {
             return self.search_foreign(query, limit, offset, None);
         }
-        let hits = self.search_english(query, limit, offset, mode)?;
+        let mut hits = self.search_english(query, limit, offset, mode)?;
+        // "does it mention ASEF anywhere? saw them at the hanoi thing": where the whole message
+        // matched nothing, the question without the remarks after it may; their words, even the
+        // declaration's ("hanoi"), weigh against the question's.
+        if mode == Mode::Full && hits.hits.is_empty() {
+            if let Some(asked) = self.without_remarks(query) {
+                let alone = self.search_english(&asked, limit, offset, mode)?;
+                if !alone.hits.is_empty() {
+                    hits = alone;
+                }
+            }
+        }
         // Read as English, nothing matched; a question with as much of another language in it as
         // English ("reconnaissance des crédits") may match read in that language.
         if mode == Mode::Full && hits.hits.is_empty() {
@@ -1570,6 +1600,48 @@ fn clauses(query: &str) -> Vec<(&str, Vec<String>, bool)> {
         .collect()
 }
 
+/// The sentences of a message of chat, each with its words and whether a question mark ends it.
+/// A full stop, an exclamation mark or an emoji ends one; a dash or a comma does not ("the
+/// EU–Korea agreement").
+fn remarks_and_questions(query: &str) -> Vec<(&str, Vec<String>, bool)> {
+    query
+        .split_inclusive(|c: char| matches!(c, '.' | '!' | '?') || crate::text::is_emoji(c))
+        .map(|sentence| {
+            let questioned = sentence.trim_end().ends_with('?');
+            (sentence, crate::text::words(sentence), questioned)
+        })
+        .filter(|(_, words, _)| !words.is_empty())
+        .collect()
+}
+
+/// Which of `sentences` are remarks after a question asked with the declaration's words:
+/// neither asking nor ending in a question mark ("does it mention ASEF anywhere? saw them at the
+/// hanoi thing"). None is, when no sentence asks with its words.
+fn remarks_after_a_question(
+    sentences: &[(&str, Vec<String>, bool)],
+    familiar: &HashSet<String>,
+) -> Vec<bool> {
+    let asks_with_its_words = |(_, words, _): &(&str, Vec<String>, bool)| {
+        !crate::text::tells_of_the_speaker(words)
+            && crate::text::asks_in(words)
+            && words.iter().any(|w| familiar.contains(w))
+    };
+    // Only what follows the question: a remark before it sets the scene ("my credits didn't
+    // count back home 😤 do they promise to fix that?").
+    let asked_at = sentences.iter().position(asks_with_its_words);
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(at, (_, words, questioned))| {
+            // "…? full day or half": alternatives offered go on with the question.
+            asked_at.is_some_and(|asked| at > asked)
+                && !questioned
+                && !crate::text::asks_in(words)
+                && !words.iter().any(|w| w == "or")
+        })
+        .collect()
+}
+
 /// The words of `analyzed` the declaration or its bank uses, folded (each word of a phrase:
 /// "learning analytics" makes "learning" and "analytics" familiar).
 fn familiar_words(analyzed: &AnalyzedQuery) -> HashSet<String> {
@@ -1629,14 +1701,25 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .iter()
         .any(|(c, _)| !speaker(c) && crate::text::asks_in(c));
     let lead_in = |clause: &[String], colon: bool| colon && !crate::text::asks_in(clause);
-    let small_talk: HashSet<String> = clauses
+    let topical = |clause: &[String]| clause.iter().any(|w| familiar.contains(w));
+    let mut small_talk: HashSet<String> = clauses
         .into_iter()
         .filter(|(clause, colon)| {
-            !clause.iter().any(|w| familiar.contains(w))
-                || (asks && (speaker(clause) || lead_in(clause, *colon)))
+            !topical(clause) || (asks && (speaker(clause) || lead_in(clause, *colon)))
         })
         .flat_map(|(clause, _)| clause)
         .collect();
+    // "does it mention ASEF anywhere? saw them at the hanoi thing": the remarks around a
+    // question ("…? one semester or a full year?" is still the question).
+    let sentences = remarks_and_questions(query);
+    let remarks = remarks_after_a_question(&sentences, &familiar);
+    small_talk.extend(
+        sentences
+            .into_iter()
+            .zip(remarks)
+            .filter(|(_, remark)| *remark)
+            .flat_map(|((_, words, _), _)| words),
+    );
     analyzed
         .unfamiliar
         .iter()
@@ -2029,6 +2112,34 @@ mod tests {
     fn index() -> SearchIndex {
         let corpus = Corpus::shipped();
         SearchIndex::build(Arc::new(corpus)).unwrap()
+    }
+
+    #[test]
+    fn remarks_after_a_question_are_told_from_it() {
+        let familiar: HashSet<String> = ["asef", "hanoi", "education"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let flags =
+            |query: &str| remarks_after_a_question(&remarks_and_questions(query), &familiar);
+        assert_eq!(
+            flags("btw does it mention ASEF anywhere? saw them at the hanoi thing"),
+            [false, true]
+        );
+        // Before the question, a remark sets the scene; alternatives go on with it.
+        assert_eq!(
+            flags("saw them in hanoi. does it mention ASEF?"),
+            [false, false]
+        );
+        assert_eq!(
+            flags("how long did the ASEF sessions last? full day or half"),
+            [false, false]
+        );
+        // No question asked with the declaration's words: nothing is a remark.
+        assert_eq!(
+            flags("what's up? saw them at the hanoi thing"),
+            [false, false]
+        );
     }
 
     fn top(index: &SearchIndex, query: &str) -> Vec<u32> {

@@ -2084,6 +2084,27 @@ fn why() {
                 .collect::<Vec<_>>(),
             index.asks_for_the_unknown(query)
         );
+        {
+            use asem_bot::answer::{advice, body, figure, meeting, section, voices};
+            let corpus = index.corpus();
+            let words = asem_bot::text::words(query);
+            let names = body::Names::of(corpus);
+            let held = |w: &str| corpus.held.has_word(w);
+            println!(
+                "  gates: after {} | other body {} | near {} | within city {} | advice {} | voice {} | body record {} | stranger {} | other text {} | other document {} | figure {:?}",
+                meeting::asks_what_came_after(corpus, query),
+                meeting::asks_of_another_body(corpus, query),
+                meeting::asks_what_is_near(&words),
+                meeting::asks_within_its_city(corpus, &words),
+                advice::asks_for_advice(query),
+                voices::asks_for_a_voice(query),
+                names.asks_a_record_of_a_body(query),
+                names.asks_a_record_of_a_stranger(query),
+                section::asks_of_another_text(corpus.primary(), query, held),
+                section::of_another_document(corpus.primary(), query, held),
+                figure::asked_in(corpus, query),
+            );
+        }
         println!(
             "  other subject words {:?}",
             asem_bot::answer::meeting::other_subject_words(
