@@ -447,6 +447,12 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
         if !matches!(w.as_str(), "what" | "which" | "whats") {
             return None;
         }
+        // "the helsinki summit is what kicked it off", "that's what they said": a relative
+        // "what" names what was said, and asks for nothing.
+        let before = i.checked_sub(1).map(|j| words[j].as_str());
+        if w == "what" && matches!(before, Some("is" | "was" | "s" | "thats" | "exactly")) {
+            return None;
+        }
         let rest = &words[i + 1..];
         rest.iter()
             .enumerate()
@@ -514,6 +520,18 @@ pub fn question_as_typed(text: &str) -> String {
     }
     if rest.trim().is_empty() {
         return without_spoken_punctuation(text);
+    }
+    // "btw @lena they also said…": a person called on in the middle of chat is no topic.
+    let unnamed: String;
+    if rest.split_whitespace().any(|token| token.starts_with('@')) {
+        unnamed = rest
+            .split_whitespace()
+            .filter(|token| !token.starts_with('@'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !unnamed.trim().is_empty() {
+            rest = &unnamed;
+        }
     }
     without_spoken_punctuation(without_courtesy(without_preamble(rest)))
 }

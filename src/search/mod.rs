@@ -1629,10 +1629,22 @@ fn remarks_after_a_question(
     // Only what follows the question: a remark before it sets the scene ("my credits didn't
     // count back home 😤 do they promise to fix that?").
     let asked_at = sentences.iter().position(asks_with_its_words);
+    // "…all my seniors are still looking. anyway is there anything…": a question that turns
+    // away from what came before leaves it behind as a remark.
+    let turned_at = asked_at.filter(|&asked| {
+        sentences[asked]
+            .1
+            .iter()
+            .take(3)
+            .any(|w| matches!(w.as_str(), "anyway" | "anyways" | "anyhow"))
+    });
     sentences
         .iter()
         .enumerate()
         .map(|(at, (_, words, questioned))| {
+            if turned_at.is_some_and(|asked| at < asked) {
+                return true;
+            }
             // "…? full day or half": alternatives offered go on with the question.
             asked_at.is_some_and(|asked| at > asked)
                 && !questioned

@@ -9,6 +9,12 @@ use std::collections::HashSet;
 /// phrasal verbs among them ("signed off", "beefed up"). They are dropped from queries, unless
 /// nothing else is left.
 const QUESTION_WORDS: &[&str] = &[
+    // What is left of a contraction ("they'd", "we'll", "I've", "you're", "I'm").
+    "d",
+    "ll",
+    "ve",
+    "re",
+    "m",
     "a",
     "about",
     "after",

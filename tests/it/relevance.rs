@@ -880,6 +880,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         "eval/tuning50.toml (tuning, one paragraph named with typos, in every number form, beside a second ask, by position, in long chat or in nine other languages, from five kinds of users, written blind by a helper from the declaration's text alone)",
         &tuning50,
     );
+    let tuning51 = load("tuning51.toml");
+    let (ours51, _) = compare(
+        "eval/tuning51.toml (tuning, five users weighted to questions, chat and meetings, written blind by a helper from the declaration's text alone)",
+        &tuning51,
+    );
 
     let all = ours["all"].mean();
     let tuned5 = ours5["all"].mean();
@@ -928,11 +933,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned48 = ours48["all"].mean();
     let tuned49 = ours49["all"].mean();
     let tuned50 = ours50["all"].mean();
+    let tuned51 = ours51["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1111,6 +1117,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         tuned48.wrong_fact,
         percent(tuned49.top1),
         percent(tuned50.top1),
+        percent(tuned51.top1),
+        percent(tuned51.hit3),
+        percent(tuned51.false_no_match),
+        percent(ours51["out-of-scope"].mean().top1),
+        tuned51.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1224,6 +1235,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 48 top-1", tuned48.top1, TUNING48_TOP1_FLOOR),
         ("tuning 49 top-1", tuned49.top1, TUNING49_TOP1_FLOOR),
         ("tuning 50 top-1", tuned50.top1, TUNING50_TOP1_FLOOR),
+        ("tuning 51 top-1", tuned51.top1, TUNING51_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1271,6 +1283,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning13", &ours13, 0.0),
         ("tuning47", &ours47, TUNING47_WRONG_FACTS_CEILING),
         ("tuning48", &ours48, TUNING48_WRONG_FACTS_CEILING),
+        ("tuning51", &ours51, TUNING51_WRONG_FACTS_CEILING),
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
@@ -1404,12 +1417,15 @@ const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
 /// qualifier of the ask ("any concrete outcomes") is no other subject (94.7% / 98.0%, session 21,
 /// read afterwards); 0.95 / 0.98 since session 22's meeting changes from tuning 39 (95.4% /
 /// 98.7%, read afterwards).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.95;
-const HOLDOUT2_HIT3_FLOOR: f64 = 0.98;
+/// Session 28: 96.0% / 99.3% once remarks after a question are read as remarks (an
+/// aggregate; the queries stay unread).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.955;
+const HOLDOUT2_HIT3_FLOOR: f64 = 0.99;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
 const HOLDOUT2_WRONG_FACTS_CEILING: f64 = 0.0;
-const CHAT_HIT3_FLOOR: f64 = 0.93;
+/// Held-out 2 chat recall@3: 100% in session 28.
+const CHAT_HIT3_FLOOR: f64 = 0.99;
 /// The third held-out set (keyword searches, paraphrases and everyday questions, written blind on
 /// 2026-12-05 after the bank's searches came in), never tuned on: 90.8% / 92.5% at its first run
 /// (89.2% / 90.8% at c0a36ca, before the searches), false "no match" 0.0% (2.5%), out-of-scope 70%
@@ -1424,10 +1440,12 @@ const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
 /// users as in held-out 2's brief), never tuned on. At its first run (b9b3bb9): 90.6% / 93.8%,
 /// false "no match" 3.8%, chat recall@3 83.3%, no wrong fact, every paragraph reference right;
 /// below held-out 2 on chat and questions, where the floor turns answerable messages away.
-const HOLDOUT4_TOP1_FLOOR: f64 = 0.90;
-const HOLDOUT4_HIT3_FLOOR: f64 = 0.93;
-const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.04;
-const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.83;
+/// Session 28, after the chat changes found on tuning sets: 91.2% / 94.4%, false "no match"
+/// 3.1%, chat recall@3 88.9%.
+const HOLDOUT4_TOP1_FLOOR: f64 = 0.91;
+const HOLDOUT4_HIT3_FLOOR: f64 = 0.94;
+const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.035;
+const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.88;
 const HOLDOUT4_WRONG_FACTS_CEILING: f64 = 0.0;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
@@ -1461,7 +1479,9 @@ const TUNING12_TOP1_FLOOR: f64 = 0.99;
 /// Tuning sets 13 (five users, as the second held-out set's brief) and 14 (questions and chat in
 /// everyday words, near-miss out-of-scope): just under their figures at the session that wrote them
 /// (90.0% and 93.3%).
-const TUNING13_TOP1_FLOOR: f64 = 0.935;
+/// 94.7% in session 28 ("omg thank u. also does it mention virtual exchange? my uni does
+/// COIL").
+const TUNING13_TOP1_FLOOR: f64 = 0.94;
 const TUNING14_TOP1_FLOOR: f64 = 0.94;
 /// Tuning 15 (hard forms of meeting and paragraph questions) came in at 71.5% with 10 wrong facts;
 /// 98.0% and none after Roman numerals, places anywhere, numbers put to the test, short years and
@@ -1470,7 +1490,8 @@ const TUNING15_TOP1_FLOOR: f64 = 0.97;
 /// Tuning 16 (definitions of every glossary term, meetings, paragraph references and chat from
 /// phones, voice and second-language English) came in at 79.5% with 5 wrong facts; 93.5% and none
 /// after spelled-out names, requests in other languages and the fixes below (2026-12-04).
-const TUNING16_TOP1_FLOOR: f64 = 0.97;
+/// 98.5% in session 28 ("the helsinki summit in 2006 is what kicked off…" asks for nothing).
+const TUNING16_TOP1_FLOOR: f64 = 0.98;
 /// Tuning 17 (questions in other words, long chat, meetings and references from five kinds of
 /// users) came in at 79.5% / 86.0% with 2 wrong facts; 85.5% / 92.0% and none after the fixes it
 /// led to (the last: a meeting the speaker "already" has is only one named after that word).
@@ -1634,7 +1655,8 @@ const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// meeting placed where no meeting was met at another ("the Bologna Process ministers in Yerevan
 /// 2015").
 /// Session 23: 95.0% ("when was the univeristy of copenhagen founded" is no match).
-const TUNING32_TOP1_FLOOR: f64 = 0.945;
+/// 95.8% in session 28 ("deadline in an hour 🙏 what's the Seoul line on ICT…").
+const TUNING32_TOP1_FLOOR: f64 = 0.95;
 const TUNING32_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 33 (events and organisations around the declaration, a third in lower case or with
 /// typos), written blind after the rules on strangers and other summits, to test them: 85.0% /
@@ -1793,7 +1815,9 @@ const TUNING47_TOP1_FLOOR: f64 = 0.935;
 /// session 26 once a topic asked of the text is not asked of a meeting, and meetings named only as
 /// the scene are left out of the topic's search. 89.2% in session 27 once clipped words are read
 /// in full ("does the new seoul text say anything about adult ed?").
-const TUNING48_TOP1_FLOOR: f64 = 0.89;
+/// 90.0% in session 28 ("btw does it mention ASEF anywhere? saw them at the hanoi thing in
+/// 09").
+const TUNING48_TOP1_FLOOR: f64 = 0.895;
 /// Tuning 49 (one paragraph named by number, words or position), written blind in session 26 and
 /// measured before any change from it: 93.3%. 100% once a paragraph is counted inside a section
 /// named just before it ("In the key instruments section, the first paragraph: …"), "sits right
@@ -1806,6 +1830,12 @@ const TUNING49_TOP1_FLOOR: f64 = 0.99;
 /// a section, ordinals to sixteen in six more languages, Korean "7번 문단", Vietnamese "đoạn văn
 /// số 11" and a guess that denies are read.
 const TUNING50_TOP1_FLOOR: f64 = 0.99;
+/// Tuning 51 (five users weighted to questions, chat and meetings, from the declaration's text
+/// alone), written blind in session 28: 94.7% / 95.9% at its first run (4462537), false "no
+/// match" 1.8%, one wrong fact ("Which countries are ASEM partners? full list please" is
+/// answered with the Seoul meeting's participants).
+const TUNING51_TOP1_FLOOR: f64 = 0.94;
+const TUNING51_WRONG_FACTS_CEILING: f64 = 1.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -1914,13 +1944,13 @@ fn sweep() {
 #[ignore]
 fn sweep_closeness() {
     let sets: Vec<EvalSet> = std::iter::once("queries.toml".to_string())
-        .chain((2..=50).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=51).map(|n| format!("tuning{n}.toml")))
         .map(|name| load(&name))
         .collect();
     let encoder = ModelChoice::Shipped.load().expect("the encoder loads");
     let mut index = SearchIndex::build_with(bot().index().corpus().clone(), encoder, None)
         .expect("the index builds");
-    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…50) | all top-1 | out-of-scope | false no-match |");
+    println!("| floor | unfamiliar | weight | spread | coverage | minimum | top-1 of each tuning set (first, 2…51) | all top-1 | out-of-scope | false no-match |");
     let configs: Vec<Vec<f32>> = std::env::var("ASEM_SWEEP")
         .unwrap_or_else(|_| "0.6,0.65,0.2,0.5,0.2".into())
         .split(';')
@@ -2169,7 +2199,7 @@ fn variants() {
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=50).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=51).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
@@ -2297,7 +2327,7 @@ fn namings() {
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
     for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=50).map(|n| format!("tuning{n}.toml")))
+        .chain((2..=51).map(|n| format!("tuning{n}.toml")))
     {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
@@ -2381,7 +2411,7 @@ fn namings() {
 fn floor_features() {
     let index = bot().index();
     let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=50).map(|n| format!("tuning{n}.toml")));
+    names.extend((2..=51).map(|n| format!("tuning{n}.toml")));
     for name in names {
         for query in load(&name).query {
             if !matches!(
