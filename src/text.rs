@@ -1057,6 +1057,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_person_called_on_mid_chat_is_left_out() {
+        assert_eq!(
+            question_as_typed("btw @lena they also said it, right?"),
+            "btw they also said it, right?"
+        );
+        assert_eq!(question_as_typed("@everyone"), "@everyone");
+    }
+
+    #[test]
+    fn a_relative_what_asks_for_nothing() {
+        let asked = |text: &str| asked_things(&words(text)).count();
+        assert_eq!(asked("the helsinki summit is what kicked it off"), 0);
+        assert_eq!(asked("that's what they said"), 0);
+        assert_eq!(asked("what did they say about mobility"), 1);
+    }
+
+    #[test]
     fn a_question_may_open_after_a_word_of_chat() {
         let asks = |clause: &str| asks_in(&words(clause));
         assert!(asks("btw does it mention ASEF"));
