@@ -174,14 +174,31 @@ pub fn asked_in(corpus: &crate::corpus::Corpus, question: &str) -> Option<Figure
     })
 }
 
-/// The figure `question` asks for, if it asks for one.
+/// The figure `question` asks for, if it asks for one. In a message of several sentences, only a
+/// sentence that asks counts: "Is mobility of staff mentioned? Would help us justify the staff
+/// exchange budget." asks for no budget.
 pub fn asked_figure(question: &str) -> Option<Figure> {
+    let sentences: Vec<&str> = question
+        .split_inclusive(|c: char| matches!(c, '.' | '!' | '?') || crate::text::is_emoji(c))
+        .filter(|sentence| !words(sentence).is_empty())
+        .collect();
+    if sentences.len() > 1 {
+        return sentences
+            .iter()
+            .find_map(|sentence| figure_in(sentence, false));
+    }
+    figure_in(question, true)
+}
+
+/// The figure `text` asks for; `whole` when it is the whole message, whose shortness makes it a
+/// search.
+fn figure_in(question: &str, whole: bool) -> Option<Figure> {
     let words = words(question);
     // A word for a figure asks for one in a question, a request or a search ("annual budget of
     // the ASEM Education Secretariat"); in a longer chat message that asks nothing it says
     // something ("MOOCs are so underrated tbh. learned half my stats from one").
     let asks = question.contains('?')
-        || words.len() <= 8
+        || (whole && words.len() <= 8)
         || words.iter().any(|w| {
             matches!(
                 w.as_str(),
@@ -479,6 +496,24 @@ fn singular(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_sentence_that_asks_asks_for_a_figure() {
+        assert_eq!(
+            asked_figure(
+                "Is mobility of staff mentioned? Would help us justify the staff exchange budget. Thanks!"
+            ),
+            None
+        );
+        assert_eq!(
+            asked_figure("Thanks for the help. How much is the budget of the Secretariat?"),
+            Some(Figure::Amount)
+        );
+        assert_eq!(
+            asked_figure("annual budget of the Secretariat"),
+            Some(Figure::Amount)
+        );
+    }
 
     #[test]
     fn figures_are_asked_and_given() {

@@ -470,13 +470,13 @@ impl SearchIndex {
         named.then(|| kept.join(" "))
     }
 
-    /// `query` without the remarks after its question (see [`remarks_after_a_question`]), if it
-    /// has any.
+    /// `query` without the remarks around its question (see [`remarks_after_a_question`]), if it
+    /// has any: for a message that matched nothing as a whole.
     fn without_remarks(&self, query: &str) -> Option<String> {
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
         let familiar = familiar_words(&analyzed);
         let sentences = remarks_and_questions(query);
-        let remarks = remarks_after_a_question(&sentences, &familiar);
+        let remarks = remarks_after_a_question(&sentences, &familiar, true);
         remarks.contains(&true).then(|| {
             sentences
                 .iter()
@@ -508,7 +508,7 @@ impl SearchIndex {
         }
         let mut hits = self.search_english(query, limit, offset, mode)?;
         // "does it mention ASEF anywhere? saw them at the hanoi thing": where the whole message
-        // matched nothing, the question without the remarks after it may; their words, even the
+        // matched nothing, the question without the remarks around it may; their words, even the
         // declaration's ("hanoi"), weigh against the question's.
         if mode == Mode::Full && hits.hits.is_empty() {
             if let Some(asked) = self.without_remarks(query) {
@@ -1620,14 +1620,15 @@ fn remarks_and_questions(query: &str) -> Vec<(&str, Vec<String>, bool)> {
 fn remarks_after_a_question(
     sentences: &[(&str, Vec<String>, bool)],
     familiar: &HashSet<String>,
+    before_too: bool,
 ) -> Vec<bool> {
     let asks_with_its_words = |(_, words, _): &(&str, Vec<String>, bool)| {
         !crate::text::tells_of_the_speaker(words)
             && crate::text::asks_in(words)
             && words.iter().any(|w| familiar.contains(w))
     };
-    // Only what follows the question: a remark before it sets the scene ("my credits didn't
-    // count back home 😤 do they promise to fix that?").
+    // What follows the question; what comes before it sets the scene ("my credits didn't count
+    // back home 😤 do they promise to fix that?") unless `before_too`.
     let asked_at = sentences.iter().position(asks_with_its_words);
     // "…all my seniors are still looking. anyway is there anything…": a question that turns
     // away from what came before leaves it behind as a remark.
@@ -1646,7 +1647,7 @@ fn remarks_after_a_question(
                 return true;
             }
             // "…? full day or half": alternatives offered go on with the question.
-            asked_at.is_some_and(|asked| at > asked)
+            asked_at.is_some_and(|asked| at > asked || (before_too && at < asked))
                 && !questioned
                 && !crate::text::asks_in(words)
                 && !words.iter().any(|w| w == "or")
@@ -1724,7 +1725,7 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
     // "does it mention ASEF anywhere? saw them at the hanoi thing": the remarks around a
     // question ("…? one semester or a full year?" is still the question).
     let sentences = remarks_and_questions(query);
-    let remarks = remarks_after_a_question(&sentences, &familiar);
+    let remarks = remarks_after_a_question(&sentences, &familiar, false);
     small_talk.extend(
         sentences
             .into_iter()
@@ -2133,7 +2134,7 @@ mod tests {
             .map(|w| w.to_string())
             .collect();
         let flags =
-            |query: &str| remarks_after_a_question(&remarks_and_questions(query), &familiar);
+            |query: &str| remarks_after_a_question(&remarks_and_questions(query), &familiar, false);
         assert_eq!(
             flags("btw does it mention ASEF anywhere? saw them at the hanoi thing"),
             [false, true]
