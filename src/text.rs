@@ -450,7 +450,12 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
         // "the helsinki summit is what kicked it off", "that's what they said": a relative
         // "what" names what was said, and asks for nothing.
         let before = i.checked_sub(1).map(|j| words[j].as_str());
-        if w == "what" && matches!(before, Some("is" | "was" | "s" | "thats" | "exactly")) {
+        let after = words.get(i + 1).map(String::as_str);
+        // "from what I read, they…": so does "from what" someone read or heard.
+        let from_what_one = before == Some("from") && matches!(after, Some("i" | "we" | "you"));
+        if w == "what"
+            && (matches!(before, Some("is" | "was" | "s" | "thats" | "exactly")) || from_what_one)
+        {
             return None;
         }
         let rest = &words[i + 1..];
@@ -1070,6 +1075,10 @@ mod tests {
         let asked = |text: &str| asked_things(&words(text)).count();
         assert_eq!(asked("the helsinki summit is what kicked it off"), 0);
         assert_eq!(asked("that's what they said"), 0);
+        assert_eq!(
+            asked("from what I read, they see schooling as the route"),
+            0
+        );
         assert_eq!(asked("what did they say about mobility"), 1);
     }
 
