@@ -1440,12 +1440,12 @@ const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
 /// users as in held-out 2's brief), never tuned on. At its first run (b9b3bb9): 90.6% / 93.8%,
 /// false "no match" 3.8%, chat recall@3 83.3%, no wrong fact, every paragraph reference right;
 /// below held-out 2 on chat and questions, where the floor turns answerable messages away.
-/// Session 28, after the chat changes found on tuning sets: 91.2% / 94.4%, false "no match"
-/// 3.1%, chat recall@3 88.9%.
-const HOLDOUT4_TOP1_FLOOR: f64 = 0.91;
-const HOLDOUT4_HIT3_FLOOR: f64 = 0.94;
-const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.035;
-const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.88;
+/// Session 28, after the chat changes found on tuning sets: 91.9% / 95.0%, false "no match"
+/// 2.5%, chat recall@3 94.4% (aggregates; the misses stay unread).
+const HOLDOUT4_TOP1_FLOOR: f64 = 0.915;
+const HOLDOUT4_HIT3_FLOOR: f64 = 0.945;
+const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.03;
+const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.94;
 const HOLDOUT4_WRONG_FACTS_CEILING: f64 = 0.0;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
 /// out-of-scope questions told "no match" (most are near misses in the declaration's words).
@@ -1470,7 +1470,7 @@ const TUNING7_TOP1_FLOOR: f64 = 0.99;
 /// no wrong fact.
 const TUNING8_TOP1_FLOOR: f64 = 0.95;
 const TUNING9_TOP1_FLOOR: f64 = 0.97;
-const TUNING10_TOP1_FLOOR: f64 = 0.95;
+const TUNING10_TOP1_FLOOR: f64 = 0.96;
 /// Tuning sets 11 (quoting back, two meetings at once, citation formats) and 12 (meetings
 /// described, paragraphs referred to indirectly): just under their figures at the session that
 /// wrote them (97.1% and 100%).
@@ -1550,7 +1550,7 @@ const TUNING24_TOP1_FLOOR: f64 = 0.835;
 /// once a paragraph beside one named by its topic is found; 85.0% / 88.1% once "how do I apply for
 /// the ASEM-DUO Fellowship? deadline?" is no match.
 /// Session 23: 88.8% ("things to see in Riga old town in one day" is no match).
-const TUNING25_TOP1_FLOOR: f64 = 0.885;
+const TUNING25_TOP1_FLOOR: f64 = 0.89;
 /// Tuning 26 (facts of the Seoul meeting asked with context, and out-of-scope questions with the
 /// same asking words about other subjects) came in at 55.0% with 26 wrong facts: "which city has
 /// the most international students in Asia?" was answered with the meeting's place. 66.7% and 1
@@ -1833,8 +1833,8 @@ const TUNING50_TOP1_FLOOR: f64 = 0.99;
 /// Tuning 51 (five users weighted to questions, chat and meetings, from the declaration's text
 /// alone), written blind in session 28: 94.7% / 95.9% at its first run (4462537), false "no
 /// match" 1.8%, one wrong fact ("Which countries are ASEM partners? full list please" is
-/// answered with the Seoul meeting's participants).
-const TUNING51_TOP1_FLOOR: f64 = 0.94;
+/// answered with the Seoul meeting's participants). 95.3% / 97.1% at the end of session 28.
+const TUNING51_TOP1_FLOOR: f64 = 0.95;
 const TUNING51_WRONG_FACTS_CEILING: f64 = 1.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
