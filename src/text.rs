@@ -880,6 +880,14 @@ const LEAD_WORDS: &[&str] = &[
     "omg", "yo", "well", "anyway", "anyways", "sorry", "wait", "hmm", "then", "quick", "q",
 ];
 
+/// The sentences of a message of chat, marks kept: a full stop, an exclamation or question mark,
+/// or an emoji ends one ("deadline in an hour 🙏 what's…"); a dash or a comma does not ("the
+/// EU–Korea agreement"). Sentences without a word are left out.
+pub fn chat_sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(|c: char| matches!(c, '.' | '!' | '?') || is_emoji(c))
+        .filter(|sentence| !words(sentence).is_empty())
+}
+
 /// Whether a clause asks something: a question word, or a yes-or-no opening.
 pub fn asks_in(clause: &[String]) -> bool {
     clause.iter().any(|w| {

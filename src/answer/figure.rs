@@ -178,10 +178,7 @@ pub fn asked_in(corpus: &crate::corpus::Corpus, question: &str) -> Option<Figure
 /// sentence that asks counts: "Is mobility of staff mentioned? Would help us justify the staff
 /// exchange budget." asks for no budget.
 pub fn asked_figure(question: &str) -> Option<Figure> {
-    let sentences: Vec<&str> = question
-        .split_inclusive(|c: char| matches!(c, '.' | '!' | '?') || crate::text::is_emoji(c))
-        .filter(|sentence| !words(sentence).is_empty())
-        .collect();
+    let sentences: Vec<&str> = crate::text::chat_sentences(question).collect();
     if sentences.len() > 1 {
         return sentences
             .iter()

@@ -1600,17 +1600,14 @@ fn clauses(query: &str) -> Vec<(&str, Vec<String>, bool)> {
         .collect()
 }
 
-/// The sentences of a message of chat, each with its words and whether a question mark ends it.
-/// A full stop, an exclamation mark or an emoji ends one; a dash or a comma does not ("the
-/// EU–Korea agreement").
+/// The sentences of a message of chat ([`crate::text::chat_sentences`]), each with its words and
+/// whether a question mark ends it.
 fn remarks_and_questions(query: &str) -> Vec<(&str, Vec<String>, bool)> {
-    query
-        .split_inclusive(|c: char| matches!(c, '.' | '!' | '?') || crate::text::is_emoji(c))
+    crate::text::chat_sentences(query)
         .map(|sentence| {
             let questioned = sentence.trim_end().ends_with('?');
             (sentence, crate::text::words(sentence), questioned)
         })
-        .filter(|(_, words, _)| !words.is_empty())
         .collect()
 }
 
