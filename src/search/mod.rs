@@ -470,13 +470,13 @@ impl SearchIndex {
         named.then(|| kept.join(" "))
     }
 
-    /// `query` without the remarks around its question (see [`remarks_after_a_question`]), if it
+    /// `query` without the remarks around its question (see [`remarks_around_a_question`]), if it
     /// has any: for a message that matched nothing as a whole.
     fn without_remarks(&self, query: &str) -> Option<String> {
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
         let familiar = familiar_words(&analyzed);
         let sentences = remarks_and_questions(query);
-        let remarks = remarks_after_a_question(&sentences, &familiar, true);
+        let remarks = remarks_around_a_question(&sentences, &familiar, true);
         remarks.contains(&true).then(|| {
             sentences
                 .iter()
@@ -1611,10 +1611,11 @@ fn remarks_and_questions(query: &str) -> Vec<(&str, Vec<String>, bool)> {
         .collect()
 }
 
-/// Which of `sentences` are remarks after a question asked with the declaration's words:
-/// neither asking nor ending in a question mark ("does it mention ASEF anywhere? saw them at the
-/// hanoi thing"). None is, when no sentence asks with its words.
-fn remarks_after_a_question(
+/// Which of `sentences` are remarks around a question asked with the declaration's words: after
+/// it, neither asking nor ending in a question mark ("does it mention ASEF anywhere? saw them at
+/// the hanoi thing"); before it, when the question turns away with "anyway" or `before_too`.
+/// None is, when no sentence asks with its words.
+fn remarks_around_a_question(
     sentences: &[(&str, Vec<String>, bool)],
     familiar: &HashSet<String>,
     before_too: bool,
@@ -1722,7 +1723,7 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
     // "does it mention ASEF anywhere? saw them at the hanoi thing": the remarks around a
     // question ("…? one semester or a full year?" is still the question).
     let sentences = remarks_and_questions(query);
-    let remarks = remarks_after_a_question(&sentences, &familiar, false);
+    let remarks = remarks_around_a_question(&sentences, &familiar, false);
     small_talk.extend(
         sentences
             .into_iter()
@@ -2125,13 +2126,14 @@ mod tests {
     }
 
     #[test]
-    fn remarks_after_a_question_are_told_from_it() {
+    fn remarks_around_a_question_are_told_from_it() {
         let familiar: HashSet<String> = ["asef", "hanoi", "education"]
             .iter()
             .map(|w| w.to_string())
             .collect();
-        let flags =
-            |query: &str| remarks_after_a_question(&remarks_and_questions(query), &familiar, false);
+        let flags = |query: &str| {
+            remarks_around_a_question(&remarks_and_questions(query), &familiar, false)
+        };
         assert_eq!(
             flags("btw does it mention ASEF anywhere? saw them at the hanoi thing"),
             [false, true]
