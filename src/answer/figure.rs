@@ -115,6 +115,96 @@ const AMOUNT_NOUNS: &[&str] = &[
     "spent",
     "spending",
 ];
+/// Words of money, or of a change in a number, after "how much" ("how much funding…", "how much
+/// did exchanges grow").
+const MONEY_OR_CHANGE: &[&str] = &[
+    "money",
+    "funding",
+    "fund",
+    "funds",
+    "funded",
+    "cost",
+    "costs",
+    "pay",
+    "paid",
+    "spend",
+    "spent",
+    "invest",
+    "invested",
+    "investment",
+    "investments",
+    "budget",
+    "euros",
+    "dollars",
+    "finance",
+    "financing",
+    "financial",
+    "grant",
+    "grants",
+    "price",
+    "fee",
+    "fees",
+    "worth",
+    "allocate",
+    "allocated",
+    "contribute",
+    "contributed",
+    "contribution",
+    "contributions",
+    "salary",
+    "afford",
+    "charge",
+    "charged",
+    "tuition",
+    "scholarship",
+    "scholarships",
+    "grow",
+    "grew",
+    "grown",
+    "increase",
+    "increased",
+    "rise",
+    "rose",
+    "risen",
+    "fall",
+    "fell",
+    "drop",
+    "dropped",
+    "more",
+    "less",
+];
+/// What time spent abroad is counted in ("time spent abroad", "spending a term overseas").
+const TIME_SPENT: &[&str] = &[
+    "time",
+    "term",
+    "terms",
+    "semester",
+    "semesters",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "days",
+    "period",
+    "abroad",
+    "overseas",
+];
+/// Words before a noun ("the rate", "their rates").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "this", "that", "our", "your", "of", "what", "which",
+];
+
+/// Whether the words after "how much" ask for an amount: money, a change in a number, or what
+/// something is ("how much is the ASEM-DUO grant?").
+fn asks_an_amount(after: &[String]) -> bool {
+    after
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "will" | "would"))
+        || after.iter().any(|w| MONEY_OR_CHANGE.contains(&w.as_str()))
+}
+
 /// Nouns of a way to reach someone.
 const CONTACT_NOUNS: &[&str] = &[
     "email",
@@ -226,7 +316,12 @@ fn figure_in(question: &str, whole: bool) -> Option<Figure> {
                 }
                 return words.get(i + 2).map(|thing| Figure::Count(singular(thing)));
             }
-            ("how", Some("much")) => return Some(Figure::Amount),
+            // "how much money…", "how much is the grant?", "how much has mobility grown?"; not
+            // "how much each learner already understands".
+            ("how", Some("much")) if asks_an_amount(&words[i + 2..(i + 10).min(words.len())]) => {
+                return Some(Figure::Amount)
+            }
+            ("how", Some("much")) => return None,
             // "how long does degree recognition take in Germany?" ("how long ago" asks when).
             // "how long does an Erasmus+ exchange last?": "last" the verb, ending the question.
             ("how", Some("long"))
@@ -363,12 +458,29 @@ fn figure_in(question: &str, whole: bool) -> Option<Figure> {
         if asks && CONTACT_NOUNS.contains(&word.as_str()) && !speakers_own {
             return Some(Figure::Contact);
         }
-        // "How do they rate the process…?": a verb, not a rate.
+        // "How do they rate the process…?", "how do the ministers rate what…": a verb, not a
+        // rate. "time spent abroad", "spending a term overseas": time, not money.
         let as_verb = i >= 1
-            && matches!(
+            && (matches!(
                 words[i - 1].as_str(),
                 "they" | "we" | "you" | "i" | "to" | "would"
-            );
+            ) || (words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "do" | "does" | "did"))
+                && !DETERMINERS.contains(&words[i - 1].as_str())
+                && next.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "what" | "how" | "the" | "their" | "its" | "this" | "that" | "it"
+                    )
+                })));
+        let of_time = matches!(word.as_str(), "spend" | "spent" | "spending")
+            && (i.saturating_sub(2)..(i + 4).min(words.len())).any(|at| {
+                // "spend each year", "per year": money a year.
+                TIME_SPENT.contains(&words[at].as_str())
+                    && !(at >= 1 && matches!(words[at - 1].as_str(), "each" | "per" | "every"))
+            });
+        let as_verb = as_verb || of_time;
         if asks && AMOUNT_NOUNS.contains(&word.as_str()) && !as_verb {
             return Some(Figure::Amount);
         }
@@ -545,6 +657,22 @@ mod tests {
             asked_figure("what is the dropout rate in ASEM countries?"),
             Some(Figure::Amount)
         );
+        for time_or_verb in [
+            "Is there an argument in there that time spent abroad makes people more hireable?",
+            "any plans to get more people spending a term overseas?",
+            "can software adjust lessons to how much each learner already understands?",
+            "How do the ministers rate what the process achieved in its first ten years?",
+        ] {
+            assert_eq!(asked_figure(time_or_verb), None, "{time_or_verb}");
+        }
+        for money in [
+            "how much is the ASEM-DUO fellowship worth?",
+            "How much did the number of exchange students grow?",
+            "how much do they spend on the Secretariat?",
+            "what does the Secretariat spend each year?",
+        ] {
+            assert_eq!(asked_figure(money), Some(Figure::Amount), "{money}");
+        }
         assert!(!gives(
             &Figure::Count("mooc".into()),
             "the 4th Industrial Revolution and MOOCs"
