@@ -458,6 +458,20 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
         {
             return None;
         }
+        // "what kicked it off", "what prompted them to…": "what" is who or what did it, and a
+        // verb follows it, not the thing asked for.
+        let after_next = words.get(i + 2).map(String::as_str);
+        let a_verb_follows = w == "what"
+            && after.is_some_and(|verb| {
+                (verb.len() > 4 && verb.ends_with("ed"))
+                    || matches!(
+                        after_next,
+                        Some("it" | "them" | "this" | "us" | "him" | "her")
+                    )
+            });
+        if a_verb_follows {
+            return None;
+        }
         let rest = &words[i + 1..];
         rest.iter()
             .enumerate()

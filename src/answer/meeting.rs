@@ -1754,6 +1754,15 @@ pub fn asks_what_is_near(words: &[String]) -> bool {
             && !words
                 .get(at + 1)
                 .is_some_and(|next| matches!(next.as_str(), "future" | "term" | "terms"))
+            // "near the start", "near the end": a place in the text.
+            && !words.get(at + 1..(at + 3).min(words.len())).is_some_and(|next| {
+                next.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "start" | "beginning" | "end" | "top" | "bottom" | "opening" | "close"
+                    )
+                })
+            })
     })
 }
 

@@ -86,7 +86,11 @@ pub fn asks_for_a_voice(question: &str) -> bool {
 
 fn voiced(words: &[String]) -> bool {
     words.iter().enumerate().any(|(at, word)| {
-        if !SAYING.contains(&word.as_str()) {
+        // "do NGOs have a say?": a part in deciding, not words said.
+        let a_say = word == "say"
+            && at >= 1
+            && matches!(words[at - 1].as_str(), "a" | "any" | "no" | "more" | "real");
+        if !SAYING.contains(&word.as_str()) || a_say {
             return false;
         }
         let before = &words[at.saturating_sub(6)..at];
@@ -123,6 +127,7 @@ mod tests {
             "Who did the ministers thank for hosting?",
             "For the minister's speech I need the official slogan of ASEMME6.",
             "does the declaration say the education part is a core piece of ASEM? he says side thing",
+            "can regular students, teachers and NGOs have a say or is it all governments",
         ] {
             assert!(!asks_for_a_voice(question), "{question}");
         }

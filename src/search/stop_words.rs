@@ -9,6 +9,28 @@ use std::collections::HashSet;
 /// phrasal verbs among them ("signed off", "beefed up"). They are dropped from queries, unless
 /// nothing else is left.
 const QUESTION_WORDS: &[&str] = &[
+    // Contractions typed without their apostrophe ("didnt", "theres").
+    "didnt",
+    "dont",
+    "doesnt",
+    "isnt",
+    "arent",
+    "wasnt",
+    "werent",
+    "cant",
+    "couldnt",
+    "wouldnt",
+    "shouldnt",
+    "wont",
+    "havent",
+    "hasnt",
+    "hadnt",
+    "theres",
+    "thats",
+    "whos",
+    "youre",
+    "theyre",
+    "gm",
     // What is left of a contraction ("they'd", "we'll", "I've", "you're", "I'm").
     "d",
     "ll",
