@@ -9,6 +9,32 @@ use std::collections::HashSet;
 /// phrasal verbs among them ("signed off", "beefed up"). They are dropped from queries, unless
 /// nothing else is left.
 const QUESTION_WORDS: &[&str] = &[
+    // Words of place, time or logic between the topics ("a 2006 summit near the start", "what
+    // works elsewhere").
+    "near",
+    "nearly",
+    "towards",
+    "toward",
+    "upon",
+    "via",
+    "despite",
+    "although",
+    "though",
+    "unless",
+    "until",
+    "whilst",
+    "while",
+    "because",
+    "beyond",
+    "besides",
+    "onto",
+    "among",
+    "amongst",
+    "elsewhere",
+    "whatever",
+    "whenever",
+    "wherever",
+    "however",
     // Contractions typed without their apostrophe ("didnt", "theres").
     "didnt",
     "dont",
