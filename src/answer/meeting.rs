@@ -110,6 +110,33 @@ fn speakers_time(words: &[String], at: usize) -> bool {
         )
         && CALENDAR_SPANS.contains(&words[at].as_str())
 }
+/// What happens just before or after a meeting, not being one ("a press conference after…").
+const EVENTS_AROUND_A_MEETING: &[&str] = &[
+    "conference",
+    "conferences",
+    "interview",
+    "interviews",
+    "reception",
+    "dinner",
+    "lunch",
+    "photo",
+    "photos",
+    "speech",
+    "speeches",
+    "ceremony",
+    "party",
+    "tour",
+    "visit",
+    "visits",
+    "trip",
+    "coverage",
+    "reactions",
+    "reaction",
+    "comments",
+    "statements",
+    "protests",
+    "briefing",
+];
 /// Words that point at the meeting after a named one ("the meeting that follows Seoul").
 const AFTER_WORDS: &[&str] = &[
     "after",
@@ -3511,7 +3538,11 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         let window: Vec<&String> = if after_noun {
             words[i - 1..i].iter().collect()
         } else if after_number && before.clone().any(|w| is_meeting_noun(w)) {
-            before.collect()
+            // "where was meeting number four held?": nearest first.
+            before
+                .rev()
+                .filter(|w| !matches!(w.as_str(), "number" | "no" | "nr"))
+                .collect()
         } else {
             after.collect()
         };
@@ -3539,7 +3570,11 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     w.as_str(),
                     "happen" | "happened" | "held" | "hosted" | "took"
                 ) && after_number
-                    && words.iter().any(|x| is_a_meetings_place(corpus, x)))
+                    && words.iter().any(|x| {
+                        is_a_meetings_place(corpus, x)
+                            || is_meeting_noun(x)
+                            || matches!(x.as_str(), "ministers" | "ministerial")
+                    }))
                 // "what was no. 4 about?": a paragraph is about something now, a meeting was.
                 || (w == "about" && after_number && words.iter().any(|x| x == "was"));
             if is_meeting_noun(w) || w == "together" || first_time || series {
@@ -4226,10 +4261,15 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
                     matches!(words[i].as_str(), "before" | "after" | "b4")
                         && words.get(next).is_some_and(|w| unheard_of(corpus, w))
                 };
+            // "a press conference after the Kuala Lumpur meeting", "interviews after the riga
+            // meeting": what happened around a meeting, not the meeting after it.
+            let around_an_event = matches!(words[i].as_str(), "before" | "after" | "b4")
+                && i >= 1
+                && EVENTS_AROUND_A_MEETING.contains(&words[i - 1].as_str());
             // "the last meeting before Seoul, was it the 5th?": the number put forward is not
             // what the meeting is counted from.
             let put_forward = ordinal_value(&words[i]).is_some() && put_forward_at(words, i);
-            if own_time || put_forward {
+            if own_time || around_an_event || put_forward {
                 String::new()
             } else {
                 words[i].clone()
@@ -4980,6 +5020,26 @@ mod tests {
     }
 
     #[test]
+    fn what_happened_after_a_meeting_is_not_the_meeting_after_it() {
+        let corpus = corpus();
+        let riga = corpus
+            .meetings
+            .iter()
+            .position(|m| m.city.starts_with("Riga"));
+        let question = understand(
+            &corpus,
+            "did any minister give interviews after the riga meeting? need quotes",
+        );
+        assert_eq!(question.map(|q| q.target), riga.map(Target::Meeting));
+        let seoul = corpus
+            .meetings
+            .iter()
+            .position(|m| m.city.starts_with("Seoul"));
+        let next = understand(&corpus, "where was the meeting after riga").map(|q| q.target);
+        assert_eq!(next, seoul.map(Target::Meeting));
+    }
+
+    #[test]
     fn how_many_meetings_cites_the_series_first() {
         let corpus = corpus();
         let counted = understand(&corpus, "how many meetings had there been by 2017?").unwrap();
@@ -5354,6 +5414,12 @@ mod tests {
         );
         // However the meeting is numbered or named, and in lower case.
         for (question, meeting, attribute) in [
+            ("where was meeting number four held?", "ASEMME4", "city"),
+            (
+                "where was number four held? the asem education ministers one",
+                "ASEMME4",
+                "city",
+            ),
             ("ASEMME 4 year", "ASEMME4", "year"),
             ("ASEMME #1 year?", "ASEMME1", "year"),
             ("Where was ASEMME I held?", "ASEMME1", "city"),

@@ -1862,13 +1862,18 @@ const TUNING51_TOP1_FLOOR: f64 = 0.95;
 const TUNING51_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 52 (five users weighted to everyday-word questions, meetings and out-of-scope, from the
 /// declaration's text alone), written blind in session 29: 85.9% / 91.2% at its first run
-/// (c7222c1), false "no match" 5.3%, out-of-scope 95.0%, no wrong fact.
-const TUNING52_TOP1_FLOOR: f64 = 0.85;
+/// (c7222c1), false "no match" 5.3%, out-of-scope 95.0%, no wrong fact. 87.6% / 92.9%, false
+/// "no match" 3.5%, later in session 29.
+const TUNING52_TOP1_FLOOR: f64 = 0.87;
 const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 53 (the meetings: stated facts, facts not stated and out-of-scope questions about
-/// them, from the declaration's text alone), written blind in session 29.
-const TUNING53_TOP1_FLOOR: f64 = 0.0;
-const TUNING53_WRONG_FACTS_CEILING: f64 = 99.0;
+/// them, from the declaration's text alone), written blind in session 29: 80.0% at its first
+/// run (685626d), out-of-scope 50%, 16 wrong facts. 80.6% and 14 once "meeting number four" is
+/// read and "interviews after the Riga meeting" is no longer the meeting after Riga. The rest is
+/// open: a question about a named meeting that asks for no fact of it ("a video of the Berlin
+/// meeting?") still shows ¶2, and "who chaired…", "which country hosted…" get the host or place.
+const TUNING53_TOP1_FLOOR: f64 = 0.8;
+const TUNING53_WRONG_FACTS_CEILING: f64 = 14.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
