@@ -466,7 +466,7 @@ enum Clue {
 
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
-    let question = &without_what_the_text_mentions(question);
+    let question = &without_what_the_text_mentions(&short_name_joined(question));
     let mut understood = understand_meeting(corpus, question)?;
     let asked = words(question);
     understood.contents =
@@ -3405,6 +3405,35 @@ fn find(corpus: &Corpus, kind: MeetingKind, number: u32) -> Target {
     }
 }
 
+/// `question` with the short name written apart and without a number ("the next ASEM ME",
+/// "asem-me dates") written as one word, the way it is known: "ASEM" alone is the partnership.
+fn short_name_joined(question: &str) -> String {
+    let tokens: Vec<&str> = question.split_whitespace().collect();
+    let mut joined: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    while at < tokens.len() {
+        let bare = |t: &str| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let word = bare(tokens[at]);
+        let next = tokens.get(at + 1).map(|t| bare(t));
+        if word == "asem-me" {
+            joined.push(tokens[at].replacen('-', "", 1));
+            at += 1;
+        } else if word == "asem" && next.as_deref() == Some("me") {
+            // Keep what ends the second word ("ME?").
+            let tail: String = tokens[at + 1].chars().skip(2).collect();
+            joined.push(format!("ASEMME{tail}"));
+            at += 2;
+        } else {
+            joined.push(tokens[at].to_string());
+            at += 1;
+        }
+    }
+    joined.join(" ")
+}
+
 /// What follows the speaker's "I" ("I think", "I'd", "i keep seeing"), never a meeting's
 /// number.
 const SPEAKER_VERBS: &[&str] = &[
@@ -5415,6 +5444,7 @@ mod tests {
         // However the meeting is numbered or named, and in lower case.
         for (question, meeting, attribute) in [
             ("where was meeting number four held?", "ASEMME4", "city"),
+            ("what was the theme of asem me 4?", "ASEMME4", "theme"),
             (
                 "where was number four held? the asem education ministers one",
                 "ASEMME4",
