@@ -575,7 +575,7 @@ fn starts_a_question(clause: &str) -> bool {
 /// conclusions say"), not only what was adopted.
 fn asks_the_contents(words: &[String]) -> bool {
     words.iter().any(|w| {
-        ["decision", "decide", "content"]
+        ["decision", "decide", "content", "commit", "promis", "pledg"]
             .iter()
             .any(|stem| w.starts_with(stem))
             || matches!(w.as_str(), "say" | "said" | "says" | "agree" | "agreed")
@@ -1294,7 +1294,41 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // A question about what the text says of meetings ("do ministers commit to hosting more
     // meetings?") is for its paragraphs. Only the clause that speaks of a meeting counts: "what
     // year was ASEMME5? my notes say 2014" asks for a year.
-    if asks_what_the_text_says(corpus, question) || asks_of_other_things(corpus, &words) {
+    // Not what an earlier meeting agreed ("what did the ministers agree on in hanoi?"): the
+    // declaration speaks for its own meeting, and says only that the earlier ones adopted
+    // conclusions, not what those held.
+    // The meeting named outright, and one only: not a theme's words said as a topic ("did they
+    // promise anything on sharing best practice?") nor places of a story told around a question.
+    let own = current(corpus);
+    let mut named: Vec<Target> = clues.iter().map(|(_, target)| *target).collect();
+    named.dedup();
+    let of_an_earlier_meeting = words.len() <= 14
+        && named.len() == 1
+        && clues.iter().all(|(clue, target)| {
+            matches!(
+                clue,
+                Clue::City | Clue::ShortName | Clue::Ordinal | Clue::Year
+            ) && matches!(target, Target::Meeting(index) if Some(*index) != own)
+        });
+    let agreed_there = of_an_earlier_meeting
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "agree"
+                    | "agreed"
+                    | "commit"
+                    | "committed"
+                    | "commitment"
+                    | "commitments"
+                    | "promise"
+                    | "promised"
+                    | "pledge"
+                    | "pledged"
+            )
+        });
+    if agreed_there && attribute.is_none() {
+        attribute = Some(MeetingAttribute::Outcome);
+    } else if asks_what_the_text_says(corpus, question) || asks_of_other_things(corpus, &words) {
         return None;
     }
     // "How…" (but "how many", and "how long did it last", which its dates answer) and "why…"
@@ -5046,6 +5080,26 @@ mod tests {
             "{}",
             statement.text
         );
+    }
+
+    #[test]
+    fn what_an_earlier_meeting_agreed_is_not_stated() {
+        let corpus = corpus();
+        for question in [
+            "what did the ministers agree on in hanoi",
+            "What commitments did the ministers make at Riga in 2015?",
+        ] {
+            let understood = understand(&corpus, question).expect(question);
+            assert_eq!(
+                understood.attribute,
+                Some(MeetingAttribute::Outcome),
+                "{question}"
+            );
+            assert!(understood.contents, "{question}");
+            assert!(!answer(&corpus, &understood, crate::locale::SOURCE).stated);
+        }
+        // What the declaration's own meeting agreed is in its paragraphs.
+        assert!(understand(&corpus, "what did the ministers agree on in Seoul?").is_none());
     }
 
     #[test]

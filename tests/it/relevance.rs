@@ -1868,12 +1868,13 @@ const TUNING52_TOP1_FLOOR: f64 = 0.87;
 const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 53 (the meetings: stated facts, facts not stated and out-of-scope questions about
 /// them, from the declaration's text alone), written blind in session 29: 80.0% at its first
-/// run (685626d), out-of-scope 50%, 16 wrong facts. 81.9% and 13 once "meeting number four",
-/// "the next ASEM ME" and "who went to…" are read and "interviews after the Riga meeting" is no
-/// longer the meeting after Riga. The rest is
+/// run (685626d), out-of-scope 50%, 16 wrong facts. 83.8% and 13 once "meeting number four",
+/// "the next ASEM ME" and "who went to…" are read, "interviews after the Riga meeting" is no
+/// longer the meeting after Riga, and what an earlier meeting agreed is said not to be stated.
+/// The rest is
 /// open: a question about a named meeting that asks for no fact of it ("a video of the Berlin
 /// meeting?") still shows ¶2, and "who chaired…", "which country hosted…" get the host or place.
-const TUNING53_TOP1_FLOOR: f64 = 0.81;
+const TUNING53_TOP1_FLOOR: f64 = 0.83;
 const TUNING53_WRONG_FACTS_CEILING: f64 = 13.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
