@@ -3444,12 +3444,12 @@ fn find(corpus: &Corpus, kind: MeetingKind, number: u32) -> Target {
 fn short_name_joined(question: &str) -> String {
     let tokens: Vec<&str> = question.split_whitespace().collect();
     let mut joined: Vec<String> = Vec::with_capacity(tokens.len());
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
     let mut at = 0;
     while at < tokens.len() {
-        let bare = |t: &str| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        };
         let word = bare(tokens[at]);
         let next = tokens.get(at + 1).map(|t| bare(t));
         if word == "asem-me" {
