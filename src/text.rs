@@ -439,6 +439,55 @@ pub const ASK_QUALIFIERS: &[&str] = &[
     "concrete",
 ];
 
+/// "is there a video of the Berlin meeting?", "were there any protests…": a question whether
+/// something exists asks for that thing.
+pub fn thing_said_to_exist(words: &[String]) -> Option<usize> {
+    let at = words.iter().enumerate().position(|(i, w)| {
+        w == "theres"
+            || (w == "there"
+                && i.checked_sub(1).is_some_and(|before| {
+                    matches!(words[before].as_str(), "is" | "was" | "were" | "are")
+                }))
+    })?;
+    let mut next = at + 1;
+    while words
+        .get(next)
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "any" | "some" | "the"))
+    {
+        next += 1;
+    }
+    // "is there any link drawn between…", "is there a mention of…": a word that frames a topic
+    // asks for the topic, not for itself.
+    let frames_a_topic = words.get(next).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "link"
+                | "links"
+                | "connection"
+                | "connections"
+                | "relation"
+                | "relationship"
+                | "mention"
+                | "mentions"
+                | "reference"
+                | "references"
+                | "word"
+                | "words"
+                | "talk"
+                | "bit"
+                | "part"
+                | "section"
+                | "passage"
+                | "line"
+                | "sentence"
+                | "anything"
+                | "something"
+                | "stuff"
+        )
+    });
+    (next < words.len() && !frames_a_topic).then_some(next)
+}
+
 /// Where the thing a "what…" or "which…" question asks for stands in `words` (folded), for every
 /// such question word: the first word after it that is not a verb of being, an article or a
 /// qualifier ("which hotel", "what was the weather", "what kind of support", "the exact date").
@@ -492,6 +541,7 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "an"
                         | "kind"
                         | "sort"
+                        | "type"
                         | "of"
                         // "to what extent", "in what terms", "in what context": how far, not a
                         // thing.

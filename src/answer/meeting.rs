@@ -682,8 +682,40 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             "did" | "was" | "were" | "is" | "does" | "has" | "have"
         )
     });
+    // "What was adopted at the 2nd meeting: a declaration or Chair's conclusions?": a last clause
+    // of nothing but outcomes is a guess offered, not an outcome given.
+    let guessed_from = question
+        .rsplit_once([',', ':', ';', '—', '–'])
+        .map(|(_, last)| crate::text::words(last))
+        .filter(|last| {
+            !last.is_empty()
+                && last.iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "chair"
+                            | "chairs"
+                            | "s"
+                            | "conclusions"
+                            | "declaration"
+                            | "document"
+                            | "or"
+                            | "by"
+                            | "full"
+                            | "maybe"
+                            | "perhaps"
+                            | "just"
+                    )
+                })
+        })
+        .map_or(words.len(), |last| words.len().saturating_sub(last.len()));
     let outcome_given = words.iter().enumerate().any(|(i, w)| {
         let mut before = i;
+        // "what type of outcome document", "which final declaration": the same ask.
+        if before >= 1 && matches!(words[before - 1].as_str(), "outcome" | "final" | "closing") {
+            before -= 1;
+        }
         if before >= 2
             && words[before - 1] == "of"
             && matches!(words[before - 2].as_str(), "kind" | "sort" | "type")
@@ -698,7 +730,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             )
         };
         // "Chair's conclusions or a declaration?", "the name of the document adopted".
-        let offered = words.get(i + 1).is_some_and(|w| w == "or");
+        let offered = words.get(i + 1).is_some_and(|w| w == "or") || i >= guessed_from;
         let named = before >= 3
             && words[before - 1] == "the"
             && words[before - 2] == "of"
@@ -1006,8 +1038,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         (!something_else
             && !city_first
             && !city_choice
-            && (offered >= 2 || (offered == 1 && other_clue)))
-            .then_some(MeetingAttribute::Year)
+            && (offered >= 2 || (offered == 1 && other_clue && !offers_numbers(&words))))
+        .then_some(MeetingAttribute::Year)
     });
     // "Hanoi was only one year after Berlin, is that correct?": the years apart of two meetings
     // put to the test ask for the year.
@@ -1085,46 +1117,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         .count()
         .max(
             // "the 3rd or the 4th", "the third ministerial or the fourth", "ASEMME3 or the 4th"
-            2 * usize::from((0..words.len()).any(|at| {
-                // The words that may stand between the first number and "or": the meeting's
-                // name ("the third ASEM education ministers' meeting or the fourth").
-                let mut or_at = at + 1;
-                while or_at < words.len()
-                    && or_at <= at + 5
-                    && (is_meeting_noun(&words[or_at])
-                        || OWN_MEETING_WORDS.contains(&words[or_at].as_str()))
-                {
-                    or_at += 1;
-                }
-                let next = match words.get(or_at + 1).map(String::as_str) {
-                    Some("the") => or_at + 2,
-                    _ => or_at + 1,
-                };
-                // "number 5 or 6": numbers after "number" are ordinals too.
-                // "ASEMME 3 or the 4th", "ASEMME III or IV".
-                let numbered = at >= 1
-                    && matches!(
-                        words[at - 1].as_str(),
-                        "number" | "no" | "nr" | "asemme" | "me"
-                    );
-                let value = |w: &String| {
-                    ordinal_value(w)
-                        .or_else(|| {
-                            numbered
-                                .then(|| number_value(w).or_else(|| crate::text::roman_value(w)))
-                                .flatten()
-                        })
-                        .or_else(|| {
-                            w.strip_prefix("asemme")
-                                .or_else(|| w.strip_prefix("me"))
-                                .filter(|n| !n.is_empty())
-                                .and_then(|n| n.parse::<u32>().ok())
-                        })
-                };
-                words.get(or_at).is_some_and(|w| w == "or")
-                    && value(&words[at]).is_some()
-                    && words.get(next).is_some_and(|w| value(w).is_some())
-            })),
+            2 * usize::from(offers_numbers(&words)),
         )
         // "…the seoul one?? 5th? 6th?": ordinals offered one after the other.
         .max(
@@ -1183,6 +1176,21 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     {
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::Ordinal);
+    }
+    // "Seoul was the sixth ministers' meeting, correct?": an ordinal put forward for a meeting
+    // named otherwise is its number put to the test, even when it is right.
+    let ordinal_put_forward = words
+        .iter()
+        .enumerate()
+        .any(|(at, w)| ordinal_value(w).is_some() && at >= 3 && put_forward_at(&words, at));
+    if attribute.is_none()
+        && !something_else
+        && ordinal_put_forward
+        && ordinal_targets.len() == 1
+        && !other_targets.is_empty()
+        && other_targets.iter().all(|t| *t == ordinal_targets[0])
+    {
+        attribute = Some(MeetingAttribute::Count);
     }
     // "Riga was ASEMME4, correct?", "Berlin 2008 — is that the one counted as ASEMME2?": a short
     // name that names another meeting than the rest of the question is a number put to the test.
@@ -1888,7 +1896,10 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
     if hour {
         return true;
     }
-    let mut asked = crate::text::asked_things(words).map(|at| &words[at]);
+    // "is there a video of the Berlin meeting?": what is asked to exist is asked for too.
+    let mut asked = crate::text::asked_things(words)
+        .chain(crate::text::thing_said_to_exist(words))
+        .map(|at| &words[at]);
     asked.any(|w| {
         !stop.contains(w)
             && !answered(w)
@@ -3363,6 +3374,26 @@ fn asked_attribute_among(
         if let Some(other) = told_by_verb {
             return Some((other, 1));
         }
+        // "which country hosted the sixth meeting?": a meeting's host is a country's government,
+        // so the country asked for is who hosted ("which city hosted" still asks the city).
+        let country_hosted = attribute == MeetingAttribute::City
+            && matches!(
+                words[after - 1].as_str(),
+                "country" | "countries" | "nation"
+            )
+            && considered(MeetingAttribute::Host)
+            && verb.is_some_and(|verb| {
+                corpus
+                    .meeting_questions
+                    .asks
+                    .iter()
+                    .filter(|(other, _)| *other == MeetingAttribute::Host)
+                    .flat_map(|(_, phrases)| phrases)
+                    .any(|p| p.len() == 1 && phrase_at(std::slice::from_ref(verb), 0, p))
+            });
+        if country_hosted {
+            return Some((MeetingAttribute::Host, 1));
+        }
         // "which countries joined ASEM after 2017": belonging to a body is no meeting's record.
         let joined = verb.filter(|_| opens_the_question).is_some_and(|verb| {
             matches!(
@@ -3375,6 +3406,53 @@ fn asked_attribute_among(
         }
     }
     best.map(|(_, length, attribute)| (attribute, length.0))
+}
+
+/// Whether `words` offer two places in the series to choose from: "the 3rd or the 4th", "the
+/// third ministerial or the fourth", "ASEMME3 or the 4th", "number 2 or number 3", "ASEM6 or
+/// ASEM5".
+fn offers_numbers(words: &[String]) -> bool {
+    let numbering = |w: &str| matches!(w, "number" | "no" | "nr" | "asemme" | "me" | "asem");
+    // A place in the series: an ordinal, a number after a word that numbers, or a short name.
+    let value = |w: &String, numbered: bool| {
+        ordinal_value(w)
+            .or_else(|| {
+                numbered
+                    .then(|| number_value(w).or_else(|| crate::text::roman_value(w)))
+                    .flatten()
+            })
+            .or_else(|| {
+                w.strip_prefix("asemme")
+                    .or_else(|| w.strip_prefix("asem"))
+                    .or_else(|| w.strip_prefix("me"))
+                    .filter(|n| !n.is_empty())
+                    .and_then(|n| n.parse::<u32>().ok())
+            })
+    };
+    (0..words.len()).any(|at| {
+        // The words that may stand between the first number and "or": the meeting's name ("the
+        // third ASEM education ministers' meeting or the fourth").
+        let mut or_at = at + 1;
+        while or_at < words.len()
+            && or_at <= at + 5
+            && (is_meeting_noun(&words[or_at])
+                || OWN_MEETING_WORDS.contains(&words[or_at].as_str()))
+        {
+            or_at += 1;
+        }
+        let mut next = or_at + 1;
+        while words.get(next).is_some_and(|w| w == "the" || numbering(w)) {
+            next += 1;
+        }
+        // "number 5 or 6": numbers after "number" are ordinals too, on both sides of "or".
+        let numbered = at >= 1 && numbering(&words[at - 1]);
+        let numbered_next = numbered || words.get(next - 1).is_some_and(|w| numbering(w));
+        words.get(or_at).is_some_and(|w| w == "or")
+            && value(&words[at], numbered).is_some()
+            && words
+                .get(next)
+                .is_some_and(|w| value(w, numbered_next).is_some())
+    })
 }
 
 /// Where "how many" asks for a number of meetings named with words of their own before the noun
@@ -4332,7 +4410,11 @@ fn relative(corpus: &Corpus, words: &[String], clues: &[(Clue, Target)]) -> Opti
             // "the last meeting before Seoul, was it the 5th?": the number put forward is not
             // what the meeting is counted from.
             let put_forward = ordinal_value(&words[i]).is_some() && put_forward_at(words, i);
-            if own_time || around_an_event || put_forward {
+            // "how many meetings took place before the Seoul one?" counts up to Seoul: the
+            // answer is Seoul's place in the series, not the one before it.
+            let counted_up_to = matches!(words[i].as_str(), "before" | "b4" | "prior")
+                && counted_meetings_at(words).is_some_and(|at| at < i);
+            if own_time || around_an_event || put_forward || counted_up_to {
                 String::new()
             } else {
                 words[i].clone()
@@ -5296,6 +5378,53 @@ mod tests {
             true,
         );
         expect("KL = asemme #?", "ASEMME4", "count", true);
+        // So does a number that is right, and a choice of numbers said with "number" or a short
+        // name; meetings counted up to one are counted to it.
+        expect(
+            "Seoul was the sixth ministers' meeting, correct?",
+            "ASEMME6",
+            "count",
+            true,
+        );
+        expect(
+            "the vietnam one, was that number 2 or number 3?",
+            "ASEMME2",
+            "count",
+            true,
+        );
+        expect(
+            "The Helsinki summit in 2006, was that ASEM6 or ASEM5?",
+            "ASEM Summit 6",
+            "count",
+            true,
+        );
+        expect(
+            "How many ASEM Education Ministers' Meetings took place before the Seoul one?",
+            "ASEMME6",
+            "count",
+            true,
+        );
+        // The country that hosted is who hosted; the city that hosted is the city.
+        expect(
+            "ok so which country hosted the latest ministers meeting?",
+            "ASEMME6",
+            "host",
+            true,
+        );
+        expect("which city hosted the 4th one", "ASEMME4", "city", true);
+        // An outcome offered as a guess at the end is not an outcome given.
+        expect(
+            "What was adopted at the close of the 2nd Education Ministers' Meeting: a declaration or Chair's conclusions?",
+            "ASEMME2",
+            "outcome",
+            true,
+        );
+        expect(
+            "What type of outcome document came out of the third ministerial, Chair's Conclusions?",
+            "ASEMME3",
+            "outcome",
+            true,
+        );
         expect(
             "ok so where was the education ministers meeting number two held",
             "ASEMME2",

@@ -1804,7 +1804,8 @@ fn asked_thing(query: &str) -> Option<String> {
     let mut thing = crate::text::asked_things(&words)
         .next()
         .or_else(|| the_thing_when_or_where(&words))
-        .or_else(|| the_thing_listed(&words))?;
+        .or_else(|| the_thing_listed(&words))
+        .or_else(|| crate::text::thing_said_to_exist(&words))?;
     // "what's their stance on…": whose it is, then the thing.
     if matches!(
         words[thing].as_str(),
@@ -2267,6 +2268,23 @@ mod tests {
             Some("press".to_string())
         );
         assert_eq!(asked_thing("when did they meet?"), None);
+        // Whether something exists asks for that thing, unless it frames a topic.
+        assert_eq!(
+            asked_thing("is there a video of the berlin meeting on youtube?"),
+            Some("video".to_string())
+        );
+        assert_eq!(
+            asked_thing("Were there any protests outside the Riga meeting?"),
+            Some("protests".to_string())
+        );
+        assert_eq!(
+            asked_thing("is there a mention of lifelong learning?"),
+            None
+        );
+        assert_eq!(
+            asked_thing("Is there any link drawn between education and employment?"),
+            None
+        );
     }
 
     #[test]

@@ -1749,10 +1749,11 @@ const TUNING38_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 3 wrong facts. 97.5%, out-of-scope 80%, 2 wrong facts once whether an unnamed party took part
 /// is not stated, "how many … meetings" counts them, ordinals offered one after another ask the
 /// number, "pgraph 3" names ¶3 and a lower-case institution is a stranger. The two left are
-/// "which country hosted the 4th one" (answered with where it was held, Kuala Lumpur) and
-/// "which countries are members of ASEM?" (answered with who gathered in Seoul).
-const TUNING39_TOP1_FLOOR: f64 = 0.97;
-const TUNING39_WRONG_FACTS_CEILING: f64 = 2.0;
+/// "which country hosted the 4th one" (answered with where it was held, Kuala Lumpur; said not to
+/// be stated since session 30: 98.3%, 1 wrong fact) and "which countries are members of ASEM?"
+/// (answered with who gathered in Seoul).
+const TUNING39_TOP1_FLOOR: f64 = 0.98;
+const TUNING39_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 40 (meeting facts stated and not, paragraphs named in words, out-of-scope near the
 /// topic, everyday paraphrase, chat), written blind in session 23 and measured before any change
 /// from it: 90.0% / 94.2%, false no-match 1.7%, out-of-scope 83.3%, 2 wrong facts. 93.3% /
@@ -1785,7 +1786,9 @@ const TUNING41_WRONG_FACTS_CEILING: f64 = 0.0;
 /// None in session 25: a year bounding a span in a question about no meeting names none ("what
 /// happened in ASEM education cooperation before 2006?"), and who stood for a party ("who
 /// represented the European Commission at ASEMME6") is a person the record never names.
-const TUNING42_TOP1_FLOOR: f64 = 0.68;
+/// 72.5% / 73.8% in session 30, once whether something exists asks for it ("is there a template
+/// agreement…?").
+const TUNING42_TOP1_FLOOR: f64 = 0.72;
 const TUNING42_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 43 (paragraphs named by position in chat), written blind in session 24 and measured
 /// before any change from it: 80.0%, out-of-scope 100%. 97% once words quoted from a paragraph
@@ -1871,11 +1874,13 @@ const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// run (685626d), out-of-scope 50%, 16 wrong facts. 83.8% and 13 once "meeting number four",
 /// "the next ASEM ME" and "who went to…" are read, "interviews after the Riga meeting" is no
 /// longer the meeting after Riga, and what an earlier meeting agreed is said not to be stated.
-/// The rest is
-/// open: a question about a named meeting that asks for no fact of it ("a video of the Berlin
-/// meeting?") still shows ¶2, and "who chaired…", "which country hosted…" get the host or place.
-const TUNING53_TOP1_FLOOR: f64 = 0.83;
-const TUNING53_WRONG_FACTS_CEILING: f64 = 13.0;
+/// 91.9%, out-of-scope 70%, 8 wrong facts in session 30, once whether something exists asks for
+/// it ("is there a video of the Berlin meeting?"), a number put forward or offered asks the
+/// number, "which country hosted" asks who hosted and an outcome guessed at the end is no outcome
+/// given. Open: "who chaired…" gets the host; a few out-of-scope asides (the wifi, TV coverage,
+/// tickets) still show a paragraph or a fact.
+const TUNING53_TOP1_FLOOR: f64 = 0.91;
+const TUNING53_WRONG_FACTS_CEILING: f64 = 8.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
