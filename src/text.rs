@@ -439,6 +439,50 @@ pub const ASK_QUALIFIERS: &[&str] = &[
     "concrete",
 ];
 
+/// The things a question asks about without "what" or "which": whether one exists ("is there a
+/// video of…?") or where to get one ("where can I buy tickets…?", "can I find the group
+/// photo…?"). Each is where it stands in `words` (folded).
+pub fn things_asked_about(words: &[String]) -> impl Iterator<Item = usize> + '_ {
+    thing_said_to_exist(words)
+        .into_iter()
+        .chain(thing_sought(words))
+}
+
+/// The articles and quantifiers that may stand before the thing asked about.
+fn past_articles(words: &[String], mut at: usize) -> Option<usize> {
+    while words
+        .get(at)
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "any" | "some" | "the"))
+    {
+        at += 1;
+    }
+    (at < words.len()).then_some(at)
+}
+
+/// "where can I buy tickets…", "can I find the group photo…", "could we get a copy of…": what
+/// the speaker wants to get hold of.
+fn thing_sought(words: &[String]) -> Option<usize> {
+    let at = words.windows(3).position(|three| {
+        matches!(three[0].as_str(), "can" | "could")
+            && matches!(three[1].as_str(), "i" | "we" | "one" | "you" | "u")
+            && matches!(
+                three[2].as_str(),
+                "buy"
+                    | "get"
+                    | "find"
+                    | "watch"
+                    | "download"
+                    | "access"
+                    | "order"
+                    | "book"
+                    | "stream"
+                    | "view"
+                    | "purchase"
+            )
+    })?;
+    past_articles(words, at + 3)
+}
+
 /// "is there a video of the Berlin meeting?", "were there any protests…": a question whether
 /// something exists asks for that thing.
 pub fn thing_said_to_exist(words: &[String]) -> Option<usize> {

@@ -1898,7 +1898,7 @@ pub(crate) fn asks_something_else(corpus: &Corpus, words: &[String]) -> bool {
     }
     // "is there a video of the Berlin meeting?": what is asked to exist is asked for too.
     let mut asked = crate::text::asked_things(words)
-        .chain(crate::text::thing_said_to_exist(words))
+        .chain(crate::text::things_asked_about(words))
         .map(|at| &words[at]);
     asked.any(|w| {
         !stop.contains(w)

@@ -1805,7 +1805,7 @@ fn asked_thing(query: &str) -> Option<String> {
         .next()
         .or_else(|| the_thing_when_or_where(&words))
         .or_else(|| the_thing_listed(&words))
-        .or_else(|| crate::text::thing_said_to_exist(&words))?;
+        .or_else(|| crate::text::things_asked_about(&words).next())?;
     // "what's their stance on…": whose it is, then the thing.
     if matches!(
         words[thing].as_str(),
@@ -2284,6 +2284,15 @@ mod tests {
         assert_eq!(
             asked_thing("Is there any link drawn between education and employment?"),
             None
+        );
+        // So does where to get it.
+        assert_eq!(
+            asked_thing("where can i buy tickets to attend the ministers meeting?"),
+            Some("tickets".to_string())
+        );
+        assert_eq!(
+            asked_thing("can i find the group photo from the copenhagen ministerial?"),
+            Some("group".to_string())
         );
     }
 
