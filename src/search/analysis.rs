@@ -108,6 +108,8 @@ impl Default for Techniques {
 const SYNONYM_WEIGHT: f32 = 0.6;
 /// Weight of a typo correction: below the exact word, well above a synonym.
 const CORRECTION_WEIGHT: f32 = 0.9;
+/// The shortest word read as a slip of a word the text lacks ("entrepeneurship").
+const SLIP_MIN_LENGTH: usize = 6;
 /// Weight of a word of the same family found by its beginning ("entrepreneurship" for
 /// "entrepreneurial"): surer than a synonym, less than a typo.
 const RELATIVE_WEIGHT: f32 = 0.7;
@@ -127,6 +129,8 @@ pub struct Lexicon {
     token_stems: HashMap<String, String>,
     /// Stems of the words people use in the question bank, beside the corpus's own.
     bank_stems: std::collections::HashSet<String>,
+    /// The bank's own words (those the corpus lacks), for slips of them ("entrepeneurship").
+    bank_speller: Option<Speller>,
 }
 
 impl Lexicon {
@@ -205,6 +209,7 @@ impl Lexicon {
             stop_words: StopWords::new(stop_words),
             token_stems,
             bank_stems: Default::default(),
+            bank_speller: None,
         }
     }
 
@@ -221,13 +226,20 @@ impl Lexicon {
     /// only they use is not taken for a topic the corpus lacks.
     pub fn with_bank<'a>(mut self, questions: impl Iterator<Item = &'a str>) -> Lexicon {
         let mut analyzer = self.analyzer.clone();
+        let mut bank_words: HashMap<String, u32> = HashMap::new();
         for question in questions {
             for stem in stems(&mut analyzer, question) {
                 if !self.known_stems.contains_key(&stem) {
                     self.bank_stems.insert(stem);
                 }
             }
+            for word in words(question) {
+                if !self.speller.has(&word) {
+                    *bank_words.entry(word).or_default() += 1;
+                }
+            }
         }
+        self.bank_speller = Some(Speller::new(&bank_words));
         self
     }
 
@@ -407,6 +419,17 @@ impl Lexicon {
                         stems: vec![relative],
                         weight: RELATIVE_WEIGHT,
                     });
+                } else if let Some((fixed_stems, fixed)) = Some(&token.word)
+                    .filter(|_| techniques.typo_correction && techniques.word_families)
+                    .and_then(|word| self.english_slip(word))
+                {
+                    // "entrepeneurship": a slip of an English word the bank uses, or one of the
+                    // same family as a word of the text.
+                    corrections.push((token.word.clone(), fixed));
+                    variants.push(Variant {
+                        stems: fixed_stems,
+                        weight: CORRECTION_WEIGHT,
+                    });
                 } else if techniques.unfamiliar_words && !self.bank_stems.contains(&token.stem) {
                     // A real word, or a name no typo correction reaches ("PISA", "Germany").
                     unfamiliar.push(token.word.clone());
@@ -427,6 +450,31 @@ impl Lexicon {
             corrections,
             unfamiliar,
         }
+    }
+
+    /// The stems a misspelt word stands for, with the word: the closest word of the bank, or else
+    /// the English word closest to it when the bank uses it or the text has a word of its family.
+    fn english_slip(&self, word: &str) -> Option<(Vec<String>, String)> {
+        // One slip in a long word: a short word, or one two edits away, is as likely another
+        // word or another language ("fand", "dritte", "siloed").
+        if word.chars().count() < SLIP_MIN_LENGTH || super::english::is_word(word) {
+            return None;
+        }
+        let fixed = self
+            .bank_speller
+            .as_ref()
+            .and_then(|bank| bank.correct_by_one(word))
+            .or_else(|| super::english::closest(word))?;
+        let fixed_stems = self.stems(&fixed);
+        let stem = fixed_stems.first()?;
+        if fixed_stems.len() != 1 {
+            return None;
+        }
+        if self.bank_stems.contains(stem) {
+            return Some((fixed_stems, fixed));
+        }
+        let relative = self.relative(stem)?;
+        Some((vec![relative], fixed))
     }
 
     /// A stem of the corpus from the same word family as one it lacks, which the stemmer did not
@@ -526,6 +574,34 @@ mod tests {
             query.corrections,
             vec![("mobilty".to_string(), "mobility".to_string())]
         );
+    }
+
+    #[test]
+    fn slips_of_the_banks_words_are_corrected_and_other_words_are_not() {
+        let lexicon = lexicon().with_bank(
+            [
+                "Should universities teach entrepreneurship?",
+                "Is youth unemployment a worry?",
+            ]
+            .into_iter(),
+        );
+        let query = lexicon.analyze("entrepeneurship and youth unemployemnt");
+        assert_eq!(
+            query.corrections,
+            vec![
+                (
+                    "entrepeneurship".to_string(),
+                    "entrepreneurship".to_string()
+                ),
+                ("unemployemnt".to_string(), "unemployment".to_string())
+            ]
+        );
+        assert!(query.unfamiliar.is_empty(), "{query:?}");
+        // A real word, a short one, or one two slips away, is left as typed.
+        for typed in ["entrepreneurs", "dritte", "entrepenership"] {
+            let query = lexicon.analyze(typed);
+            assert!(query.corrections.is_empty(), "{typed}: {query:?}");
+        }
     }
 
     #[test]

@@ -21,6 +21,22 @@ pub fn is_word(word: &str) -> bool {
     words().contains(word)
 }
 
+/// The English word closest to a word that is none ("entrepeneurship" is "entrepreneurship"):
+/// within one edit.
+pub fn closest(word: &str) -> Option<String> {
+    static SPELLER: OnceLock<super::spelling::Speller> = OnceLock::new();
+    if is_word(word) {
+        return None;
+    }
+    SPELLER
+        .get_or_init(|| {
+            let vocabulary: std::collections::HashMap<String, u32> =
+                words().iter().map(|w| (w.to_string(), 1)).collect();
+            super::spelling::Speller::new(&vocabulary)
+        })
+        .correct_by_one(word)
+}
+
 /// Words clipped as people type them in chat ("adult ed", "govt", "intl"), with the word they
 /// clip: the sentence encoder reads them poorly, and the declaration never uses them.
 const CLIPPINGS: &[(&str, &str)] = &[
