@@ -1426,8 +1426,11 @@ const HIT3_FLOOR: f64 = 0.99;
 /// Lowered from 0.88 when the unfamiliar-word and figure rules came in (one query of 30 lost, chosen
 /// on the tuning sets alone; see RELEVANCE.md); 0.89 since closeness by value (chosen on the
 /// tuning sets) lifted it to 90.0%; 0.93 since the bank's searches, matched by meaning (chosen on
-/// the tuning sets), lifted it to 93.3%.
-const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
+/// the tuning sets), lifted it to 93.3%. 0.90 since session 30's everyday-words bank (319
+/// questions written blind from the text): one query of 30 lost, unread, in a trade taken on the
+/// totals (tuning sets 56 queries gained, 21 lost; held-out 3 +1, held-out 2 −1, held-out 4 false
+/// "no match" 2.5 → 1.9%; RELEVANCE.md, session 30).
+const HOLDOUT_TOP1_FLOOR: f64 = 0.90;
 /// Raised on 2026-12-04 to just under 92.1% / 95.4%, reached by changes chosen on the tuning sets;
 /// recall@3 0.955 since session 8 (96.0%: no match for what came after the declaration); 0.93 /
 /// 0.96 since session 10 (93.4% / 96.7%, after the definitions and meetings tuning 15 and 16 led
@@ -1443,7 +1446,9 @@ const HOLDOUT_TOP1_FLOOR: f64 = 0.93;
 /// 98.7%, read afterwards).
 /// Session 28: 96.0% / 99.3% once remarks after a question are read as remarks (an
 /// aggregate; the queries stay unread).
-const HOLDOUT2_TOP1_FLOOR: f64 = 0.955;
+/// Session 30: 95.4% / 99.3% with the everyday-words bank (one query lost, unread; the trade is
+/// under [`HOLDOUT_TOP1_FLOOR`]).
+const HOLDOUT2_TOP1_FLOOR: f64 = 0.95;
 const HOLDOUT2_HIT3_FLOOR: f64 = 0.99;
 const HOLDOUT2_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 /// Wrong facts on the second held-out set: none since the figure and meeting guards.
@@ -1455,7 +1460,8 @@ const CHAT_HIT3_FLOOR: f64 = 0.99;
 /// (89.2% / 90.8% at c0a36ca, before the searches), false "no match" 0.0% (2.5%), out-of-scope 70%
 /// (70%), and one wrong fact both before and after, unread. Session 23: 92.5% / 94.2%, out-of-scope
 /// 80%, no wrong fact, once "which countries joined …" (found on tuning 42) asks no meeting's record.
-const HOLDOUT3_TOP1_FLOOR: f64 = 0.92;
+/// Session 30: 93.3% / 94.2% with the everyday-words bank.
+const HOLDOUT3_TOP1_FLOOR: f64 = 0.93;
 const HOLDOUT3_HIT3_FLOOR: f64 = 0.94;
 /// The wrong fact of the third held-out set, there before the searches came in, went with session
 /// 23's change from tuning 42 (read as an aggregate: a held-out miss is counted, never read).
@@ -1465,10 +1471,11 @@ const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
 /// false "no match" 3.8%, chat recall@3 83.3%, no wrong fact, every paragraph reference right;
 /// below held-out 2 on chat and questions, where the floor turns answerable messages away.
 /// Session 28, after the chat changes found on tuning sets: 91.9% / 95.0%, false "no match"
-/// 2.5%, chat recall@3 94.4% (aggregates; the misses stay unread).
+/// 2.5%, chat recall@3 94.4% (aggregates; the misses stay unread). Session 30: false "no match"
+/// 1.9% with the everyday-words bank, top-1 and recall@3 unchanged.
 const HOLDOUT4_TOP1_FLOOR: f64 = 0.915;
 const HOLDOUT4_HIT3_FLOOR: f64 = 0.945;
-const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.03;
+const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.94;
 const HOLDOUT4_WRONG_FACTS_CEILING: f64 = 0.0;
 /// The second tuning set (written blind by a helper, tuned on): top-1, recall@3, and its
@@ -1612,7 +1619,8 @@ const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 2025") is; 79.2% once "the ASEM Summit in Brussels in 2018" is a summit the timeline does not
 /// have; 80.0% once "the G20 education ministers' meeting" is another body's; 81.7% once "which
 /// city has the best universities" asks a ranking and "how long ago was ASEMME6" its year.
-const TUNING27_TOP1_FLOOR: f64 = 0.88;
+/// 87.5% with session 30's everyday-words bank (two out-of-scope questions now find a paragraph).
+const TUNING27_TOP1_FLOOR: f64 = 0.87;
 const TUNING27_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 28 (facts of the Seoul meeting, the meeting named loosely or not at all: "theme of the
 /// event pls") came in at 51.1% with 1 wrong fact; 50.0% with the rule, which drops "hoo hosted
@@ -1667,8 +1675,9 @@ const TUNING30_WRONG_FACTS_CEILING: f64 = 1.0;
 /// university launched the first ever MOOC?"); 81.7% / 85.8% once "the very first ASEM Summit"
 /// is one the timeline does not have; 82.5% / 86.7% and none once "Did ASEF publish its own report
 /// about the Seoul meeting?" asks what the body did, not for the meeting's record.
-/// Session 23: 88.3% once "take part" asks who took part.
-const TUNING31_TOP1_FLOOR: f64 = 0.88;
+/// Session 23: 88.3% once "take part" asks who took part. 87.5% with session 30's everyday-words
+/// bank.
+const TUNING31_TOP1_FLOOR: f64 = 0.87;
 const TUNING31_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 32 (questions that name people, places, institutions, events and documents, half of
 /// them out of scope), written blind before the rule on names the declaration never uses: 90.8% /
@@ -1732,8 +1741,9 @@ const TUNING36_WRONG_FACTS_CEILING: f64 = 0.0;
 /// lower on four and a wrong fact on tuning 25; an unfamiliar-word floor of 0.62 instead of 0.65
 /// gained 0.9 points here and lost out-of-scope answers on twelve sets.) 73.3% / 79.2%, false
 /// no-match 13.3%, once the paragraph the meaning and the bank both put first, well ahead of the
-/// next, answers when no floor let one through (session 22).
-const TUNING37_TOP1_FLOOR: f64 = 0.73;
+/// next, answers when no floor let one through (session 22). 81.7% / 88.3%, false no-match 5.0%,
+/// with session 30's everyday-words bank.
+const TUNING37_TOP1_FLOOR: f64 = 0.81;
 /// Tuning 38 (a broad mix: meeting facts stated and not, near-miss out-of-scope requests,
 /// everyday paraphrase, chat, definitions, paragraphs named in words), written blind in session 21
 /// and measured before any change from it: 86.7% / 89.2%, false no-match 1.7%, out-of-scope
@@ -1866,8 +1876,9 @@ const TUNING51_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 52 (five users weighted to everyday-word questions, meetings and out-of-scope, from the
 /// declaration's text alone), written blind in session 29: 85.9% / 91.2% at its first run
 /// (c7222c1), false "no match" 5.3%, out-of-scope 95.0%, no wrong fact. 87.6% / 92.9%, false
-/// "no match" 3.5%, later in session 29.
-const TUNING52_TOP1_FLOOR: f64 = 0.87;
+/// "no match" 3.5%, later in session 29; 92.9% / 97.1%, 0.6%, with session 30's everyday-words
+/// bank.
+const TUNING52_TOP1_FLOOR: f64 = 0.92;
 const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 53 (the meetings: stated facts, facts not stated and out-of-scope questions about
 /// them, from the declaration's text alone), written blind in session 29: 80.0% at its first
