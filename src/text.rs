@@ -459,12 +459,16 @@ fn past_articles(words: &[String], mut at: usize) -> Option<usize> {
     (at < words.len()).then_some(at)
 }
 
-/// "where can I buy tickets…", "can I find the group photo…", "could we get a copy of…": what
-/// the speaker wants to get hold of.
+/// "where can I buy tickets…", "can I find the group photo…", "can journalists get media
+/// accreditation…": what the speaker, or those they speak of, want to get hold of.
 fn thing_sought(words: &[String]) -> Option<usize> {
+    // "can I get…", "can journalists get…": one word for who wants it.
     let at = words.windows(3).position(|three| {
         matches!(three[0].as_str(), "can" | "could")
-            && matches!(three[1].as_str(), "i" | "we" | "one" | "you" | "u")
+            && !matches!(
+                three[1].as_str(),
+                "the" | "a" | "an" | "it" | "this" | "they"
+            )
             && matches!(
                 three[2].as_str(),
                 "buy"

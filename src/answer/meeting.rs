@@ -818,7 +818,10 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // "The Danish meeting, who was the host minister?": the declaration does not say who hosted
     // it, let alone their name; of its own meeting it names the host ministry, never a person.
     let person_hosting = matches!(asked_figure, Some(super::figure::Figure::Person))
-        && attribute == Some(MeetingAttribute::Host);
+        && matches!(
+            attribute,
+            Some(MeetingAttribute::Host | MeetingAttribute::Chair)
+        );
     // "Which ministers individually signed the Seoul Declaration?": nobody's signature is given.
     let person_signing = matches!(asked_figure, Some(super::figure::Figure::Person))
         && attribute == Some(MeetingAttribute::Signatories);
@@ -2293,7 +2296,8 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
             | MeetingAttribute::Year
             | MeetingAttribute::Dates
             | MeetingAttribute::Theme
-            | MeetingAttribute::Host,
+            | MeetingAttribute::Host
+            | MeetingAttribute::Chair,
             _,
         )) => true,
         _ => false,
@@ -3118,7 +3122,7 @@ pub(crate) fn attribute_asked_of<'w>(corpus: &Corpus, words: &'w [String]) -> Op
     let object = asked_of(words, attribute, at, length);
     let of_those_there = matches!(
         attribute,
-        MeetingAttribute::Host | MeetingAttribute::Participants
+        MeetingAttribute::Host | MeetingAttribute::Chair | MeetingAttribute::Participants
     );
     let asking = at == 0 || opens_a_question(words);
     Some(if object.is_empty() && (of_those_there || asking) {
@@ -3196,7 +3200,10 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
         && words.get(after + 1).is_some_and(event_verb);
     let hosting_what = matches!(
         attribute,
-        MeetingAttribute::City | MeetingAttribute::Participants | MeetingAttribute::Host
+        MeetingAttribute::City
+            | MeetingAttribute::Participants
+            | MeetingAttribute::Host
+            | MeetingAttribute::Chair
     ) && (next.is_some_and(event_verb) || helped);
     let after = after + usize::from(helped);
     let next = words.get(after);
@@ -3208,7 +3215,10 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
         after + 1
     } else if (matches!(
         attribute,
-        MeetingAttribute::Host | MeetingAttribute::Signatories | MeetingAttribute::Outcome
+        MeetingAttribute::Host
+            | MeetingAttribute::Chair
+            | MeetingAttribute::Signatories
+            | MeetingAttribute::Outcome
     ) && !names_an_outcome(&words[at + length - 1]))
         || (attribute == MeetingAttribute::Participants && words[at].starts_with("attend"))
     {
@@ -4736,6 +4746,7 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
             Some(MeetingAttribute::Dates) => "meeting-label-dates",
             Some(MeetingAttribute::Theme) => "meeting-label-theme",
             Some(MeetingAttribute::Host) => "meeting-label-host",
+            Some(MeetingAttribute::Chair) => "meeting-label-chair",
             Some(MeetingAttribute::Participants) => "meeting-label-participants",
             Some(MeetingAttribute::Headcount) => "meeting-label-headcount",
             Some(MeetingAttribute::Signatories) => "meeting-label-signatories",
@@ -4906,6 +4917,7 @@ fn state(corpus: &Corpus, question: &MeetingQuestion, locale: &str) -> Statement
                     ..not_stated("meeting-unstated-theme")
                 },
                 Some(MeetingAttribute::Host) => not_stated("meeting-unstated-host"),
+                Some(MeetingAttribute::Chair) => not_stated("meeting-unstated-chair"),
                 Some(MeetingAttribute::Participants) => not_stated("meeting-unstated-participants"),
                 Some(MeetingAttribute::Headcount) => not_stated("meeting-unstated-headcount"),
                 Some(MeetingAttribute::Signatories) => not_stated("meeting-unstated-signatories"),
@@ -5412,6 +5424,15 @@ mod tests {
             true,
         );
         expect("which city hosted the 4th one", "ASEMME4", "city", true);
+        // Who chaired is not who hosted: the declaration names no chair, of its own meeting
+        // either.
+        expect(
+            "who chaired the seoul ministers' meeting?",
+            "ASEMME6",
+            "chair",
+            false,
+        );
+        expect("who chaired the Hanoi meeting", "ASEMME2", "chair", false);
         // An outcome offered as a guess at the end is not an outcome given.
         expect(
             "What was adopted at the close of the 2nd Education Ministers' Meeting: a declaration or Chair's conclusions?",

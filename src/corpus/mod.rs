@@ -194,6 +194,8 @@ pub enum MeetingAttribute {
     Dates,
     Theme,
     Host,
+    /// Who chaired it (the declaration names no chair of any meeting).
+    Chair,
     Participants,
     /// How many took part (the declaration says who, never how many).
     Headcount,
@@ -206,12 +208,13 @@ pub enum MeetingAttribute {
 }
 
 impl MeetingAttribute {
-    pub const ALL: [MeetingAttribute; 10] = [
+    pub const ALL: [MeetingAttribute; 11] = [
         MeetingAttribute::City,
         MeetingAttribute::Year,
         MeetingAttribute::Dates,
         MeetingAttribute::Theme,
         MeetingAttribute::Host,
+        MeetingAttribute::Chair,
         MeetingAttribute::Participants,
         MeetingAttribute::Headcount,
         MeetingAttribute::Signatories,
@@ -227,6 +230,7 @@ impl MeetingAttribute {
             MeetingAttribute::Dates => "dates",
             MeetingAttribute::Theme => "theme",
             MeetingAttribute::Host => "host",
+            MeetingAttribute::Chair => "chair",
             MeetingAttribute::Participants => "participants",
             MeetingAttribute::Headcount => "headcount",
             MeetingAttribute::Signatories => "signatories",

@@ -1833,13 +1833,39 @@ fn the_thing_listed(words: &[String]) -> Option<usize> {
         .find(|&at| !matches!(words[at].as_str(), "the" | "all" | "of" | "every" | "me"))
 }
 
-/// "when is the deadline…", "where was the press conference…", "who is the current…": the thing
-/// whose time, place or person is asked for.
+/// "when is the deadline…", "where was the press conference…", "who is the current…", "who took
+/// the minutes…": the thing whose time, place or person is asked for.
 fn the_thing_when_or_where(words: &[String]) -> Option<usize> {
     let at = words
         .iter()
         .position(|w| matches!(w.as_str(), "when" | "where" | "who"))?;
     let mut next = at + 1;
+    // "who took the minutes…", "who moderated the panel…": what someone did is done to a thing.
+    let did_to_the = words[at] == "who"
+        && words.get(next).is_some_and(|verb| {
+            !matches!(
+                verb.as_str(),
+                "do" | "does"
+                    | "did"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "s"
+            )
+        })
+        && words.get(next + 1).is_some_and(|w| w == "the");
+    if did_to_the {
+        return (next + 2 < words.len()).then_some(next + 2);
+    }
     if !words
         .get(next)
         .is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were" | "s"))
@@ -2294,6 +2320,16 @@ mod tests {
             asked_thing("can i find the group photo from the copenhagen ministerial?"),
             Some("group".to_string())
         );
+        assert_eq!(
+            asked_thing("Can journalists get media accreditation for the next meeting?"),
+            Some("media".to_string())
+        );
+        // Who did something to a thing asks of that thing.
+        assert_eq!(
+            asked_thing("who took the minutes at the Hanoi ministerial?"),
+            Some("minutes".to_string())
+        );
+        assert_eq!(asked_thing("who did the ministers thank?"), None);
     }
 
     #[test]

@@ -1551,6 +1551,9 @@ const TUNING20_TOP1_FLOOR: f64 = 0.99;
 /// after terse checks ("ASEMME 4 in Bangkok?"), a meeting's own city with a year not its own,
 /// "which one of the meetings", "the one after it" past a claim's sentence, how long a meeting
 /// lasted, how many signed, who spoke or opened it, a lead-in before a colon and "refer to".
+/// 98.1% since session 30: its "Who chaired ASEMME6?" is labelled with the host, but the
+/// declaration names the host ministry, not who chaired; the bot now says it does not say (as
+/// tunings 20 and 53 label the same question).
 const TUNING21_TOP1_FLOOR: f64 = 0.98;
 /// Tuning 22 (meeting facts inside chat, paragraphs by number or position, not-stated,
 /// paraphrase, from the declaration's text alone) came in at 93.3% with 2 wrong facts; 99.3% and
@@ -1603,7 +1606,7 @@ const TUNING25_TOP1_FLOOR: f64 = 0.89;
 /// Session 23: 92.5% ("where are the best universities in Europe for engineering?" asks a ranking).
 /// Session 27: 93.3% once clipped words are read in full ("who attended the Erasmus+ info session
 /// yesterday?" is no match).
-const TUNING26_TOP1_FLOOR: f64 = 0.93;
+const TUNING26_TOP1_FLOOR: f64 = 0.94;
 const TUNING26_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 27 (facts of the Seoul meeting asked beside other subjects' words, and out-of-scope
 /// questions with the same short asks) came in at 54.2% with 16 wrong facts; 59.2% and 4 with the
@@ -1888,11 +1891,13 @@ const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 93.1%, out-of-scope 76.7%, 6 wrong facts in session 30, once whether something exists or
 /// where to get it asks for it ("is there a video of the Berlin meeting?", "where can I buy
 /// tickets…?"), a number put forward or offered asks the number, "which country hosted" asks
-/// who hosted and an outcome guessed at the end is no outcome given. Open: "who chaired…" gets
-/// the host; a few out-of-scope asides (the wifi, TV coverage, the agenda) still show a
-/// paragraph or a fact.
-const TUNING53_TOP1_FLOOR: f64 = 0.93;
-const TUNING53_WRONG_FACTS_CEILING: f64 = 6.0;
+/// who hosted and an outcome guessed at the end is no outcome given. 94.4%, out-of-scope 80%, 5
+/// wrong facts once who chaired is its own ask, which the declaration answers for no meeting
+/// ("who chaired the seoul ministers' meeting?" was answered with the host), and "can journalists
+/// get media accreditation…" asks for the accreditation. Open: a few out-of-scope asides (the
+/// wifi, TV coverage, the agenda, who took the minutes) still show a paragraph or a fact.
+const TUNING53_TOP1_FLOOR: f64 = 0.94;
+const TUNING53_WRONG_FACTS_CEILING: f64 = 5.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
