@@ -3369,17 +3369,7 @@ fn asked_attribute_among(
             && matches!(words[at].as_str(), "which" | "what")
             && length.0 > 1;
         let told_by_verb = verb.filter(|_| opens_the_question).and_then(|verb| {
-            corpus
-                .meeting_questions
-                .asks
-                .iter()
-                .filter(|(other, _)| *other != attribute && considered(*other))
-                .find(|(_, phrases)| {
-                    phrases
-                        .iter()
-                        .any(|p| p.len() == 1 && phrase_at(std::slice::from_ref(verb), 0, p))
-                })
-                .map(|(other, _)| *other)
+            asked_by_one_word(corpus, verb).find(|other| *other != attribute && considered(*other))
         });
         if let Some(other) = told_by_verb {
             return Some((other, 1));
@@ -3393,13 +3383,7 @@ fn asked_attribute_among(
             )
             && considered(MeetingAttribute::Host)
             && verb.is_some_and(|verb| {
-                corpus
-                    .meeting_questions
-                    .asks
-                    .iter()
-                    .filter(|(other, _)| *other == MeetingAttribute::Host)
-                    .flat_map(|(_, phrases)| phrases)
-                    .any(|p| p.len() == 1 && phrase_at(std::slice::from_ref(verb), 0, p))
+                asked_by_one_word(corpus, verb).any(|other| other == MeetingAttribute::Host)
             });
         if country_hosted {
             return Some((MeetingAttribute::Host, 1));
@@ -3416,6 +3400,24 @@ fn asked_attribute_among(
         }
     }
     best.map(|(_, length, attribute)| (attribute, length.0))
+}
+
+/// The attributes one of whose `asks` is the single word `word` ("hosted" asks the host), in
+/// the order `meetings.toml` lists them.
+fn asked_by_one_word<'c>(
+    corpus: &'c Corpus,
+    word: &'c String,
+) -> impl Iterator<Item = MeetingAttribute> + 'c {
+    corpus
+        .meeting_questions
+        .asks
+        .iter()
+        .filter(move |(_, phrases)| {
+            phrases
+                .iter()
+                .any(|p| p.len() == 1 && phrase_at(std::slice::from_ref(word), 0, p))
+        })
+        .map(|(attribute, _)| *attribute)
 }
 
 /// Whether `words` offer two places in the series to choose from: "the 3rd or the 4th", "the
