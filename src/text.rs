@@ -575,7 +575,10 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
             .position(|(k, next)| {
                 // "which one of the ministerial meetings": the meetings are the thing asked.
                 let one_of = next == "one" && rest.get(k + 1).is_some_and(|w| w == "of");
+                // "what's the #1 thing…": a rank says which thing, it is not the thing.
+                let rank = next.chars().all(|c| c.is_ascii_digit());
                 !one_of
+                    && !rank
                     && !ASK_QUALIFIERS.contains(&next.as_str())
                     && !matches!(
                         next.as_str(),
@@ -973,11 +976,16 @@ pub fn without_courtesy(text: &str) -> &str {
     &text[pieces[first].0..pieces[last - 1].1]
 }
 
-/// Whether a clause tells of the speaker ("my sister is one", "i'm a grad student…").
+/// Whether a clause tells of the speaker ("my sister is one", "i'm a grad student…"), or gives
+/// the speaker's view without asking ("MOOCs are overrated imo").
 pub fn tells_of_the_speaker(clause: &[String]) -> bool {
     clause
         .first()
         .is_some_and(|w| matches!(w.as_str(), "my" | "i" | "im" | "ive" | "me"))
+        || (clause
+            .iter()
+            .any(|w| matches!(w.as_str(), "imo" | "imho" | "tbh" | "ngl"))
+            && !asks_in(clause))
 }
 
 /// Whether `c` is a pictograph or symbol of chat (an emoji, a dingbat, an arrow): no letter,

@@ -1695,7 +1695,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             {
                 return None;
             }
-            let plural = words.iter().any(|w| w == "meetings" || w == "gatherings")
+            let plural = words.iter().any(|w| is_plural_meeting_noun(w))
                 && !words.iter().any(|w| w == "these" || w == "this");
             if attribute == Some(MeetingAttribute::Count) || plural {
                 Target::All
@@ -2496,19 +2496,32 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     )
                 })
         };
-        !fact_asked
-            && (0..words.len()).any(|at| {
-                TEXT_WORDS.contains(&words[at].as_str())
-                    && (!signed || words[at] != "text")
-                    && !said_by_a_person(&words, at)
-                    && !wants_to_know(at)
-                    && !made(at)
-                    && !agreeing_on_the_text(at)
-                    && !mentioned_where(&words, at)
-                    && !asks_a_fact(at)
-                    && !in_a_series(at)
-            })
-            && (words.iter().any(|w| is_meeting_noun(w)) || asked.is_some())
+        // "where do they talk about it?": where the text speaks of a topic now, not where anyone
+        // met ("where did the ministers discuss it?").
+        let where_spoken_of = words.windows(4).any(|w| {
+            w[0] == "where"
+                && matches!(w[1].as_str(), "do" | "does")
+                && w[2..].iter().any(|v| {
+                    matches!(
+                        v.as_str(),
+                        "talk" | "discuss" | "mention" | "cover" | "address" | "say"
+                    )
+                })
+        });
+        where_spoken_of
+            || !fact_asked
+                && (0..words.len()).any(|at| {
+                    TEXT_WORDS.contains(&words[at].as_str())
+                        && (!signed || words[at] != "text")
+                        && !said_by_a_person(&words, at)
+                        && !wants_to_know(at)
+                        && !made(at)
+                        && !agreeing_on_the_text(at)
+                        && !mentioned_where(&words, at)
+                        && !asks_a_fact(at)
+                        && !in_a_series(at)
+                })
+                && (words.iter().any(|w| is_meeting_noun(w)) || asked.is_some())
     })
 }
 
@@ -3060,6 +3073,21 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
     }
 }
 
+/// Whether `word` names meetings, more than one ("the earlier get-togethers").
+fn is_plural_meeting_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "meetings"
+            | "gatherings"
+            | "ministerials"
+            | "conferences"
+            | "editions"
+            | "get-togethers"
+            | "meetups"
+            | "meet-ups"
+    )
+}
+
 pub(crate) fn is_meeting_noun(word: &str) -> bool {
     // "회의" (meeting) takes its particles in the same word: "회의는", "회의가"; German makes one
     // word of the meeting and who met ("Bildungsministertreffen").
@@ -3477,12 +3505,7 @@ fn counted_meetings_at(words: &[String]) -> Option<usize> {
                 .iter()
                 .take(6)
                 .find(|w| !OWN_MEETING_WORDS.contains(&w.as_str()))
-                .is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "meetings" | "gatherings" | "ministerials" | "conferences" | "editions"
-                    )
-                })
+                .is_some_and(|w| is_plural_meeting_noun(w))
     })
 }
 
@@ -4586,10 +4609,7 @@ fn relative_to(
     };
     // "two meetings before Seoul": that many steps from the named one (Seoul's when none is).
     let meeting_offset = (1..words.len()).find_map(|i| {
-        if !matches!(
-            words[i].as_str(),
-            "meetings" | "ones" | "gatherings" | "editions" | "ministerials"
-        ) {
+        if words[i] != "ones" && !is_plural_meeting_noun(&words[i]) {
             return None;
         }
         let n = i64::from(number_value(&words[i - 1])?);
@@ -4679,7 +4699,7 @@ fn relative_to(
     }
     // "the last one before Seoul", "the meeting before Riga": one step back from the named one.
     if has(PREVIOUS_WORDS) {
-        if words.iter().any(|w| w == "meetings") && !words.iter().any(|w| w == "before") {
+        if words.iter().any(|w| is_plural_meeting_noun(w)) && !words.iter().any(|w| w == "before") {
             return Some(Target::All);
         }
         // "what happened before the Helsinki summit?": the one before a summit is the summit
@@ -5196,6 +5216,29 @@ mod tests {
         }
         // What the declaration's own meeting agreed is in its paragraphs.
         assert!(understand(&corpus, "what did the ministers agree on in Seoul?").is_none());
+    }
+
+    #[test]
+    fn earlier_gatherings_are_all_the_earlier_meetings_and_where_a_topic_is_spoken_of_is_no_city() {
+        let corpus = corpus();
+        let understood = understand(
+            &corpus,
+            "what kind of documents came out of the earlier gatherings?",
+        )
+        .expect("the earlier gatherings");
+        assert_eq!(understood.target, Target::All);
+        assert_eq!(understood.attribute, Some(MeetingAttribute::Outcome));
+        // The Hanoi theme's words, then "where do they talk about it": a place in the text.
+        assert!(understand(
+            &corpus,
+            "honestly best practice sharing sounds boring but my director loves it. where do they talk about it?"
+        )
+        .is_none());
+        assert!(understand(
+            &corpus,
+            "In which city did the ministers discuss shaping an ASEM education area?"
+        )
+        .is_some());
     }
 
     #[test]

@@ -779,6 +779,12 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
     if !words.iter().any(|w| w == "footnote" || w == "footnotes") {
         return None;
     }
+    let asks_a_record = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "when" | "where" | "who" | "held" | "hosted" | "year" | "theme" | "city"
+        )
+    });
     // "the para with the footnote listing Berlin 2008 … — that's para 1, isn't it?": the
     // paragraph described by its footnote, whatever else is said of it, unless a meeting's record
     // is asked.
@@ -790,12 +796,7 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
             )
             && (matches!(w[2].as_str(), "footnote" | "footnotes")
                 || (matches!(w[2].as_str(), "the" | "a") && w[3].starts_with("footnote")))
-    }) && !words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "when" | "where" | "who" | "held" | "hosted" | "year" | "theme" | "city"
-        )
-    });
+    }) && !asks_a_record;
     // "Where is the footnote about the previous meetings?": where it stands, whatever it lists.
     let placed = words.windows(4).any(|w| {
         w[0] == "where"
@@ -810,7 +811,15 @@ fn the_footnote(document: &Document, words: &[String]) -> Option<ParagraphRefere
             "footnote" | "footnotes" | "note" | "first" | "1st" | "only"
         )
     };
-    if !described && !placed && !asks_for_it_alone(words, own) {
+    // "show me the footnote with the list of meetings": the footnote told by what it lists.
+    let told_by_its_list = words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "footnote" | "footnotes")
+            && matches!(
+                w[1].as_str(),
+                "with" | "listing" | "that" | "which" | "about"
+            )
+    }) && !asks_a_record;
+    if !described && !placed && !told_by_its_list && !asks_for_it_alone(words, own) {
         return None;
     }
     let noted = noted_paragraph(document)?;
@@ -1197,6 +1206,14 @@ mod tests {
         let document = corpus.primary();
         let range = |q: &str| section_reference(document, q).map(|r| (r.first, r.last));
         assert_eq!(range("the footnote"), Some((2, 2)));
+        assert_eq!(
+            range("can you show me the footnote with the list of meetings"),
+            Some((2, 2))
+        );
+        assert_eq!(
+            range("what date was ASEMME6? need it for the footnote of my essay"),
+            None
+        );
         assert_eq!(
             range("Which paragraph carries the footnote? Show it."),
             Some((2, 2))

@@ -518,6 +518,16 @@ impl SearchIndex {
                 }
             }
         }
+        // "MOOCs are overrated imo. but did the ministers actually back them?": the question
+        // alone asks nothing the text answers; what it points back at is its topic.
+        if mode == Mode::Full && hits.hits.is_empty() {
+            if let Some(topic) = pointed_at(query) {
+                let alone = self.search_english(&topic, limit, offset, mode)?;
+                if !alone.hits.is_empty() {
+                    hits = alone;
+                }
+            }
+        }
         // Read as English, nothing matched; a question with as much of another language in it as
         // English ("reconnaissance des crédits") may match read in that language.
         if mode == Mode::Full && hits.hits.is_empty() {
@@ -1637,6 +1647,9 @@ fn remarks_around_a_question(
             .take(3)
             .any(|w| matches!(w.as_str(), "anyway" | "anyways" | "anyhow"))
     });
+    // "MOOCs are overrated imo. but did the ministers actually back them?": a question that
+    // points back needs what came before it.
+    let points_back = asked_at.is_some_and(|asked| points_back(&sentences[asked].1));
     sentences
         .iter()
         .enumerate()
@@ -1645,12 +1658,40 @@ fn remarks_around_a_question(
                 return true;
             }
             // "…? full day or half": alternatives offered go on with the question.
-            asked_at.is_some_and(|asked| at > asked || (before_too && at < asked))
+            asked_at.is_some_and(|asked| at > asked || (before_too && at < asked && !points_back))
                 && !questioned
                 && !crate::text::asks_in(words)
                 && !words.iter().any(|w| w == "or")
         })
         .collect()
+}
+
+/// Whether a question points back at what was said before it ("…did they back them?", "where do
+/// they talk about it?").
+fn points_back(words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "them" | "those" | "these"))
+        || words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "it" | "that" | "this"))
+}
+
+/// What a question that points back points at: the sentences before it ("best practice sharing
+/// sounds boring but my director loves it. where do they talk about it?").
+fn pointed_at(query: &str) -> Option<String> {
+    let sentences = remarks_and_questions(query);
+    let asked = sentences
+        .iter()
+        .position(|(_, words, _)| crate::text::asks_in(words))?;
+    (asked > 0 && points_back(&sentences[asked].1)).then(|| {
+        sentences[..asked]
+            .iter()
+            .map(|(sentence, _, _)| *sentence)
+            .collect::<String>()
+            .trim()
+            .to_string()
+    })
 }
 
 /// The words of `analyzed` the declaration or its bank uses, folded (each word of a phrase:
@@ -2179,6 +2220,17 @@ mod tests {
             flags("what's up? saw them at the hanoi thing"),
             [false, false]
         );
+    }
+
+    #[test]
+    fn a_question_that_points_back_is_about_what_came_before() {
+        assert_eq!(
+            pointed_at("MOOCs are overrated imo. but did the ministers actually back them?")
+                .as_deref(),
+            Some("MOOCs are overrated imo.")
+        );
+        assert_eq!(pointed_at("does it mention ASEF anywhere?"), None);
+        assert_eq!(pointed_at("saw them in hanoi. does it mention ASEF?"), None);
     }
 
     fn top(index: &SearchIndex, query: &str) -> Vec<u32> {
