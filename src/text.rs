@@ -446,6 +446,33 @@ pub fn things_asked_about(words: &[String]) -> impl Iterator<Item = usize> + '_ 
     thing_said_to_exist(words)
         .into_iter()
         .chain(thing_sought(words))
+        .chain(thing_needed(words))
+}
+
+/// "do i need a visa to study in korea…", "does my child need to apply for a permit…": what
+/// someone is asked to need.
+fn thing_needed(words: &[String]) -> Option<usize> {
+    // One or two words for who needs it: "do i need…", "does my son need…".
+    let needed_at = (2..words.len()).find(|&at| {
+        matches!(
+            words[at].as_str(),
+            "need" | "needs" | "require" | "requires"
+        ) && words[at.saturating_sub(3)..at - 1]
+            .iter()
+            .any(|w| matches!(w.as_str(), "do" | "does" | "did" | "will" | "would"))
+    })?;
+    let mut next = needed_at + 1;
+    // "need to apply for a visa", "need to get a permit": the thing after the getting.
+    if words.get(next).is_some_and(|w| w == "to") {
+        next += 2;
+        if words
+            .get(next)
+            .is_some_and(|w| matches!(w.as_str(), "for" | "with"))
+        {
+            next += 1;
+        }
+    }
+    past_articles(words, next)
 }
 
 /// The articles and quantifiers that may stand before the thing asked about.
@@ -1208,6 +1235,36 @@ mod tests {
             0
         );
         assert_eq!(asked("what did they say about mobility"), 1);
+    }
+
+    #[test]
+    fn the_thing_asked_about_is_what_exists_is_sought_or_is_needed() {
+        let thing = |text: &str| {
+            let words = words(text);
+            let at = things_asked_about(&words).next();
+            at.map(|at| words[at].clone())
+        };
+        assert_eq!(
+            thing("is there a video of the Berlin meeting?").as_deref(),
+            Some("video")
+        );
+        assert_eq!(
+            thing("can journalists get media accreditation?").as_deref(),
+            Some("media")
+        );
+        assert_eq!(
+            thing("do i need a visa to study in korea").as_deref(),
+            Some("visa")
+        );
+        assert_eq!(
+            thing("does my son need to apply for a permit?").as_deref(),
+            Some("permit")
+        );
+        assert_eq!(thing("what does it say about mobility?"), None);
+        // What the rank says is not the thing: "what's the #1 thing".
+        let ranked = words("what's the #1 thing on the list");
+        let at = asked_things(&ranked).next();
+        assert_eq!(at.map(|at| ranked[at].as_str()), Some("thing"));
     }
 
     #[test]
