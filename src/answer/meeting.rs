@@ -723,12 +723,22 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             before -= 2;
         }
         // "which declaration", "a full declaration", "chair's conclusions or a declaration?"
+        // "some other kind of document?": one more guess.
         let asking = |j: usize| {
             matches!(
                 words[j].as_str(),
-                "which" | "what" | "whats" | "a" | "any" | "or"
+                "which" | "what" | "whats" | "a" | "any" | "or" | "some" | "other" | "another"
             )
         };
+        // "What did the Berlin meeting adopt as its outcome document?": what it is adopted as is
+        // what is asked.
+        let adopted_as = (before >= 1 && words[before - 1] == "as")
+            || (before >= 2
+                && words[before - 2] == "as"
+                && matches!(
+                    words[before - 1].as_str(),
+                    "its" | "their" | "a" | "an" | "the"
+                ));
         // "Chair's conclusions or a declaration?", "the name of the document adopted".
         let offered = words.get(i + 1).is_some_and(|w| w == "or") || i >= guessed_from;
         let named = before >= 3
@@ -741,6 +751,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             && !(whether && before >= 2 && asking(before - 2))
             && !offered
             && !named
+            && !adopted_as
     });
     let asked = asked_attribute(corpus, &asked_words);
     let asked = match asked {
@@ -1192,6 +1203,20 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         && ordinal_targets.len() == 1
         && !other_targets.is_empty()
         && other_targets.iter().all(|t| *t == ordinal_targets[0])
+    {
+        attribute = Some(MeetingAttribute::Count);
+    }
+    // "The Berlin meeting in 2008 — was that number one in the series…?", "Is Berlin counted as
+    // number one…?": a number put forward for a meeting named otherwise asks its place.
+    let number_put_forward = words.windows(3).any(|w| {
+        matches!(w[0].as_str(), "that" | "it" | "as" | "was" | "is" | "be")
+            && w[1] == "number"
+            && number_value(&w[2]).is_some()
+    });
+    if attribute.is_none_or(|a| a == MeetingAttribute::Year)
+        && !something_else
+        && number_put_forward
+        && !other_targets.is_empty()
     {
         attribute = Some(MeetingAttribute::Count);
     }
@@ -2540,7 +2565,10 @@ fn offered_years(words: &[String]) -> Vec<usize> {
             // "HN 2010 is that right", "CPH = 2012 right??"; not the year of a month ("in
             // october 2017 wasnt it" puts the dates forward).
             let of_a_month = before.is_some_and(|w| MONTHS.contains(&w));
+            // "the Berlin meeting back in 2008": a year told, not put forward.
+            let told_back = before == Some("in") && at >= 2 && words[at - 2] == "back";
             year && !of_a_month
+                && !told_back
                 && (matches!(
                     before,
                     Some(
@@ -3073,6 +3101,14 @@ fn year_offset(words: &[String], at: usize) -> Option<i64> {
     }
 }
 
+/// Whether `word` opens a question ("what year", "which city") by itself.
+fn opens_with_a_question_word(word: &str) -> bool {
+    matches!(
+        word,
+        "what" | "whats" | "which" | "when" | "where" | "who" | "whose" | "how"
+    )
+}
+
 /// Whether `word` names meetings, more than one ("the earlier get-togethers").
 fn is_plural_meeting_noun(word: &str) -> bool {
     matches!(
@@ -3361,12 +3397,19 @@ fn asked_attribute_among(
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
                     // count, not a "when".
+                    // Of two as long, one that opens with a question word asks; the other
+                    // describes ("second asian host city after hanoi, what year was that
+                    // meeting").
                     let better = match best {
                         None => true,
                         Some((b_at, b_len, _)) => {
+                            let opens = |at: usize| opens_with_a_question_word(&words[at]);
+                            let same_length = candidate.1 .0 == b_len.0;
                             (candidate.1 .0 > 1 && candidate.1 .0 > b_len.0)
-                                || (candidate.1 .0 == b_len.0 && at < b_at)
-                                || (b_len.0 == 1 && candidate.1 .0 == 1 && at < b_at)
+                                || (same_length && candidate.1 .0 > 1 && opens(at) && !opens(b_at))
+                                || (same_length
+                                    && at < b_at
+                                    && (candidate.1 .0 == 1 || opens(at) || !opens(b_at)))
                         }
                     };
                     if better {
@@ -5195,6 +5238,42 @@ mod tests {
             statement.text.contains("does not list"),
             "{}",
             statement.text
+        );
+    }
+
+    #[test]
+    fn the_ask_is_told_by_its_question_word_its_number_or_what_it_was_adopted_as() {
+        let corpus = corpus();
+        let asked = |question: &str| {
+            understand(&corpus, question)
+                .expect(question)
+                .attribute
+                .expect(question)
+        };
+        assert_eq!(
+            asked("second asian host city after hanoi, what year was that meeting"),
+            MeetingAttribute::Year
+        );
+        assert_eq!(
+            asked("What was the Berlin ministers' meeting back in 2008 about, theme-wise?"),
+            MeetingAttribute::Theme
+        );
+        assert_eq!(
+            asked("The Berlin meeting in 2008 — was that number one in the series or had there been one before?"),
+            MeetingAttribute::Count
+        );
+        assert_eq!(
+            asked("What did the Berlin 2008 meeting adopt as its outcome document?"),
+            MeetingAttribute::Outcome
+        );
+        assert_eq!(
+            asked("Did the Berlin ministers' meeting put out a declaration or some other kind of document?"),
+            MeetingAttribute::Outcome
+        );
+        // A year put forward is still put to the test.
+        assert_eq!(
+            asked("the Berlin meeting was in 2009, right?"),
+            MeetingAttribute::Year
         );
     }
 
