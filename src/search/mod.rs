@@ -680,8 +680,27 @@ impl SearchIndex {
                 c.similarity >= meaning_floor
                     && !on_words(words.get(&c.ordinal).copied().unwrap_or(0.0), c.similarity)
             });
+        // "what is the capital of vietnam": a place the meetings were held in, with no meeting
+        // spoken of, asks of the place; the bank's questions about the meeting there share its
+        // words, so those words must not decide alone.
+        // A city the text itself names ("why is helsinki even mentioned") is the text's.
+        let query_words = crate::text::words(query);
+        let names_a_city = self.corpus.meetings.iter().any(|m| {
+            let city = crate::text::words(&m.city);
+            !city.is_empty()
+                && query_words
+                    .windows(city.len())
+                    .any(|w| w == city.as_slice())
+        });
+        let place_without_a_meeting = floor
+            && semantic_on
+            && !searched
+            && !names_a_city
+            && !query_words
+                .iter()
+                .any(|w| crate::answer::meeting::is_meeting_noun(w));
         let placeless: Option<HashMap<u32, f32>> = match self.with_places_as_regions(query) {
-            Some(rest) if left_to_meaning => {
+            Some(rest) if left_to_meaning || place_without_a_meeting => {
                 let semantic = self.semantic.get().context("the encoder is loaded")?;
                 let closeness = semantic
                     .rank_text(&rest, fusion.semantic_minimum)
@@ -720,6 +739,9 @@ impl SearchIndex {
                             && spaced_text(ordinal).is_some_and(|text| {
                                 runs.iter().any(|r| text.contains(&format!(" {r} ")))
                             }))
+                } else if place_without_a_meeting {
+                    (on_words(share, close) || close >= meaning_floor)
+                        && near_without_places(ordinal, meaning_floor - PLACES_SLACK)
                 } else {
                     on_words(share, close)
                         || (close >= meaning_floor

@@ -489,6 +489,18 @@ fn a_lead_in_or_a_framing_verb_is_no_topic() {
     assert!(is_ephemeral(&reply), "{reply}");
     // A lead-in does not make an unrelated question answerable.
     assert!(top("quick question before lunch: is kimchi healthy?").is_empty());
+    // A country of a meeting with no meeting spoken of: the bank's words about the meeting there
+    // do not decide alone; a city the text names is still the text's.
+    assert!(top("what is the capital of vietnam").is_empty());
+    assert_eq!(top("why is helsinki even mentioned").first(), Some(&2));
+    // A question that points back is about what came before it.
+    assert_eq!(
+        top(
+            "ok honest opinion, MOOCs are overrated imo. but did the ministers actually back them?"
+        )
+        .first(),
+        Some(&10)
+    );
 }
 
 #[test]
