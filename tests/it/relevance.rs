@@ -1913,8 +1913,12 @@ const TUNING53_TOP1_FLOOR: f64 = 0.94;
 const TUNING53_WRONG_FACTS_CEILING: f64 = 5.0;
 /// Tuning 54 (five users weighted to everyday-word questions, chat, meetings and out-of-scope,
 /// from the declaration's text alone), written blind in session 31: 92.0% / 94.5% at its first
-/// run, false "no match" 1.0%, out-of-scope 80.0%, no wrong fact.
-const TUNING54_TOP1_FLOOR: f64 = 0.91;
+/// run, false "no match" 1.0%, out-of-scope 80.0%, no wrong fact. 94.0% / 96.5%, out-of-scope
+/// 88.0%, later in session 31, once a question that points back is about what came before it,
+/// "where do they talk about it?" asks of the text, "the footnote with the list…" is ¶2's, a
+/// visa asked to be needed is the thing asked for and a country of a meeting asked of alone is
+/// read as its part of the world.
+const TUNING54_TOP1_FLOOR: f64 = 0.93;
 const TUNING54_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
