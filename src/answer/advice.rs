@@ -2,7 +2,8 @@
 //! good online course?", "should I do my masters in Seoul or Berlin?", "is a part-time degree
 //! worth it?", "how do I transfer my credits?", "best universities in Copenhagen for
 //! engineering?"), or ask for a piece of writing of their own
-//! ("write me a cover letter for an international office job"): a declaration of ministers
+//! ("write me a cover letter for an international office job") or a translation ("how do you
+//! say 'education' in korean"): a declaration of ministers
 //! recommends or writes nothing for one person, so no paragraph answers them, however close its
 //! topic.
 
@@ -82,7 +83,17 @@ pub fn asks_for_advice(question: &str) -> bool {
             && pair[1].ends_with('s')
             && !pair[1].starts_with("practi")
     });
-    recommend || worth_it || should_i || write_for_me || how_do_i || ranked
+    // "how do you say 'education' in korean", "translate 'thank you' into Danish": a word put
+    // into a language for the speaker, which no paragraph does.
+    let translated = words.windows(4).any(|four| {
+        four[0] == "how"
+            && matches!(four[1].as_str(), "do" | "does" | "would" | "can")
+            && matches!(four[2].as_str(), "you" | "i" | "u" | "we" | "one")
+            && matches!(four[3].as_str(), "say" | "write" | "spell")
+    }) || words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "translate" | "translation"));
+    recommend || worth_it || should_i || write_for_me || how_do_i || ranked || translated
 }
 
 #[cfg(test)]
@@ -103,6 +114,8 @@ mod tests {
             "my home uni won't recognise my credits from Helsinki, what do I do??",
             "my visa got refused, what should I do",
             "best universities in copenhagen for engineering?",
+            "how do you say 'education' in korean",
+            "translate 'lifelong learning' into German",
         ] {
             assert!(asks_for_advice(question), "{question}");
         }
@@ -117,6 +130,7 @@ mod tests {
             "is sharing best practices still a thing in there?",
             "erasmus+ was the best year of my life ngl",
             "what can i quote from the declaration on TVET?",
+            "how does the declaration say it in paragraph 9?",
         ] {
             assert!(!asks_for_advice(question), "{question}");
         }

@@ -67,6 +67,8 @@ const COVERAGE_WEIGHT: f32 = 0.2;
 /// How much under the floor a paragraph found by meaning may fall with the meetings' places
 /// read as their regions ("a uni in Malaysia" is a little nearer exchanges than "a uni in Asia").
 const PLACES_SLACK: f32 = 0.05;
+/// How many paragraphs may use a quoted word and still be found by it whatever else is said.
+const QUOTE_FOUND_IN_AT_MOST: usize = 3;
 /// How near in meaning, and how far ahead of the next, the paragraph the meaning and the bank
 /// both put first must be to answer when no floor let anything through: on every tuning set, 13
 /// false "no match" answered and no out-of-scope question (0.5 answered one, "can my kid use
@@ -719,6 +721,17 @@ impl SearchIndex {
                 .as_ref()
                 .is_none_or(|closeness| closeness.get(&ordinal).copied().unwrap_or(0.0) >= bar)
         };
+        // "how do you say 'education' in korean": a word quoted that most paragraphs use points
+        // at none of them.
+        quoted.retain(|q| {
+            fused
+                .keys()
+                .filter(|&&ordinal| {
+                    spaced_text(ordinal).is_some_and(|text| text.contains(&format!(" {q} ")))
+                })
+                .count()
+                <= QUOTE_FOUND_IN_AT_MOST
+        });
         for &ordinal in fused.keys() {
             let share = words.get(&ordinal).copied().unwrap_or(0.0);
             let relevant = if !floor {
