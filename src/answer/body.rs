@@ -328,7 +328,19 @@ fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool 
             ("can", "apply") | ("to", "apply") | ("i", "apply") | ("we", "apply") | ("open", "to")
         )
     });
+    // "asem-duo fellowship duration", "how long does an ASEM-DUO exchange last?", "is it taking
+    // applications this year?": its terms and calls.
+    let its_terms = words
+        .windows(2)
+        .any(|pair| pair[0] == "how" && pair[1] == "long")
+        || words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "duration" | "applications" | "intake" | "stipend" | "allowance"
+            )
+        });
     ((asks_when || asks_who || asks_which) && has(BEGINNING))
+        || its_terms
         || (asks_where && (has(SEAT) || where_is_one()))
         || (asks_who && has(LEADERSHIP))
         || ((asks_who || asks_which || asks_when || asks_how_many(words)) && has(MEMBERSHIP))
@@ -662,6 +674,26 @@ fn institutions_in_lower_case(known: &Known, trimmed: &[String]) -> Vec<Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_programme_s_terms_and_calls_are_its_own_record() {
+        let corpus = Corpus::shipped();
+        let names = Names::of(&corpus);
+        for question in [
+            "asem-duo fellowship duration",
+            "Is the ASEM-DUO programme taking applications this year?",
+            "how long does an ASEM-DUO exchange last?",
+            "When was ASEF founded?",
+        ] {
+            assert!(names.asks_a_record_of_a_body(question), "{question}");
+        }
+        for question in [
+            "what does the declaration say about the ASEM-DUO Fellowship Programme?",
+            "how long is the next decade in the declaration?",
+        ] {
+            assert!(!names.asks_a_record_of_a_body(question), "{question}");
+        }
+    }
 
     #[test]
     fn who_stood_for_a_party_asks_for_a_person() {
