@@ -1917,8 +1917,9 @@ const TUNING53_WRONG_FACTS_CEILING: f64 = 5.0;
 /// 88.0%, later in session 31, once a question that points back is about what came before it,
 /// "where do they talk about it?" asks of the text, "the footnote with the list…" is ¶2's, a
 /// visa asked to be needed is the thing asked for and a country of a meeting asked of alone is
-/// read as its part of the world.
-const TUNING54_TOP1_FLOOR: f64 = 0.93;
+/// read as its part of the world; 94.5% / 97.0%, out-of-scope 92.0%, once a translation asked for
+/// is advice for the speaker.
+const TUNING54_TOP1_FLOOR: f64 = 0.94;
 const TUNING54_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
