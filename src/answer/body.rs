@@ -218,15 +218,23 @@ impl<'c> Names<'c> {
 /// ASEMME6", "who led the Korean delegation?"): a person, whom the record never names.
 pub fn asks_who_stood_for(question: &str) -> bool {
     let words = crate::text::words(question);
-    words.iter().enumerate().any(|(at, w)| {
-        w == "who"
-            && words[at + 1..].iter().take(3).any(|next| {
-                matches!(
-                    next.as_str(),
-                    "represented" | "represents" | "represent" | "led" | "leads" | "headed"
-                )
-            })
-    })
+    // "Which ministers attended ASEMME6 in person…?": the ministers one by one, not "which
+    // ministers' meeting".
+    let which_ministers = words.windows(3).any(|three| {
+        matches!(three[0].as_str(), "which" | "what")
+            && matches!(three[1].as_str(), "minister" | "ministers")
+            && !super::meeting::is_meeting_noun(&three[2])
+    });
+    which_ministers
+        || words.iter().enumerate().any(|(at, w)| {
+            w == "who"
+                && words[at + 1..].iter().take(3).any(|next| {
+                    matches!(
+                        next.as_str(),
+                        "represented" | "represents" | "represent" | "led" | "leads" | "headed"
+                    )
+                })
+        })
 }
 
 /// Whether `sentence` asks for a glossary term by that very `name` ("whats a MOOC?"), a plural
@@ -702,6 +710,12 @@ mod tests {
         ));
         assert!(asks_who_stood_for("who led the Korean delegation?"));
         assert!(!asks_who_stood_for("who took part in ASEMME6?"));
+        assert!(asks_who_stood_for(
+            "Which ministers attended ASEMME6 in person rather than sending a head of delegation?"
+        ));
+        assert!(!asks_who_stood_for(
+            "Which ministers' meeting was in Kuala Lumpur in 2013?"
+        ));
     }
 
     fn strangers(sentence: &str) -> Vec<String> {
