@@ -1908,9 +1908,10 @@ const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// wrong facts once who chaired is its own ask, which the declaration answers for no meeting
 /// ("who chaired the seoul ministers' meeting?" was answered with the host), and "can journalists
 /// get media accreditation…" asks for the accreditation. Open: a few out-of-scope asides (the
-/// wifi, TV coverage, the agenda, who took the minutes) still show a paragraph or a fact.
+/// wifi, TV coverage, the agenda, who took the minutes) still show a paragraph or a fact. 95.0%,
+/// 4 wrong facts in session 31, once "which ministers attended…" asks for them one by one.
 const TUNING53_TOP1_FLOOR: f64 = 0.94;
-const TUNING53_WRONG_FACTS_CEILING: f64 = 5.0;
+const TUNING53_WRONG_FACTS_CEILING: f64 = 4.0;
 /// Tuning 54 (five users weighted to everyday-word questions, chat, meetings and out-of-scope,
 /// from the declaration's text alone), written blind in session 31: 92.0% / 94.5% at its first
 /// run, false "no match" 1.0%, out-of-scope 80.0%, no wrong fact. 94.0% / 96.5%, out-of-scope
