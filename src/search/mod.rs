@@ -686,22 +686,26 @@ impl SearchIndex {
         // spoken of, asks of the place; the bank's questions about the meeting there share its
         // words, so those words must not decide alone.
         // A city the text itself names ("why is helsinki even mentioned") is the text's.
+        let as_regions = self.with_places_as_regions(query);
         let query_words = crate::text::words(query);
-        let names_a_city = self.corpus.meetings.iter().any(|m| {
-            let city = crate::text::words(&m.city);
-            !city.is_empty()
-                && query_words
-                    .windows(city.len())
-                    .any(|w| w == city.as_slice())
-        });
-        let place_without_a_meeting = floor
+        let names_a_city = || {
+            self.corpus.meetings.iter().any(|m| {
+                let city = crate::text::words(&m.city);
+                !city.is_empty()
+                    && query_words
+                        .windows(city.len())
+                        .any(|w| w == city.as_slice())
+            })
+        };
+        let place_without_a_meeting = as_regions.is_some()
+            && floor
             && semantic_on
             && !searched
-            && !names_a_city
             && !query_words
                 .iter()
-                .any(|w| crate::answer::meeting::is_meeting_noun(w));
-        let placeless: Option<HashMap<u32, f32>> = match self.with_places_as_regions(query) {
+                .any(|w| crate::answer::meeting::is_meeting_noun(w))
+            && !names_a_city();
+        let placeless: Option<HashMap<u32, f32>> = match as_regions {
             Some(rest) if left_to_meaning || place_without_a_meeting => {
                 let semantic = self.semantic.get().context("the encoder is loaded")?;
                 let closeness = semantic
