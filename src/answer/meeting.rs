@@ -563,12 +563,7 @@ fn starts_a_question(clause: &str) -> bool {
             "so" | "and" | "then" | "ok" | "okay" | "but" | "also"
         )
     });
-    first.is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "what" | "whats" | "which" | "when" | "where" | "who" | "whose" | "how"
-        )
-    })
+    first.is_some_and(|w| opens_with_a_question_word(w))
 }
 
 /// Whether `words` ask what was said or decided ("what were the decisions", "what did the
