@@ -517,11 +517,24 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         return None;
     }
     // "What's the application deadline for ASEM-DUO?" asks what something of the term is: between
-    // "what is" and the term, only filler.
+    // "what is" and the term, only filler. "What kind of resources are OER?" asks what the term
+    // is, by a word of its own name.
+    let own_words: std::collections::HashSet<String> = names(term)
+        .flat_map(|n| n.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let of_its_kind = |i: usize| {
+        let w = words[i].as_str();
+        (matches!(w, "kind" | "sort" | "type") && words.get(i + 1).is_some_and(|n| n == "of"))
+            || (i >= 2
+                && words[i - 1] == "of"
+                && matches!(words[i - 2].as_str(), "kind" | "sort" | "type")
+                && (own_words.contains(w) || own_words.contains(w.trim_end_matches('s'))))
+    };
     let asks_of_something_else = (0..at).any(|start| {
         ["what", "whats", "who"].contains(&words[start].as_str())
-            && words[start + 1..at].iter().any(|w| {
-                !FILLER.contains(&w.as_str()) && !ASKING.iter().any(|p| p.contains(&w.as_str()))
+            && (start + 1..at).any(|i| {
+                let w = words[i].as_str();
+                !FILLER.contains(&w) && !ASKING.iter().any(|p| p.contains(&w)) && !of_its_kind(i)
             })
     }) && !words[at + length..]
         .iter()
@@ -628,6 +641,12 @@ mod tests {
         assert_eq!(term("What is ASEM?").as_deref(), Some("ASEM"));
         assert_eq!(term("what does OER mean?").as_deref(), Some("OER"));
         assert_eq!(term("whats a MOOC").as_deref(), Some("MOOCs"));
+        // What kind of thing, by a word of its own name.
+        assert_eq!(
+            term("what kind of resources are OER").as_deref(),
+            Some("OER")
+        );
+        assert_eq!(term("what kind of funding does OER get?"), None);
         assert_eq!(term("What does SDG stand for?").as_deref(), Some("SDG"));
         assert_eq!(term("ASEM-DUO?").as_deref(), Some("ASEM-DUO"));
         assert_eq!(

@@ -384,6 +384,20 @@ fn figure_in(question: &str, whole: bool) -> Option<Figure> {
             ("who", Some("wrote" | "drafted" | "authored" | "penned" | "composed")) => {
                 return Some(Figure::Person)
             }
+            // "who came up with the term fourth industrial revolution", "who coined 'lifelong
+            // learning'": whoever first said it, whom the declaration does not name either.
+            ("who", Some("coined" | "invented")) => return Some(Figure::Person),
+            ("who", Some("came" | "comes" | "first"))
+                if matches!(
+                    (
+                        words.get(i + 2).map(String::as_str),
+                        words.get(i + 3).map(String::as_str)
+                    ),
+                    (Some("up"), Some("with")) | (Some("used" | "coined" | "proposed"), _)
+                ) =>
+            {
+                return Some(Figure::Person)
+            }
             (
                 "which" | "what",
                 Some("officials" | "people" | "persons" | "authors" | "drafters"),
@@ -691,6 +705,11 @@ mod tests {
                 Figure::Person,
             ),
             ("who gave the keynote speech at ASEMME6", Figure::Person),
+            (
+                "who came up with the term fourth industrial revolution",
+                Figure::Person,
+            ),
+            ("who coined the phrase lifelong learning?", Figure::Person),
             (
                 "What was the name of the Korean education minister?",
                 Figure::Person,

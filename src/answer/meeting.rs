@@ -1596,8 +1596,10 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             // "the strategizing-collaboration meeting" names a meeting by its theme.
             let themes_words: std::collections::HashSet<String> =
                 every_theme_word(corpus).collect();
+            // "the earlier get-togethers": a meeting noun is one word, not "get" and "togethers".
             let parts: Vec<String> = object
                 .iter()
+                .filter(|w| !is_meeting_noun(w))
                 .flat_map(|w| w.split('-'))
                 .filter(|part| !part.is_empty() && !themes_words.contains(*part))
                 .map(str::to_string)
@@ -5302,6 +5304,12 @@ mod tests {
         .expect("the earlier gatherings");
         assert_eq!(understood.target, Target::All);
         assert_eq!(understood.attribute, Some(MeetingAttribute::Outcome));
+        let understood = understand(
+            &corpus,
+            "what kind of documents came out of the earlier get-togethers?",
+        )
+        .expect("the earlier get-togethers");
+        assert_eq!(understood.target, Target::All);
         // The Hanoi theme's words, then "where do they talk about it": a place in the text.
         assert!(understand(
             &corpus,

@@ -402,6 +402,7 @@ impl Lexicon {
                 // A real English word is what the user meant, even if the declaration lacks it.
                 let fixed = Some(&token.word)
                     .filter(|word| techniques.typo_correction && !super::english::is_word(word))
+                    .filter(|word| !(techniques.word_families && self.slip_of_english(word)))
                     .and_then(|word| self.correct(word))
                     .map(|fixed| (stems(&mut analyzer, &fixed), fixed))
                     .filter(|(fixed_stems, _)| !fixed_stems.is_empty());
@@ -414,6 +415,11 @@ impl Lexicon {
                 } else if let Some(relative) = Some(&token.stem)
                     .filter(|_| techniques.word_families)
                     .and_then(|stem| self.relative(stem))
+                    .or_else(|| {
+                        Some(&token.word)
+                            .filter(|_| techniques.word_families)
+                            .and_then(|word| self.negated(word))
+                    })
                 {
                     variants.push(Variant {
                         stems: vec![relative],
@@ -424,12 +430,23 @@ impl Lexicon {
                     .and_then(|word| self.english_slip(word))
                 {
                     // "entrepeneurship": a slip of an English word the bank uses, or one of the
-                    // same family as a word of the text.
+                    // same family as a word of the text. "relgion" is both: the bank's
+                    // "religion" and the text's "inter-religious".
+                    let text_relative = fixed_stems
+                        .first()
+                        .filter(|stem| !self.knows_stem(stem))
+                        .and_then(|stem| self.relative(stem));
                     corrections.push((token.word.clone(), fixed));
                     variants.push(Variant {
                         stems: fixed_stems,
                         weight: CORRECTION_WEIGHT,
                     });
+                    if let Some(relative) = text_relative {
+                        variants.push(Variant {
+                            stems: vec![relative],
+                            weight: CORRECTION_WEIGHT.min(RELATIVE_WEIGHT),
+                        });
+                    }
                 } else if techniques.unfamiliar_words && !self.bank_stems.contains(&token.stem) {
                     // A real word, or a name no typo correction reaches ("PISA", "Germany").
                     unfamiliar.push(token.word.clone());
@@ -511,9 +528,46 @@ impl Lexicon {
         best.map(|(_, _, known)| known.to_string())
     }
 
+    /// The stem of the corpus a negated word denies ("disagreement" of "agree", "unemployment"
+    /// of "employment"): a question about the one is about the other's topic.
+    fn negated(&self, word: &str) -> Option<String> {
+        let rest = ["dis", "un", "non-", "non"]
+            .iter()
+            .find_map(|prefix| word.strip_prefix(prefix))
+            .filter(|rest| rest.chars().count() >= 5 && super::english::is_word(rest))?;
+        // "agreement" is of the family of "agree", which the stemmer keeps apart.
+        let bare = ["ment", "ness"]
+            .iter()
+            .find_map(|suffix| rest.strip_suffix(suffix))
+            .filter(|bare| bare.chars().count() >= 4);
+        std::iter::once(rest).chain(bare).find_map(|word| {
+            let stems = self.stems(word);
+            let [stem] = stems.as_slice() else {
+                return None;
+            };
+            if self.knows_stem(stem) {
+                return Some(stem.clone());
+            }
+            self.relative(stem)
+        })
+    }
+
     /// The corpus word closest to a misspelt one; see [`Speller::correct`].
     pub fn correct(&self, word: &str) -> Option<String> {
         self.speller.correct(word)
+    }
+
+    /// Whether `word`, two edits from any word of the corpus, is one from an English word the
+    /// bank uses or the text has a word of the family of: a slip of that word ("relgion" is
+    /// "religion", of the text's "inter-religious"), not of the corpus's closest ("regions").
+    fn slip_of_english(&self, word: &str) -> bool {
+        if self.speller.correct_by_one(word).is_some() {
+            return false;
+        }
+        // "whereis": the bank's "wheres" and the corpus's "where" are one word.
+        let corrected = self.correct(word).map(|fixed| self.stems(&fixed));
+        self.english_slip(word)
+            .is_some_and(|(stems, _)| corrected.is_none_or(|fixed| fixed != stems))
     }
 
     /// Whether the corpus (or its synonym table) has `word`, folded, as it stands.
@@ -602,6 +656,32 @@ mod tests {
             let query = lexicon.analyze(typed);
             assert!(query.corrections.is_empty(), "{typed}: {query:?}");
         }
+    }
+
+    #[test]
+    fn a_negated_word_is_of_its_positive_words_topic_and_an_english_slip_beats_a_far_corpus_word() {
+        let lexicon = Lexicon::new(
+            [
+                "We agree to strengthen inter-religious understanding",
+                "Regions of Asia and Europe",
+            ]
+            .into_iter(),
+            &[],
+            &[],
+        )
+        .with_bank(["Does it mention religion?"].into_iter());
+        let query = lexicon.analyze("is there disagreement");
+        assert!(query.unfamiliar.is_empty(), "{query:?}");
+        assert!(query.concepts[0]
+            .variants
+            .iter()
+            .any(|v| v.stems == ["agre"]));
+        // "relgion" is one slip from the bank's "religion", two from the text's "regions".
+        let query = lexicon.analyze("relgion");
+        assert_eq!(
+            query.corrections,
+            vec![("relgion".to_string(), "religion".to_string())]
+        );
     }
 
     #[test]

@@ -508,6 +508,10 @@ impl SearchIndex {
         if mode == Mode::Full && self.languages.is_foreign(query) {
             return self.search_foreign(query, limit, offset, None);
         }
+        // "my friend said the declaration talks about religion?? is that true": the claim put to
+        // the test is what is asked about; the test adds only words of chat.
+        let claim = (mode == Mode::Full).then(|| claim_checked(query)).flatten();
+        let query = claim.as_deref().unwrap_or(query);
         let mut hits = self.search_english(query, limit, offset, mode)?;
         // "does it mention ASEF anywhere? saw them at the hanoi thing": where the whole message
         // matched nothing, the question without the remarks around it may; their words, even the
@@ -1716,6 +1720,39 @@ fn points_back(words: &[String]) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "it" | "that" | "this"))
 }
 
+/// The claim a message ends by asking to be checked ("my friend said the text talks about
+/// religion?? is that true"): the sentences before the check, when the check asks nothing else.
+fn claim_checked(query: &str) -> Option<String> {
+    let sentences = remarks_and_questions(query);
+    let (last, before) = sentences.split_last()?;
+    let check: Vec<&str> = last
+        .1
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "lol" | "or" | "not" | "really" | "actually" | "even"))
+        .collect();
+    let checks = matches!(
+        check.as_slice(),
+        ["true" | "right" | "correct" | "accurate" | "legit"]
+            | [
+                "is" | "s" | "was",
+                "that" | "it" | "this" | "he" | "she" | "they",
+                "true" | "right" | "correct" | "accurate" | "legit" | "so"
+            ]
+            | [
+                "that" | "it" | "this",
+                "true" | "right" | "correct" | "accurate" | "legit"
+            ]
+            | [
+                "thats" | "its",
+                "true" | "right" | "correct" | "accurate" | "legit"
+            ]
+    );
+    let claim: String = before.iter().map(|(sentence, _, _)| *sentence).collect();
+    let claim = claim.trim();
+    (checks && !claim.is_empty()).then(|| claim.to_string())
+}
+
 /// What a question that points back points at: the sentences before it ("best practice sharing
 /// sounds boring but my director loves it. where do they talk about it?").
 fn pointed_at(query: &str) -> Option<String> {
@@ -1863,14 +1900,12 @@ fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
         // "what time zone…": the thing asked for is named by both words.
         let words = crate::text::words(query);
         let pointing = matches!(thing.as_str(), "this" | "that" | "these" | "those" | "it");
-        // "which Asian universities rank highest…": what the thing does is asked for too.
+        // "which Asian universities rank highest…": what the thing does is asked for too; "the
+        // top item on ASEM's agenda" frames a topic with both words.
         let compound = !pointing
             && words.iter().position(|w| *w == thing).is_some_and(|at| {
-                words
-                    .iter()
-                    .skip(at + 1)
-                    .take(1)
-                    .any(|next| unfamiliar(next))
+                words.get(at + 1).is_some_and(|next| unfamiliar(next))
+                    && !words.get(at + 2).is_some_and(|w| frames_a_topic(w))
             });
         unfamiliar(&thing) || compound
     })
@@ -1894,13 +1929,17 @@ fn asked_thing(query: &str) -> Option<String> {
     {
         thing += 1;
     }
-    let framing = words.get(thing + 1).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "on" | "about" | "regarding" | "towards" | "toward" | "concerning" | "re" | "for"
-        )
-    });
+    let framing = words.get(thing + 1).is_some_and(|w| frames_a_topic(w));
     (!framing).then(|| words[thing].clone())
+}
+
+/// Whether `word`, after the thing a question asks for, says what topic it is about ("the stance
+/// *on* mobility").
+fn frames_a_topic(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "about" | "regarding" | "towards" | "toward" | "concerning" | "re" | "for"
+    )
 }
 
 /// "list the ASEAN member states", "name all the universities…": a request that opens by asking
@@ -2259,6 +2298,24 @@ mod tests {
             flags("what's up? saw them at the hanoi thing"),
             [false, false]
         );
+    }
+
+    #[test]
+    fn a_claim_put_to_the_test_is_what_is_asked_about() {
+        assert_eq!(
+            claim_checked(
+                "hey guys, my friend said the declaration talks about relgion?? is that true"
+            )
+            .as_deref(),
+            Some("hey guys, my friend said the declaration talks about relgion?")
+        );
+        assert_eq!(
+            claim_checked("they promised free tuition. true or not?").as_deref(),
+            Some("they promised free tuition.")
+        );
+        // A question of its own, or nothing before the check, is no claim put to the test.
+        assert!(claim_checked("is that true of the Riga meeting too?").is_none());
+        assert!(claim_checked("is that true?").is_none());
     }
 
     #[test]

@@ -1053,11 +1053,15 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             });
         }
         // "the last paragraph about mobility", "the first paragraph that mentions lifelong
-        // learning": the first or last of those on a topic, not of the text.
+        // learning", "the top item on ASEM's agenda": the first or last of those on a topic, not
+        // of the text.
         if first_or_last_on_a_topic(&words[i + 1..])
             && before(1).is_some_and(|w| {
                 crate::text::ordinal_value(w) == Some(1)
-                    || matches!(w, "last" | "final" | "opening" | "closing")
+                    || matches!(
+                        w,
+                        "last" | "final" | "opening" | "closing" | "top" | "bottom"
+                    )
             })
         {
             continue;
@@ -1576,6 +1580,10 @@ mod tests {
         assert_eq!(find_reference("the bottom paragraph"), r(LAST, LAST));
         assert_eq!(find_reference("how does it work"), None);
         assert_eq!(find_reference("the last paragraph about mobility"), None);
+        assert_eq!(
+            find_reference("whats the top item on ASEMs agenda acording to the text"),
+            None
+        );
         assert_eq!(
             find_reference("the first paragraph that mentions lifelong learning"),
             None
