@@ -37,6 +37,15 @@ const OF_THE_TEXT: &[&str] = &[
 /// ministers.
 pub fn asks_for_advice(question: &str) -> bool {
     let words = words(question);
+    // "translate the seoul declaration into korean for me please": the bot quotes the text as
+    // written, in English, and translates none of it, whatever is to be translated.
+    let translate_for_me = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "translate" | "translation"))
+        .is_some_and(|at| words[..at].iter().all(|w| POLITE.contains(&w.as_str())));
+    if translate_for_me {
+        return true;
+    }
     if words.iter().any(|w| OF_THE_TEXT.contains(&w.as_str())) {
         return false;
     }
@@ -90,10 +99,21 @@ pub fn asks_for_advice(question: &str) -> bool {
             && matches!(four[1].as_str(), "do" | "does" | "would" | "can")
             && matches!(four[2].as_str(), "you" | "i" | "u" | "we" | "one")
             && matches!(four[3].as_str(), "say" | "write" | "spell")
-    }) || words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "translate" | "translation"));
-    recommend || worth_it || should_i || write_for_me || how_do_i || ranked || translated
+    });
+    // "what's the step by step process to get my degree recognised in germany": a procedure,
+    // which a declaration of ministers never sets out.
+    let step_by_step = words
+        .windows(3)
+        .any(|three| three[0] == "step" && three[1] == "by" && three[2] == "step")
+        || words.iter().any(|w| w == "step-by-step");
+    recommend
+        || worth_it
+        || should_i
+        || write_for_me
+        || how_do_i
+        || ranked
+        || translated
+        || step_by_step
 }
 
 #[cfg(test)]
@@ -116,6 +136,9 @@ mod tests {
             "best universities in copenhagen for engineering?",
             "how do you say 'education' in korean",
             "translate 'lifelong learning' into German",
+            "translate the seoul declaration into korean for me please",
+            "can you translate paragraph 6 into french?",
+            "what's the step by step process to get my indian degree recognised in germany",
         ] {
             assert!(asks_for_advice(question), "{question}");
         }

@@ -459,6 +459,8 @@ pub fn understand_in<'c>(
         || meeting::asks_what_is_near(&crate::text::words(question))
         || meeting::asks_within_its_city(corpus, &crate::text::words(question))
         || advice::asks_for_advice(question)
+        // "recomend a good MOOC platform", as meant.
+        || advice::asks_for_advice(&index.spelled(question))
         || voices::asks_for_a_voice(question)
     {
         return Ok(Answer::default());

@@ -1945,10 +1945,17 @@ fn frames_a_topic(word: &str) -> bool {
 /// "list the ASEAN member states", "name all the universities…": a request that opens by asking
 /// for a list asks for the thing after it.
 fn the_thing_listed(words: &[String]) -> Option<usize> {
-    if !matches!(words.first()?.as_str(), "list" | "name" | "enumerate") {
+    // "can you list all 17 sustainable development goals": the request, politely.
+    let opening = words.iter().position(|w| {
+        !matches!(
+            w.as_str(),
+            "can" | "could" | "would" | "will" | "you" | "u" | "please" | "pls" | "plz" | "just"
+        )
+    })?;
+    if !matches!(words[opening].as_str(), "list" | "name" | "enumerate") {
         return None;
     }
-    (1..words.len())
+    (opening + 1..words.len())
         .find(|&at| !matches!(words[at].as_str(), "the" | "all" | "of" | "every" | "me"))
 }
 
@@ -2432,6 +2439,10 @@ mod tests {
             Some("budget".to_string())
         );
         assert_eq!(asked_thing("and in what context?"), None);
+        assert_eq!(
+            asked_thing("can you list all 17 sustainable development goals").as_deref(),
+            Some("17")
+        );
         assert_eq!(asked_thing("which hotel?"), Some("hotel".to_string()));
         assert_eq!(
             asked_thing("when is the deadline to apply for ASEM-DUO?"),
