@@ -615,6 +615,9 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         | "are"
                         | "s"
                         | "the"
+                        // "whats teh reason": the article as slipped.
+                        | "teh"
+                        | "hte"
                         | "a"
                         | "an"
                         | "kind"

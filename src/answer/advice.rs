@@ -43,7 +43,16 @@ pub fn asks_for_advice(question: &str) -> bool {
         .iter()
         .position(|w| matches!(w.as_str(), "translate" | "translation"))
         .is_some_and(|at| words[..at].iter().all(|w| POLITE.contains(&w.as_str())));
-    if translate_for_me {
+    // "do you think the declaration actually worked? your honest opinion": the bot's own view,
+    // which it has none of, whatever it is a view of.
+    let your_view = words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "your" | "ur" | "yr")
+            && matches!(
+                pair[1].as_str(),
+                "opinion" | "opinions" | "take" | "view" | "views" | "thoughts" | "honest"
+            )
+    });
+    if translate_for_me || your_view {
         return true;
     }
     if words.iter().any(|w| OF_THE_TEXT.contains(&w.as_str())) {
@@ -138,6 +147,7 @@ mod tests {
             "translate 'lifelong learning' into German",
             "translate the seoul declaration into korean for me please",
             "can you translate paragraph 6 into french?",
+            "do you think the declaration actually worked? your honest opinion",
             "what's the step by step process to get my indian degree recognised in germany",
         ] {
             assert!(asks_for_advice(question), "{question}");

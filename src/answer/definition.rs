@@ -434,6 +434,18 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
         }
     }
     let (at, length, term) = found?;
+    // "is there a job board for asem graduates": whether something exists, not what a term is;
+    // "is there an acronym they use for open educational resources" asks for one all the same.
+    let existence = matches!(
+        words.as_slice(),
+        [be, there, ..] if matches!(be.as_str(), "is" | "are" | "was" | "were") && there == "there"
+    );
+    let asked_by_a_word = ASKING
+        .iter()
+        .any(|phrase| matches!(phrase, [one] if words.iter().any(|w| w == one)));
+    if existence && !asked_by_a_word {
+        return None;
+    }
     // "what's this 4th industrial revolution thing they mention", "what is the SDG they mention":
     // what follows says where the term was seen, not what is asked of it.
     let seen_words = |from: usize| {
@@ -647,6 +659,11 @@ mod tests {
             Some("OER")
         );
         assert_eq!(term("what kind of funding does OER get?"), None);
+        assert_eq!(term("is there a job board for asem graduats"), None);
+        assert_eq!(
+            term("is there an acronym they use for open educational resources").as_deref(),
+            Some("OER")
+        );
         assert_eq!(term("What does SDG stand for?").as_deref(), Some("SDG"));
         assert_eq!(term("ASEM-DUO?").as_deref(), Some("ASEM-DUO"));
         assert_eq!(

@@ -103,6 +103,10 @@ const AMOUNT_NOUNS: &[&str] = &[
     "fees",
     "salary",
     "salaries",
+    "wage",
+    "wages",
+    // "teacher pay": the noun; "do they pay…" is a verb (below).
+    "pay",
     "euros",
     "dollars",
     "percentage",
@@ -710,6 +714,7 @@ mod tests {
                 Figure::Person,
             ),
             ("who coined the phrase lifelong learning?", Figure::Person),
+            ("does it say anything abt teacher pay?", Figure::Amount),
             (
                 "What was the name of the Korean education minister?",
                 Figure::Person,

@@ -856,6 +856,23 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         return None;
     }
     let mut clues = named_meetings(corpus, &words);
+    // "Which countries are ASEM partners? full list please": who belongs to ASEM, asked of no
+    // meeting, is in no record of who took part in one.
+    let membership = words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "are" | "is")
+            && words[i + 1..(i + 4).min(words.len())]
+                .iter()
+                .any(|w| matches!(w.as_str(), "partners" | "partner" | "members" | "member"))
+    });
+    if who && membership && clues.is_empty() {
+        return None;
+    }
+    // "what was on the agenda for day two in seoul?": a day's programme, which no record holds.
+    if attribute == Some(MeetingAttribute::Dates)
+        && has(&["agenda", "programme", "program", "timetable", "itinerary"])
+    {
+        return None;
+    }
     // "in seoul 2017 what they say about sharing best practice?": words of a theme said as the
     // topic the text is asked about do not name that theme's meeting.
     let topic_from = topic_asked_from(&words);
@@ -5292,6 +5309,24 @@ mod tests {
         }
         // What the declaration's own meeting agreed is in its paragraphs.
         assert!(understand(&corpus, "what did the ministers agree on in Seoul?").is_none());
+    }
+
+    #[test]
+    fn who_belongs_to_asem_and_a_days_agenda_are_in_no_record() {
+        let corpus = corpus();
+        for question in [
+            "Which countries are ASEM partners? full list please",
+            "which countries are members of ASEM?",
+            "what was on the agenda for day two in seoul?",
+        ] {
+            assert!(understand(&corpus, question).is_none(), "{question}");
+        }
+        let sent = understand(
+            &corpus,
+            "Our office is writing a note for partner universities. Which parties sent delegations to the meeting?",
+        )
+        .expect("who took part");
+        assert_eq!(sent.attribute, Some(MeetingAttribute::Participants));
     }
 
     #[test]

@@ -454,19 +454,19 @@ pub fn understand_in<'c>(
     // "hotels near the conference venue in seoul": the declaration describes no surroundings; "can
     // anyone recommend a good online course?": nor does it advise one person. "What did the Korean
     // president say to the ministers?": it speaks for the ministers together and quotes no one.
+    // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
+    let spelled = index.spelled(question);
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
         || meeting::asks_within_its_city(corpus, &crate::text::words(question))
         || advice::asks_for_advice(question)
         // "recomend a good MOOC platform", as meant.
-        || advice::asks_for_advice(&index.spelled(question))
+        || advice::asks_for_advice(&spelled)
         || voices::asks_for_a_voice(question)
     {
         return Ok(Answer::default());
     }
-    // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
-    let spelled = index.spelled(question);
     // "wat was the thema of the gathering": the words it asks with, as meant.
     let words = crate::text::words(&spelled);
     // The bodies a question may name, and what tells a name the bot never uses.
@@ -528,7 +528,8 @@ pub fn understand_in<'c>(
     {
         return Ok(Answer::default());
     }
-    let figure = figure::asked_in(corpus, question);
+    // "how much fundng does ASEF get each year": the figure asked, as meant.
+    let figure = figure::asked_in(corpus, question).or_else(|| figure::asked_in(corpus, &spelled));
     // "Annual budget of the ASEM Education Secretariat?" asks for a figure, not what it is.
     let term = if meeting.is_none() && figure.is_none() {
         definition::asked_term(corpus, question)
