@@ -79,6 +79,12 @@ const CLIPPINGS: &[(&str, &str)] = &[
     ("collab", "collaboration"),
     ("collabs", "collaborations"),
     ("intercult", "intercultural"),
+    // Chat's clipped small words: "is there smth in there about…", "abt teacher pay".
+    ("smth", "something"),
+    ("sth", "something"),
+    ("abt", "about"),
+    ("btwn", "between"),
+    ("thru", "through"),
 ];
 
 /// `text` with each clipped word written in full ("adult ed" → "adult education"), but for those
@@ -119,6 +125,10 @@ mod tests {
             "universities & government"
         );
         assert_eq!(unclipped("int'l ed's", nothing), "int'l ed's");
+        assert_eq!(
+            unclipped("is there smth abt pay?", nothing),
+            "is there something about pay?"
+        );
         assert_eq!(unclipped("education", nothing), "education");
         assert_eq!(unclipped("my uni", |w| w == "uni"), "my uni");
     }
