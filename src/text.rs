@@ -1038,32 +1038,53 @@ pub fn chat_sentences(text: &str) -> impl Iterator<Item = &str> {
         .filter(|sentence| !words(sentence).is_empty())
 }
 
-/// Whether a clause asks something: a question word, or a yes-or-no opening.
+/// Whether a clause asks something: a question word, a yes-or-no opening, or a question put
+/// indirectly ("colleagues want to know if the declaration talks about…", "…whether it covers…").
 pub fn asks_in(clause: &[String]) -> bool {
-    clause.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "what" | "whats" | "which" | "how" | "who" | "where" | "when" | "why" | "anything"
-        )
-    }) || clause
-        .iter()
-        .find(|w| !LEAD_WORDS.contains(&w.as_str()))
-        .is_some_and(|w| {
+    let indirect = clause.windows(2).any(|pair| {
+        pair[1] == "whether"
+            || (pair[1] == "if"
+                && matches!(
+                    pair[0].as_str(),
+                    "know"
+                        | "wonder"
+                        | "wondering"
+                        | "wondered"
+                        | "ask"
+                        | "asking"
+                        | "asked"
+                        | "check"
+                        | "checking"
+                        | "see"
+                        | "tell"
+                ))
+    });
+    indirect
+        || clause.iter().any(|w| {
             matches!(
                 w.as_str(),
-                "does"
-                    | "do"
-                    | "did"
-                    | "is"
-                    | "are"
-                    | "can"
-                    | "could"
-                    | "will"
-                    | "would"
-                    | "has"
-                    | "have"
+                "what" | "whats" | "which" | "how" | "who" | "where" | "when" | "why" | "anything"
             )
         })
+        || clause
+            .iter()
+            .find(|w| !LEAD_WORDS.contains(&w.as_str()))
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "does"
+                        | "do"
+                        | "did"
+                        | "is"
+                        | "are"
+                        | "can"
+                        | "could"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "have"
+                )
+            })
 }
 
 /// `text` without the clauses of chat that lead into a question and ask nothing ("ok last one:",
@@ -1277,6 +1298,14 @@ mod tests {
         assert!(asks("so is there anything on mobility"));
         assert!(!asks("saw them at the hanoi thing"));
         assert!(!asks("btw my uni likes it"));
+        // Put indirectly.
+        assert!(asks(
+            "colleagues want to know if the declaration talks about training officials"
+        ));
+        assert!(asks(
+            "can someone tell me whether the declaration covers exchanges"
+        ));
+        assert!(!asks("if it rains we stay home"));
     }
 
     #[test]
