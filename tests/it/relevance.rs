@@ -1935,9 +1935,10 @@ const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// ("who chaired the seoul ministers' meeting?" was answered with the host), and "can journalists
 /// get media accreditation…" asks for the accreditation. Open: a few out-of-scope asides (the
 /// wifi, TV coverage, the agenda, who took the minutes) still show a paragraph or a fact. 95.0%,
-/// 4 wrong facts in session 31, once "which ministers attended…" asks for them one by one.
+/// 4 wrong facts in session 31, once "which ministers attended…" asks for them one by one; 3 in
+/// session 32, once a day's agenda is in no meeting's record.
 const TUNING53_TOP1_FLOOR: f64 = 0.94;
-const TUNING53_WRONG_FACTS_CEILING: f64 = 4.0;
+const TUNING53_WRONG_FACTS_CEILING: f64 = 3.0;
 /// Tuning 54 (five users weighted to everyday-word questions, chat, meetings and out-of-scope,
 /// from the declaration's text alone), written blind in session 31: 92.0% / 94.5% at its first
 /// run, false "no match" 1.0%, out-of-scope 80.0%, no wrong fact. 94.0% / 96.5%, out-of-scope
@@ -1951,13 +1952,18 @@ const TUNING54_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 55 (five users weighted to meetings named every way, facts not stated, everyday-word
 /// questions and near-miss out-of-scope, from the declaration's text alone), written blind in
 /// session 32: 92.5% / 94.0% at its first run, false "no match" 1.0%, out-of-scope 80.0%, no
-/// wrong fact.
-const TUNING55_TOP1_FLOOR: f64 = 0.92;
+/// wrong fact. 97.0% / 98.5%, out-of-scope 96.7%, later in session 32, once a claim put to the
+/// test is searched as the claim, a slip of an English word is not corrected to a corpus word
+/// further off, a negated word is of its positive word's topic and requests the declaration
+/// cannot serve (a translation, a procedure, a list it never gives) get no match.
+const TUNING55_TOP1_FLOOR: f64 = 0.96;
 const TUNING55_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 56 (paraphrased questions on every paragraph's less obvious content, chat, meetings and
 /// near-miss out-of-scope, from the declaration's text alone), written blind in session 32:
 /// 92.5% / 95.0% at its first run, false "no match" 1.5%, out-of-scope 83.3%, no wrong fact.
-const TUNING56_TOP1_FLOOR: f64 = 0.92;
+/// 94.5% / 97.0%, out-of-scope 90.0%, later in session 32, once the bot's own opinion, a figure
+/// asked with a typo and chat's clipped small words ("smth") are read as meant.
+const TUNING56_TOP1_FLOOR: f64 = 0.94;
 const TUNING56_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
