@@ -247,12 +247,7 @@ fn another_summit_than_recorded(corpus: &Corpus, words: &[String]) -> bool {
     };
     // "helsinki summit was 2008 right?": a summit named by its own place is the one recorded, and
     // a year said of it is put to the test.
-    let placed_as_recorded = summits.iter().any(|m| {
-        std::iter::once(&m.city)
-            .chain(&m.place_names)
-            .map(|name| crate::text::words(name))
-            .any(|name| (0..words.len()).any(|at| phrase_at(words, at, &name)))
-    });
+    let placed_as_recorded = summits.iter().any(|m| placed_in_words(m, words));
     if summits.is_empty()
         || placed_as_recorded
         || speaks_of_a_meeting(words)
@@ -277,7 +272,25 @@ fn another_summit_than_recorded(corpus: &Corpus, words: &[String]) -> bool {
         && !numbers
             .iter()
             .any(|n| summits.iter().any(|m| m.number == *n));
-    numbered_otherwise || years_given(words).any(|y| !summits.iter().any(|m| m.year == y))
+    // "Before Berlin 2008 there was an ASEM summit…": a year said with its own meeting's place
+    // dates that meeting, not the summit.
+    let placed_years: Vec<u32> = corpus
+        .meetings
+        .iter()
+        .filter(|m| placed_in_words(m, words))
+        .map(|m| m.year)
+        .collect();
+    numbered_otherwise
+        || years_given(words)
+            .any(|y| !summits.iter().any(|m| m.year == y) && !placed_years.contains(&y))
+}
+
+/// Whether `words` name the place of `meeting` (its city, or another name of the place).
+fn placed_in_words(meeting: &crate::corpus::Meeting, words: &[String]) -> bool {
+    std::iter::once(&meeting.city)
+        .chain(&meeting.place_names)
+        .map(|name| crate::text::words(name))
+        .any(|name| (0..words.len()).any(|at| phrase_at(words, at, &name)))
 }
 
 /// Whether the word at `at` is said of one still to come: "the next ASEM leaders' summit" is not
@@ -6583,6 +6596,8 @@ mod tests {
             "in finland they had an asem summit, which one was it, like 5th 6th?",
             "the summit two years before Berlin, where was it",
             "where was the 6th ASEM summit in 2006?",
+            // 2008 dates Berlin, named with it.
+            "Before Berlin 2008 there was an ASEM summit that started the whole ministers' process. In what year was that summit held?",
         ] {
             assert!(!asks_of_another_body(&corpus, question), "{question}");
         }
