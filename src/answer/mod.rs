@@ -481,12 +481,19 @@ pub fn understand_in<'c>(
             if understood.attribute.is_some() {
                 return understood;
             }
-            match meeting::understand(corpus, question) {
-                Some(typed) if typed.attribute.is_some() && typed.target == understood.target => {
-                    typed
-                }
-                _ => understood,
-            }
+            let asks_of_it = |other: &meeting::MeetingQuestion| {
+                other.attribute.is_some() && other.target == understood.target
+            };
+            // "which ministry hosed the 6th meeting": a real word one slip from an ask.
+            meeting::understand(corpus, question)
+                .filter(asks_of_it)
+                .or_else(|| {
+                    index
+                        .with_real_word_slips(&spelled)
+                        .and_then(|slipped| meeting::understand(corpus, &slipped))
+                        .filter(asks_of_it)
+                })
+                .unwrap_or(understood)
         })
         .filter(|_| {
             !(index.asks_for_the_unknown(&spelled) && meeting::asks_something_else(corpus, &words))

@@ -1068,6 +1068,26 @@ impl SearchIndex {
         })
     }
 
+    /// `query` with each real English word that is one slip from a word questions ask with read
+    /// as that word ("which ministry hosed the 6th meeting": "hosted"), or `None` when there is
+    /// none. A real word is as typed everywhere else; this reading is only for a question that
+    /// names a meeting and asks nothing of it as typed.
+    pub fn with_real_word_slips(&self, query: &str) -> Option<String> {
+        let asking = &self.asking;
+        let stop = self.lexicon.stop_words();
+        let mut text = query.to_string();
+        for typed in crate::text::words(query) {
+            let fixed = Some(&typed)
+                .filter(|w| w.chars().count() >= 4 && english::is_word(w))
+                .filter(|w| !stop.contains(w) && !asking.has(w) && !self.lexicon.has_word(w))
+                .and_then(|w| asking.correct_by_one(w));
+            if let Some(fixed) = fixed {
+                text = replace_word(&text, &typed, &fixed);
+            }
+        }
+        (text != query).then_some(text)
+    }
+
     /// Whether `query` asks "what…" or "which…" of something the declaration and its bank never
     /// name ("which hotel was the venue?"): nothing answers it, not even a meeting's record.
     pub fn asks_for_the_unknown(&self, query: &str) -> bool {

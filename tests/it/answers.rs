@@ -78,6 +78,14 @@ fn no_fact_of_the_seoul_meeting_answers_another_question() {
     let reply = ask("copenhagn meeting which year");
     assert!(title(&reply).ends_with("ASEMME3"), "{reply}");
     assert!(reply.to_string().contains("2011"), "{reply}");
+    // A real word one slip from an ask, in a question that names a meeting and asks nothing else.
+    let reply = ask("which ministry hosed the 6th meeting");
+    assert!(
+        reply
+            .to_string()
+            .contains("Ministry of Education of the Republic of Korea"),
+        "{reply}"
+    );
     // Who stayed away, who belongs now, the hotel, an ordinal that names no meeting the bot
     // could make out: none is answered with a record of Seoul.
     for question in [
