@@ -3008,13 +3008,18 @@ fn own_meeting_word(corpus: &Corpus) -> Option<impl Fn(&str) -> bool + '_> {
 /// "The title the declaration gives the Kuala Lumpur meeting" is the meeting's theme.
 fn titles_the_declaration(words: &[String]) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let Some(document) = words
-        .iter()
-        .rposition(|w| matches!(w.as_str(), "declaration" | "document" | "text"))
-    else {
+    let Some(document) = words.iter().rposition(|w| {
+        matches!(
+            w.as_str(),
+            "declaration" | "declarations" | "document" | "text"
+        )
+    }) else {
         return false;
     };
-    has(&["title", "titled", "subtitle", "called", "name", "named"])
+    // "what did they call the text they endorsed": the name asked by its verb (not "what would
+    // you call the declaration's main idea").
+    let call_it = calls_the_document(words) && has(&["what", "whats"]);
+    (call_it || has(&["title", "titled", "subtitle", "called", "name", "named"]))
         && !has(&[
             "theme", "themes", "themed", "motto", "slogan", "tagline", "topic", "topics",
         ])
@@ -3030,12 +3035,34 @@ fn titles_the_declaration(words: &[String]) -> bool {
         }))
 }
 
+/// Whether `words` call the document something: "call the text they endorsed", "call this
+/// declaration" (not "call the declaration's main idea").
+fn calls_the_document(words: &[String]) -> bool {
+    words.windows(3).enumerate().any(|(at, three)| {
+        three[0] == "call"
+            && matches!(three[1].as_str(), "the" | "this" | "their")
+            && matches!(three[2].as_str(), "declaration" | "document" | "text")
+            && words.get(at + 3).is_none_or(|w| w != "s")
+    })
+}
+
 /// Whether a name or title in `words` is the document's: "the name of the declaration", "the title
 /// of this document", "the declaration from ASEMME6 called" (not "name some programmes the
 /// declaration mentions", "what the declaration says about the name of the programme").
 fn names_the_document(words: &[String]) -> bool {
-    let document = |w: &String| matches!(w.as_str(), "declaration" | "document" | "text");
+    let document = |w: &String| {
+        matches!(
+            w.as_str(),
+            "declaration" | "declarations" | "document" | "text"
+        )
+    };
     (0..words.len()).any(|t| {
+        // "the declaration's name", "whats the declarations name".
+        let owned = matches!(words[t].as_str(), "name" | "title" | "subtitle")
+            && (t >= 1 && words[t - 1] == "declarations"
+                || t >= 2 && words[t - 1] == "s" && document(&words[t - 2]));
+        // "what did they call the text they endorsed".
+        let call_it = t == 0 && calls_the_document(words);
         let of_it = matches!(words[t].as_str(), "name" | "title" | "subtitle")
             && words[t + 1..(t + 4).min(words.len())]
                 .iter()
@@ -3049,7 +3076,7 @@ fn names_the_document(words: &[String]) -> bool {
             && words[t + 1..(t + 4).min(words.len())].iter().any(document);
         let called = matches!(words[t].as_str(), "called" | "named" | "titled")
             && words[..t].iter().any(document);
-        of_it || called
+        of_it || called || owned || call_it
     })
 }
 
@@ -5322,6 +5349,34 @@ mod tests {
         }
         // What the declaration's own meeting agreed is in its paragraphs.
         assert!(understand(&corpus, "what did the ministers agree on in Seoul?").is_none());
+    }
+
+    #[test]
+    fn the_documents_name_is_asked_by_calling_it_or_by_its_possessive() {
+        let corpus = corpus();
+        for question in [
+            "what did they call the text they endorsed",
+            "whats the declarations name",
+            "What did the ASEM education ministers call the declaration they adopted in Korea in November 2017?",
+        ] {
+            let understood = understand(&corpus, question).expect(question);
+            assert_eq!(
+                understood.attribute,
+                Some(MeetingAttribute::Outcome),
+                "{question}"
+            );
+        }
+        // The declaration naming things, or a name given to its idea, asks no title.
+        for question in [
+            "Does the declaration name any actual exchange programmes, Erasmus for instance?",
+            "what would you call the declaration's main idea?",
+        ] {
+            assert!(
+                understand(&corpus, question)
+                    .is_none_or(|u| u.attribute != Some(MeetingAttribute::Outcome)),
+                "{question}"
+            );
+        }
     }
 
     #[test]
