@@ -400,11 +400,19 @@ impl Lexicon {
             }];
             if !self.knows_stem(&token.stem) {
                 // A real English word is what the user meant, even if the declaration lacks it.
+                // A slip of an English word that beats the corpus's correction is kept for below.
+                let mut slip = None;
                 let fixed = Some(&token.word)
                     .filter(|word| techniques.typo_correction && !super::english::is_word(word))
-                    .filter(|word| !(techniques.word_families && self.slip_of_english(word)))
-                    .and_then(|word| self.correct(word))
-                    .map(|fixed| (stems(&mut analyzer, &fixed), fixed))
+                    .and_then(|word| self.correct(word).map(|fixed| (word, fixed)))
+                    .filter(|(word, fixed)| {
+                        slip = techniques
+                            .word_families
+                            .then(|| self.slip_of_english(word, fixed))
+                            .flatten();
+                        slip.is_none()
+                    })
+                    .map(|(_, fixed)| (stems(&mut analyzer, &fixed), fixed))
                     .filter(|(fixed_stems, _)| !fixed_stems.is_empty());
                 if let Some((fixed_stems, fixed)) = fixed {
                     corrections.push((token.word.clone(), fixed));
@@ -425,10 +433,11 @@ impl Lexicon {
                         stems: vec![relative],
                         weight: RELATIVE_WEIGHT,
                     });
-                } else if let Some((fixed_stems, fixed)) = Some(&token.word)
-                    .filter(|_| techniques.typo_correction && techniques.word_families)
-                    .and_then(|word| self.english_slip(word))
-                {
+                } else if let Some((fixed_stems, fixed)) = slip.or_else(|| {
+                    Some(&token.word)
+                        .filter(|_| techniques.typo_correction && techniques.word_families)
+                        .and_then(|word| self.english_slip(word))
+                }) {
                     // "entrepeneurship": a slip of an English word the bank uses, or one of the
                     // same family as a word of the text. "relgion" is both: the bank's
                     // "religion" and the text's "inter-religious".
@@ -557,17 +566,18 @@ impl Lexicon {
         self.speller.correct(word)
     }
 
-    /// Whether `word`, two edits from any word of the corpus, is one from an English word the
-    /// bank uses or the text has a word of the family of: a slip of that word ("relgion" is
-    /// "religion", of the text's "inter-religious"), not of the corpus's closest ("regions").
-    fn slip_of_english(&self, word: &str) -> bool {
+    /// The slip of an English word that `word` is, when it is two edits from the corpus's closest
+    /// word `corrected` and one from an English word the bank uses or the text has a word of the
+    /// family of ("relgion" is "religion", of the text's "inter-religious", not "regions"): the
+    /// English word's stems and the word.
+    fn slip_of_english(&self, word: &str, corrected: &str) -> Option<(Vec<String>, String)> {
         if self.speller.correct_by_one(word).is_some() {
-            return false;
+            return None;
         }
         // "whereis": the bank's "wheres" and the corpus's "where" are one word.
-        let corrected = self.correct(word).map(|fixed| self.stems(&fixed));
+        let corrected = self.stems(corrected);
         self.english_slip(word)
-            .is_some_and(|(stems, _)| corrected.is_none_or(|fixed| fixed != stems))
+            .filter(|(stems, _)| *stems != corrected)
     }
 
     /// Whether the corpus (or its synonym table) has `word`, folded, as it stands.
