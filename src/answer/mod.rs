@@ -448,21 +448,21 @@ pub fn understand_in<'c>(
             ..Answer::default()
         });
     }
+    // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
+    let spelled = index.spelled(question);
     // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
     // "What did the ASEM culture ministers meeting discuss?": another body's meeting is in no
     // record, and the declaration does not report on it.
     // "hotels near the conference venue in seoul": the declaration describes no surroundings; "can
     // anyone recommend a good online course?": nor does it advise one person. "What did the Korean
     // president say to the ministers?": it speaks for the ministers together and quotes no one.
-    // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
-    let spelled = index.spelled(question);
     if meeting::asks_what_came_after(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
         || meeting::asks_within_its_city(corpus, &crate::text::words(question))
         || advice::asks_for_advice(question)
         // "recomend a good MOOC platform", as meant.
-        || advice::asks_for_advice(&spelled)
+        || (spelled != *question && advice::asks_for_advice(&spelled))
         || voices::asks_for_a_voice(question)
     {
         return Ok(Answer::default());
