@@ -585,9 +585,24 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
         // "what kicked it off", "what prompted them to…": "what" is who or what did it, and a
         // verb follows it, not the thing asked for.
         let after_next = words.get(i + 2).map(String::as_str);
+        // "what went wrong", "what led to it": so does a verb of the past that ends otherwise.
         let a_verb_follows = w == "what"
             && after.is_some_and(|verb| {
                 (verb.len() > 4 && verb.ends_with("ed"))
+                    || matches!(
+                        verb,
+                        "went"
+                            | "came"
+                            | "made"
+                            | "led"
+                            | "brought"
+                            | "took"
+                            | "gave"
+                            | "got"
+                            | "drove"
+                            | "began"
+                            | "kept"
+                    )
                     || matches!(
                         after_next,
                         Some("it" | "them" | "this" | "us" | "him" | "her")

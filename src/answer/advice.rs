@@ -33,18 +33,17 @@ const OF_THE_TEXT: &[&str] = &[
     "meeting",
 ];
 
-/// Whether `question` asks for advice for the speaker, and speaks of neither the text nor its
-/// ministers.
-pub fn asks_for_advice(question: &str) -> bool {
+/// Whether `question` asks the bot itself for what it does not do, whatever it names, a
+/// paragraph included: a translation ("translate paragraph 6 into french please"; it quotes the
+/// text as written, in English), its own view ("do you think the declaration was a success?"),
+/// or a task on something outside the text ("summarise the secretariat's website for me").
+pub fn asks_of_the_bot(question: &str) -> bool {
     let words = words(question);
-    // "translate the seoul declaration into korean for me please": the bot quotes the text as
-    // written, in English, and translates none of it, whatever is to be translated.
     let translate_for_me = words
         .iter()
         .position(|w| matches!(w.as_str(), "translate" | "translation"))
         .is_some_and(|at| words[..at].iter().all(|w| POLITE.contains(&w.as_str())));
-    // "do you think the declaration actually worked? your honest opinion": the bot's own view,
-    // which it has none of, whatever it is a view of.
+    // "do you think the declaration actually worked? your honest opinion".
     let your_view = words.windows(2).any(|pair| {
         matches!(pair[0].as_str(), "your" | "ur" | "yr")
             && matches!(
@@ -52,7 +51,95 @@ pub fn asks_for_advice(question: &str) -> bool {
                 "opinion" | "opinions" | "take" | "view" | "views" | "thoughts" | "honest"
             )
     });
-    if translate_for_me || your_view {
+    // "do you think it was a success": a judgement asked of the bot, not what the text says
+    // ("do you think they mention adult learning?" is still searched).
+    let you_judge = (1..words.len()).any(|at| {
+        matches!(words[at - 1].as_str(), "you" | "u")
+            && matches!(words[at].as_str(), "think" | "reckon" | "believe" | "feel")
+            && words[at + 1..]
+                .iter()
+                .any(|w| JUDGEMENTS.contains(&w.as_str()))
+    });
+    // A request of the bot, its verb first but for politeness, whose object is outside the
+    // text: not "I'm writing the recap for our newsletter", nor "summarise ¶ 12 in two lines,
+    // especially the link to…".
+    let task_outside = words.iter().enumerate().any(|(at, w)| {
+        TASKS.contains(&w.as_str())
+            && words[..at].iter().all(|w| POLITE.contains(&w.as_str()))
+            && words[at + 1..]
+                .iter()
+                .take_while(|w| !OBJECT_ENDS.contains(&w.as_str()))
+                .take(8)
+                .any(|w| OUTSIDE_THE_TEXT.contains(&w.as_str()))
+    });
+    translate_for_me || your_view || you_judge || task_outside
+}
+
+/// What a judgement of the bot's own calls a thing ("a success", "a waste of time").
+const JUDGEMENTS: &[&str] = &[
+    "success",
+    "successful",
+    "failure",
+    "failed",
+    "flop",
+    "worked",
+    "effective",
+    "ineffective",
+    "pointless",
+    "waste",
+    "worthwhile",
+    "overrated",
+];
+/// What the bot may be asked to do with a text.
+const TASKS: &[&str] = &[
+    "summarise",
+    "summarize",
+    "sum",
+    "recap",
+    "tldr",
+    "visit",
+    "browse",
+];
+/// Words after which a request's object has ended ("summarise ¶ 12 *in* two lines").
+const OBJECT_ENDS: &[&str] = &[
+    "in",
+    "on",
+    "about",
+    "with",
+    "especially",
+    "and",
+    "but",
+    "to",
+    "into",
+    "from",
+    "by",
+    "so",
+    "because",
+];
+/// Texts the bot does not hold: pages and media outside the declaration.
+const OUTSIDE_THE_TEXT: &[&str] = &[
+    "website",
+    "websites",
+    "site",
+    "webpage",
+    "homepage",
+    "article",
+    "link",
+    "url",
+    "video",
+    "podcast",
+    "blog",
+    "tweet",
+    "newsletter",
+    "email",
+    "pdf",
+];
+
+/// Whether `question` asks for advice for the speaker, and speaks of neither the text nor its
+/// ministers.
+pub fn asks_for_advice(question: &str) -> bool {
+    let words = words(question);
+    if asks_of_the_bot(question) {
         return true;
     }
     if words.iter().any(|w| OF_THE_TEXT.contains(&w.as_str())) {
@@ -166,6 +253,25 @@ mod tests {
             "how does the declaration say it in paragraph 9?",
         ] {
             assert!(!asks_for_advice(question), "{question}");
+        }
+    }
+
+    #[test]
+    fn what_the_bot_itself_does_not_do_is_told_whatever_it_names() {
+        for question in [
+            "translate paragraph 6 into french please",
+            "do you think the seoul declaration was a success",
+            "can you summarise the asem education secretariat website for me",
+        ] {
+            assert!(asks_of_the_bot(question), "{question}");
+        }
+        for question in [
+            "ok so I'm writing the recap for our newsletter lol. quick q for the bot: what did they say about recognising credits?",
+            "For the briefing note to the Minister, please summarise ¶ 12 in two lines, especially the link to the ASEM Political Process.",
+            "do you think they mention adult learning?",
+            "i think the declaration was a success, does it mention staff?",
+        ] {
+            assert!(!asks_of_the_bot(question), "{question}");
         }
     }
 }

@@ -26,11 +26,28 @@ pub enum Figure {
     /// "How long does degree recognition take?": a duration, which only a paragraph giving one
     /// answers.
     Duration,
+    /// "Which SDG number is the one about education?": the number a thing is known by, which
+    /// only a paragraph numbering it ("SDG 4") answers.
+    Numbered(String),
     /// "What time does the summit start?", "the time difference between Riga and Kuala Lumpur":
     /// a time of day, which only a paragraph giving one answers.
     ClockTime,
 }
 
+/// What the bot itself numbers ("which meeting number was Riga?", "what para number…").
+const NUMBERED_BY_THE_TEXT: &[&str] = &[
+    "para",
+    "meeting",
+    "meetings",
+    "asemme",
+    "summit",
+    "edition",
+    "ministerial",
+    "one",
+    "footnote",
+    "point",
+    "article",
+];
 /// Words that rank ("the best", "the most international students").
 const SUPERLATIVES: &[&str] = &[
     "best",
@@ -380,6 +397,21 @@ fn figure_in(question: &str, whole: bool) -> Option<Figure> {
                 return Some(Figure::ClockTime)
             }
             ("time", Some("difference" | "zone" | "zones")) => return Some(Figure::ClockTime),
+            // "which SDG number is about education?" (not "which paragraph number…", nor a
+            // meeting's place in the series).
+            ("what" | "which", Some(thing))
+                if words.get(i + 2).is_some_and(|w| w == "number")
+                    // "what was number 2 about?" names the number; it asks none.
+                    && !matches!(
+                        thing,
+                        "is" | "was" | "are" | "were" | "s" | "the" | "a" | "an" | "do" | "does"
+                            | "did"
+                    )
+                    && !OF_THE_TEXT.contains(&thing)
+                    && !NUMBERED_BY_THE_TEXT.contains(&thing) =>
+            {
+                return Some(Figure::Numbered(singular(thing)))
+            }
             ("what" | "which", Some("percentage" | "proportion" | "budget" | "amount")) => {
                 return Some(Figure::Amount)
             }
@@ -571,6 +603,9 @@ pub fn gives(figure: &Figure, text: &str) -> bool {
                     .windows(3)
                     .any(|triple| is_number(&triple[0]) && singular(&triple[2]) == *thing)
         }
+        Figure::Numbered(thing) => words
+            .windows(2)
+            .any(|pair| singular(&pair[0]) == *thing && number_value(&pair[1]).is_some()),
         Figure::Ranking => false,
         Figure::ClockTime => {
             text.split_whitespace().any(|w| {
@@ -644,6 +679,19 @@ mod tests {
 
     #[test]
     fn figures_are_asked_and_given() {
+        let sdg = asked_figure("which SDG number is the one about education?").unwrap();
+        assert_eq!(sdg, Figure::Numbered("sdg".into()));
+        assert!(!gives(
+            &sdg,
+            "address the SDG – Sustainable Development Goals – challenges"
+        ));
+        assert!(gives(&sdg, "in line with SDG 4 on quality education"));
+        for no_figure in [
+            "which paragraph number talks about mobility",
+            "what was number 2 about?",
+        ] {
+            assert_eq!(asked_figure(no_figure), None, "{no_figure}");
+        }
         let students = asked_figure("How many students moved between Asia and Europe?");
         assert_eq!(students, Some(Figure::Count("student".into())));
         for authors in [

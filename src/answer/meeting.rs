@@ -188,6 +188,25 @@ fn of_another_body(words: &[String]) -> bool {
     (other_ministers || other_summit(words)) && !words.iter().any(|w| w.starts_with("asemme"))
 }
 
+/// Whether `words` speak of a text of other ministers ("the ASEM labour ministers' declaration",
+/// "the foreign ministers' statement"): what it says is theirs, not the declaration's.
+fn their_text(words: &[String]) -> bool {
+    words.windows(3).any(|w| {
+        OTHER_MINISTERS.contains(&w[0].as_str())
+            && matches!(w[1].as_str(), "minister" | "ministers" | "ministerial")
+            && matches!(
+                w[2].as_str(),
+                "declaration"
+                    | "declarations"
+                    | "statement"
+                    | "statements"
+                    | "communique"
+                    | "conclusions"
+                    | "report"
+            )
+    })
+}
+
 /// Whether `question` asks about another body's meeting rather than what the declaration says of
 /// it ("what did the ASEM culture ministers meeting discuss?", "where was the ASEAN summit in
 /// 2017?", "who hosts the next ASEM summit?"): the declaration records the education ministers'
@@ -215,12 +234,21 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
         });
     // "What was agreed at the ASEM Foreign Ministers Meeting in 2017?": the agreeing was theirs,
     // there; ¶12 only names their meetings.
+    // "what did the foreign ministers agree at their last meeting" too.
     let done_there = words.windows(2).any(|w| {
         matches!(
             w[0].as_str(),
-            "agreed" | "said" | "decided" | "discussed" | "announced"
+            "agreed"
+                | "said"
+                | "decided"
+                | "discussed"
+                | "announced"
+                | "agree"
+                | "decide"
+                | "discuss"
+                | "announce"
         ) && matches!(w[1].as_str(), "at" | "during")
-    });
+    }) || their_text(&words);
     ((of_another_body(&words) || another_summit_than_recorded(corpus, &words))
         && (asks_its_record || done_there)
         || of_a_summit_to_come)
@@ -3442,11 +3470,17 @@ fn asked_attribute_among(
                 let owner = phrase.len() == 1
                     && matches!(phrase[0].as_str(), "country" | "city")
                     && words.get(at + 1).is_some_and(|w| w == "s");
+                // "the one themed around building an education area, where was it": the theme
+                // said describes the meeting; it is not asked.
+                let describes = *attribute == MeetingAttribute::Theme
+                    && phrase.len() == 1
+                    && describes_by_theme(words, at);
                 if phrase_at(words, at, phrase)
                     && !names_by_number
                     && !phrasal
                     && !speakers_time
                     && !owner
+                    && !describes
                 {
                     let candidate = (at, std::cmp::Reverse(phrase.len()), *attribute);
                     // Longer phrases win over shorter ones anywhere: "how many meetings" is a
@@ -4080,7 +4114,15 @@ fn is_a_number_of_no_record(corpus: &Corpus, word: &str) -> bool {
 
 /// The content words of every meeting's theme: words that name a meeting by its theme.
 fn every_theme_word(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
-    corpus.meetings.iter().flat_map(|m| theme_words(&m.theme))
+    // "strategising" names the meeting of "Strategizing ASEM Education Collaboration" too.
+    corpus
+        .meetings
+        .iter()
+        .flat_map(|m| theme_words(&m.theme))
+        .flat_map(|w| {
+            let key = spelling_key(&w);
+            [w, key]
+        })
 }
 
 /// Content words of a theme (folded), without the words every theme shares.
@@ -4285,20 +4327,32 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let all: Vec<Vec<String>> = corpus
         .meetings
         .iter()
-        .map(|m| theme_words(&m.theme))
+        .map(|m| {
+            theme_words(&m.theme)
+                .iter()
+                .map(|w| spelling_key(w))
+                .collect()
+        })
         .collect();
     // "the higher-education best-practice meeting", "the results-themed one".
     let words: Vec<String> = words
         .iter()
         .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty())
+        .map(|w| spelling_key(&w))
         .collect();
     // "the 'Common Perspectives in Asia and Europe' meeting": a theme quoted at length names its
     // meeting even when its telling words are shared with another theme.
     let runs: Vec<usize> = corpus
         .meetings
         .iter()
-        .map(|m| longest_run(&crate::text::words(&m.theme), &words))
+        .map(|m| {
+            let theme: Vec<String> = crate::text::words(&m.theme)
+                .iter()
+                .map(|w| spelling_key(w))
+                .collect();
+            longest_run(&theme, &words)
+        })
         .collect();
     if let Some(longest) = runs.iter().copied().max().filter(|&n| n >= 4) {
         if runs.iter().filter(|&&n| n == longest).count() == 1 {
@@ -4328,13 +4382,55 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                     "themed" | "theme" | "focused" | "one" | "meeting" | "ministerial"
                 )
         });
-        let enough = (matched.len() >= 2 && distinctive) || called_theme;
+        // "the one themed around building a shared education area", "the meeting focused on
+        // getting results": what follows a word that calls it the theme paraphrases the theme.
+        let described_by_theme = words.iter().enumerate().any(|(at, word)| {
+            THEME_CALLING.contains(&word.as_str())
+                && words[at + 1..]
+                    .iter()
+                    .take(6)
+                    .any(|w| own.contains(w) && distinctive_word(w))
+        });
+        let enough = (matched.len() >= 2 && distinctive) || called_theme || described_by_theme;
         if enough && best.is_none_or(|(n, _)| matched.len() > n) {
             best = Some((matched.len(), index));
         }
     }
     best.map(|(_, index)| vec![(Clue::Theme, Target::Meeting(index))])
         .unwrap_or_default()
+}
+
+/// Words that call what follows a meeting's theme ("themed around", "focused on").
+const THEME_CALLING: &[&str] = &[
+    "themed",
+    "focused",
+    "focussed",
+    "focusing",
+    "centred",
+    "centered",
+    "devoted",
+    "dedicated",
+];
+
+/// Whether the word at `at` calls what follows it a meeting's theme ("focused on getting
+/// results"), rather than asking it ("what was it focused on?", "focused on what?").
+fn describes_by_theme(words: &[String], at: usize) -> bool {
+    THEME_CALLING.contains(&words[at].as_str())
+        && words
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.as_str(), "on" | "upon" | "around" | "about" | "to"))
+        && words.get(at + 2).is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "what" | "which" | "in" | "at" | "during" | "and" | "when" | "where"
+            )
+        })
+}
+
+/// A word folded so that British and American spellings meet ("strategising", "strategizing";
+/// "fulfilment", "fulfillment").
+fn spelling_key(word: &str) -> String {
+    word.replace("iz", "is").replace("ll", "l")
 }
 
 /// The meetings whose city a question names, or (when it speaks of a meeting: "the Danish
@@ -4705,7 +4801,24 @@ fn relative_to(
         Some(find(corpus, MeetingKind::Ministerial, wanted))
     };
     // "two meetings before Seoul": that many steps from the named one (Seoul's when none is).
+    // "the one two before Seoul": the steps said straight after the meeting.
+    let steps_said = |i: usize| {
+        i >= 2
+            && number_value(&words[i - 1]).is_some()
+            && (words[i - 2] == "one" || is_meeting_noun(&words[i - 2]))
+            && matches!(
+                words[i].as_str(),
+                "before" | "earlier" | "prior" | "b4" | "after" | "later"
+            )
+    };
     let meeting_offset = (1..words.len()).find_map(|i| {
+        if steps_said(i) {
+            let n = i64::from(number_value(&words[i - 1])?);
+            return match words[i].as_str() {
+                "after" | "later" => Some(n),
+                _ => Some(-n),
+            };
+        }
         if words[i] != "ones" && !is_plural_meeting_noun(&words[i]) {
             return None;
         }
@@ -5108,6 +5221,34 @@ mod tests {
             (meeting, Some(attribute), stated),
             "{q}"
         );
+    }
+
+    #[test]
+    fn a_meeting_described_by_its_theme_or_its_steps_from_another_is_that_meeting() {
+        let corpus = corpus();
+        for (question, meeting, attribute, stated) in [
+            // The theme paraphrased after a word that calls it the theme is not what is asked.
+            ("the one themed around building a shared education area for asem, where did it happen", "ASEMME3", "city", true),
+            ("where did the meeting focused on getting results take place", "ASEMME5", "city", true),
+            ("what was the 2011 meeting focused on", "ASEMME3", "theme", true),
+            // British and American spellings of a theme.
+            ("what year was the strategising-collaboration meeting", "ASEMME4", "year", true),
+            ("dates of the one two before seoul", "ASEMME4", "dates", false),
+            ("the meeting three after berlin, where was it", "ASEMME4", "city", true),
+            ("what was the heading of the 2009 gathering", "ASEMME2", "theme", true),
+            ("what place in the line-up was the riga meeting", "ASEMME5", "count", true),
+            ("how many had there been by the time of the korean meeting?", "ASEMME6", "count", true),
+            ("who showed up to the 2011 one?", "ASEMME3", "participants", false),
+            ("what was the official title of what they signed in seoul", "ASEMME6", "outcome", true),
+        ] {
+            expect_asked(&corpus, question, meeting, attribute, stated);
+        }
+        // A word that shows up in the text asks for no one who showed up.
+        assert!(understand(
+            &corpus,
+            "lol the word tangible shows up so many times. what exactly do they want to make more tangible"
+        )
+        .is_none());
     }
 
     #[test]
@@ -6643,6 +6784,8 @@ mod tests {
             "What was agreed at the ASEM Foreign Ministers Meeting in Nay Pyi Taw in 2017?",
             "Agenda of the last ASEM Labour and Employment Ministers' Conference",
             "what is the ASEM labour ministers' position on unemployment benefits for young people",
+            "what did the ASEM foreign ministers agree at their last meeting",
+            "what does the ASEM labour ministers' declaration say about youth jobs",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }

@@ -411,6 +411,9 @@ pub fn understand_in<'c>(
     if section::of_another_document(corpus.primary(), question, |w| corpus.held.has_word(w)) {
         return Ok(Answer::default());
     }
+    if advice::asks_of_the_bot(question) {
+        return Ok(Answer::default());
+    }
     if let Some(reference) = named {
         // "what does FMM mean in para 12?": the term is explained, then the paragraph where it
         // was seen is shown. Not "the paragraph right before the ICT one — what's that?": there

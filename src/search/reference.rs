@@ -537,9 +537,11 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             || matches!(before(1), Some("number" | "no" | "nr"))
                 && ((words.get(i + 1).is_some_and(|w| w == "of" || w == "in")
                     && of_the_text(i + 1))
-                    || words
+                    || (words
                         .get(i + 1)
                         .is_some_and(|w| PARAGRAPH_NOUNS.contains(&w.as_str()))
+                        // "the number one item on ASEM's to-do list": the top one on a topic.
+                        && !(n == 1 && first_or_last_on_a_topic(&words[i + 2..])))
                     || (mentions_text && words.len() <= 6));
         // "what's in 14 of the declaration?", or just "whats in 14?" or "what's in number six?"
         let after_number = usize::from(matches!(before(1), Some("number" | "no" | "nr")));
