@@ -411,6 +411,13 @@ const PREVIOUS_WORDS: &[&str] = &[
     "b4",
     "earlier",
 ];
+/// Words for the one before the last ("the penultimate meeting").
+const PENULTIMATE_WORDS: &[&str] = &[
+    "penultimate",
+    "second-last",
+    "second-to-last",
+    "next-to-last",
+];
 /// Words that point at the declaration's own meeting, the last of its timeline ("the last meeting";
 /// "the last one before Riga" steps back from Riga instead).
 const CURRENT_WORDS: &[&str] = &["latest", "recent", "current", "this", "last", "final"];
@@ -508,6 +515,13 @@ enum Clue {
 /// Works out whether `question` asks about a meeting, which one and what.
 pub fn understand(corpus: &Corpus, question: &str) -> Option<MeetingQuestion> {
     let question = &without_what_the_text_mentions(&short_name_joined(question));
+    // "where did the ministers meet when they discussed the euro crisis?": no meeting of the
+    // record is told by a topic the declaration never speaks of.
+    let question = &match said_there(corpus, question) {
+        Some(SaidThere::OfTheText(without)) => without,
+        Some(SaidThere::Elsewhere) => return None,
+        None => question.clone(),
+    };
     let mut understood = understand_meeting(corpus, question)?;
     let asked = words(question);
     understood.contents =
@@ -551,19 +565,7 @@ fn without_what_the_text_mentions(question: &str) -> String {
             let end = (at + 1..pieces.len())
                 .find(|&i| ends(pieces[i]))
                 .map_or(pieces.len(), |i| i + 1);
-            let mut out = pieces[..at].join(" ");
-            if let Some(mark) = pieces[end - 1]
-                .chars()
-                .last()
-                .filter(|_| ends(pieces[end - 1]))
-            {
-                out.push(mark);
-            }
-            for piece in &pieces[end..] {
-                out.push(' ');
-                out.push_str(piece);
-            }
-            return out;
+            return with_clause_left_out(&pieces, at, end, "");
         }
     }
     // "when was the asem summit in finland that the declaration mentions": the meeting told by
@@ -576,22 +578,168 @@ fn without_what_the_text_mentions(question: &str) -> String {
             && matches!(fold(pieces[at - 2]).as_str(), "that" | "which")
             && !ends(pieces[at - 2]);
         if mentioned {
-            let mut out = pieces[..at - 2].join(" ");
-            if let Some(mark) = pieces[at + 1]
-                .chars()
-                .last()
-                .filter(|_| ends(pieces[at + 1]))
-            {
-                out.push(mark);
-            }
-            for piece in &pieces[at + 2..] {
-                out.push(' ');
-                out.push_str(piece);
-            }
-            return out;
+            return with_clause_left_out(&pieces, at - 2, at + 2, "");
         }
     }
     question.to_string()
+}
+
+/// Verbs that tell what was said at a meeting ("when they *discussed* lifelong learning").
+const SAID_THERE: &[&str] = &[
+    "discussed",
+    "discuss",
+    "agreed",
+    "agree",
+    "talked",
+    "spoke",
+    "adopted",
+    "endorsed",
+    "committed",
+    "pledged",
+    "decided",
+    "mentioned",
+    "highlighted",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "declared",
+    "welcomed",
+    "promised",
+    "called",
+];
+/// Who may be said to have said it ("when *the education ministers* discussed…").
+const SAYERS: &[&str] = &[
+    "they",
+    "the",
+    "ministers",
+    "minister",
+    "education",
+    "asem",
+    "delegates",
+    "everyone",
+    "we",
+    "had",
+    "have",
+    "all",
+];
+
+/// A clause that tells a meeting by what was said at it.
+enum SaidThere {
+    /// Said in the declaration: the question without the clause, which names the declaration's
+    /// own meeting ("at this meeting") where no other is named.
+    OfTheText(String),
+    /// Of a topic the declaration never speaks of, with no meeting named otherwise.
+    Elsewhere,
+}
+
+/// Whether `question` tells the meeting it asks about by a topic the declaration never speaks of
+/// ("where did the ministers meet when they discussed the euro crisis?"): no record's fact
+/// answers it.
+pub fn told_by_what_was_said_elsewhere(corpus: &Corpus, question: &str) -> bool {
+    matches!(said_there(corpus, question), Some(SaidThere::Elsewhere))
+}
+
+/// A clause of `question` that tells a meeting by what was said at it ("which city did the
+/// ministers meet in *when they discussed lifelong learning*?", "the 2017 meeting *where Erasmus+
+/// got a mention*"): what the declaration says was said at its own meeting.
+fn said_there(corpus: &Corpus, question: &str) -> Option<SaidThere> {
+    let pieces: Vec<&str> = question.split(' ').collect();
+    let fold = |piece: &str| crate::text::fold(piece.trim_matches(|c: char| !c.is_alphanumeric()));
+    let ends = |piece: &str| piece.ends_with(['.', '?', '!', ';', ',', ':']);
+    let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
+    let the_texts = |w: &String| {
+        corpus.primary_words.contains(w)
+            || corpus.primary_words.contains(&format!("{w}s"))
+            || w.strip_suffix('s')
+                .is_some_and(|one| corpus.primary_words.contains(one))
+    };
+    let stop = crate::search::StopWords::new(&corpus.stop_words);
+    for at in 1..pieces.len().saturating_sub(2) {
+        // A clause mark may come before it ("the 2017 meeting, where…"); a new sentence may not.
+        if !matches!(folded[at].as_str(), "when" | "where" | "while")
+            || pieces[at - 1].ends_with(['.', '?', '!', ';'])
+        {
+            continue;
+        }
+        // "when they discussed X": the topic follows the verb; "where X got a mention": it comes
+        // between.
+        let verb = (at + 1..(at + 5).min(pieces.len())).find(|&k| {
+            SAID_THERE.contains(&folded[k].as_str())
+                && folded[at + 1..k]
+                    .iter()
+                    .all(|w| SAYERS.contains(&w.as_str()))
+        });
+        let mention = (at + 2..(at + 6).min(pieces.len())).find_map(|k| {
+            let phrase = |words: &[&str]| {
+                folded
+                    .get(k..k + words.len())
+                    .is_some_and(|got| got.iter().zip(words).all(|(a, b)| a == b))
+            };
+            [
+                &["got", "a", "mention"][..],
+                &["got", "mentioned"],
+                &["was", "mentioned"],
+                &["were", "mentioned"],
+                &["came", "up"],
+                &["was", "discussed"],
+                &["were", "discussed"],
+            ]
+            .into_iter()
+            .find(|words| phrase(words))
+            .map(|words| (k, k + words.len()))
+        });
+        let (topic, end) = match (verb, mention) {
+            (Some(k), _) => {
+                let end = (k..pieces.len())
+                    .find(|&i| ends(pieces[i]))
+                    .map_or(pieces.len(), |i| i + 1);
+                ((k + 1, end), end)
+            }
+            (None, Some((k, after))) => {
+                let end = (after - 1..pieces.len())
+                    .find(|&i| ends(pieces[i]))
+                    .map_or(pieces.len(), |i| i + 1);
+                ((at + 1, k), end)
+            }
+            (None, None) => continue,
+        };
+        let topic: Vec<String> = crate::text::words(&pieces[topic.0..topic.1].join(" "))
+            .into_iter()
+            .filter(|w| !stop.contains(w))
+            .collect();
+        if topic.is_empty() {
+            continue;
+        }
+        let rest: Vec<&str> = pieces[..at].iter().chain(&pieces[end..]).copied().collect();
+        let named = names_any_meeting(corpus, &words(&rest.join(" ")));
+        if !topic.iter().all(the_texts) {
+            return (!named).then_some(SaidThere::Elsewhere);
+        }
+        let instead = if named { "" } else { " at this meeting" };
+        return Some(SaidThere::OfTheText(with_clause_left_out(
+            &pieces, at, end, instead,
+        )));
+    }
+    None
+}
+
+/// The words of `pieces` without those from `start` to `end` (which runs to a clause's mark, kept),
+/// with `instead` in their place.
+fn with_clause_left_out(pieces: &[&str], start: usize, end: usize, instead: &str) -> String {
+    let mut out = pieces[..start].join(" ");
+    out.push_str(instead);
+    if let Some(mark) = pieces[end - 1]
+        .chars()
+        .last()
+        .filter(|c| matches!(c, '.' | '?' | '!' | ';' | ',' | ':'))
+    {
+        out.push(mark);
+    }
+    for piece in &pieces[end..] {
+        out.push(' ');
+        out.push_str(piece);
+    }
+    out
 }
 
 /// Whether `clause` opens with a question word ("where will the next one be").
@@ -2176,6 +2324,12 @@ pub fn speaks_of_a_meeting(words: &[String]) -> bool {
 /// event", "the talks"), the kind of thing a host is ("host institution", "which government
 /// body"), and someone unnamed ("thanks someone for hosting").
 const NO_SUBJECT_WORDS: &[&str] = &[
+    // "the penultimate meeting in the series listed in the footnote": its place in the record.
+    "penultimate",
+    "second-to-last",
+    "next-to-last",
+    "footnote",
+    "series",
     "event",
     "events",
     "occasion",
@@ -3020,6 +3174,7 @@ fn own_meeting_word(corpus: &Corpus) -> Option<impl Fn(&str) -> bool + '_> {
         OWN_MEETING_WORDS.contains(&w)
             || CURRENT_WORDS.contains(&w)
             || PREVIOUS_WORDS.contains(&w)
+            || PENULTIMATE_WORDS.contains(&w)
             || FUTURE_WORDS.contains(&w)
             || AFTER_WORDS.contains(&w)
             || number_value(w) == Some(10)
@@ -4907,6 +5062,16 @@ fn relative_to(
         }
         return Some(Target::Future { number: None });
     }
+    // "the penultimate meeting in the series", "the second-to-last one": the one before the
+    // last of the record.
+    let penultimate = has(PENULTIMATE_WORDS)
+        || words.windows(2).any(|w| w[0] == "second" && w[1] == "last")
+        || words
+            .windows(3)
+            .any(|w| matches!(w[0].as_str(), "second" | "next") && w[1] == "to" && w[2] == "last");
+    if penultimate && anchor.is_none() {
+        return step(current(corpus)?, false);
+    }
     // "the last one before Seoul", "the meeting before Riga": one step back from the named one.
     if has(PREVIOUS_WORDS) {
         if words.iter().any(|w| is_plural_meeting_noun(w)) && !words.iter().any(|w| w == "before") {
@@ -5249,6 +5414,45 @@ mod tests {
             "lol the word tangible shows up so many times. what exactly do they want to make more tangible"
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_meeting_told_by_what_was_said_at_it_is_the_declaration_s_own() {
+        let corpus = corpus();
+        for question in [
+            "in what city were the ministers when they agreed to boost student mobility between Asia and Europe?",
+            "which city did the education ministers meet in when they discussed lifelong learning and the 4th industrial revolution?",
+            "what city hosted the 2017 ASEM education ministers meeting where Erasmus+ got a mention",
+        ] {
+            expect_asked(&corpus, question, "ASEMME6", "city", true);
+        }
+        // A topic the declaration never speaks of tells no meeting of the record.
+        let elsewhere = "where did the ministers meet when they discussed the euro crisis?";
+        assert!(understand(&corpus, elsewhere).is_none());
+        assert!(told_by_what_was_said_elsewhere(&corpus, elsewhere));
+        // A meeting named otherwise stays that meeting.
+        expect_asked(
+            &corpus,
+            "where was the 2011 meeting when they discussed the euro crisis?",
+            "ASEMME3",
+            "city",
+            true,
+        );
+        // The one before the last of the record, and not the paragraph before the last.
+        for question in [
+            "The penultimate meeting in the series listed in the footnote: which city?",
+            "which city hosted the penultimate meeting",
+            "where was the next-to-last meeting",
+        ] {
+            expect_asked(&corpus, question, "ASEMME5", "city", true);
+        }
+        expect_asked(
+            &corpus,
+            "what was the theme of the second to last meeting",
+            "ASEMME5",
+            "theme",
+            true,
+        );
     }
 
     #[test]

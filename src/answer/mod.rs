@@ -559,6 +559,7 @@ pub fn understand_in<'c>(
         && !meeting::asks_something_else(corpus, &words)
         && !meeting::asks_of_an_organisation(corpus, &words)
         && !meeting::asks_what_the_text_says(corpus, question)
+        && !meeting::told_by_what_was_said_elsewhere(corpus, &spelled)
     {
         // "which city has the most international students…?", "who organises the ASEM-DUO
         // selection interviews?", "how old is the University of Bologna?": a short ask said of

@@ -597,7 +597,12 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             "to" => words.get(at + 1).is_some_and(|w| w == "last"),
             _ => false,
         };
-        if !counting_back {
+        // "the second to last meeting" counts meetings, not paragraphs.
+        let of_meetings = words[at + 1..]
+            .iter()
+            .take(3)
+            .any(|w| MEETING_WORDS.contains(&w.as_str()));
+        if !counting_back || of_meetings {
             return None;
         }
         let mut k = at - 1;
@@ -1680,6 +1685,10 @@ mod tests {
         assert_eq!(find_reference("the paragraph before ¶10"), r(9, 9));
         assert_eq!(find_reference("what comes right after §5?"), r(6, 6));
         assert_eq!(find_reference("is mobility mentioned before ¶6?"), r(6, 6));
+        assert_eq!(
+            find_reference("what was the theme of the second to last meeting"),
+            None
+        );
         assert_eq!(
             find_reference("second to last paragraph?"),
             r(SECOND_LAST, SECOND_LAST)
