@@ -1623,13 +1623,26 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                     && named_meetings(corpus, std::slice::from_ref(w)).is_empty()
             })
     };
+    // "copenhagen was about building a shared education space, correct?", "was the KL one about
+    // planning a strategy?": what a meeting *was* about is put forward as its theme.
+    let claims_a_theme = |at: usize| {
+        let copula = |w: &String| matches!(w.as_str(), "was" | "is" | "were");
+        at >= 1
+            && (copula(&words[at - 1])
+                || ((is_meeting_noun(&words[at - 1]) || words[at - 1] == "one")
+                    && words[at.saturating_sub(6)..at - 1].iter().any(copula)))
+            && !words[..at].iter().any(|w| w == "what" || w == "whats")
+    };
+    // A claim names the meeting it is made of, by its city alone too ("copenhagen was about…";
+    // not "Seoul was about to…").
+    let claimed = words.iter().enumerate().any(|(at, w)| {
+        w == "about" && claims_a_theme(at) && words.get(at + 1).is_some_and(|next| next != "to")
+    });
     let attribute = attribute.or_else(|| {
-        (words
-            .iter()
-            .enumerate()
-            .any(|(at, w)| w == "about" && !written_about(at) && !about_a_topic(at))
-            && !clues.is_empty()
-            && (strongly_named || mentions_meeting))
+        (words.iter().enumerate().any(|(at, w)| {
+            w == "about" && !written_about(at) && (!about_a_topic(at) || claims_a_theme(at))
+        }) && !clues.is_empty()
+            && (strongly_named || mentions_meeting || claimed))
             .then_some(MeetingAttribute::Theme)
     });
     // What the question asks about is not what names the meeting: "which meeting was held in
@@ -5043,11 +5056,19 @@ fn relative_to(
     }
     // "the next meeting", "where do they meet next", "when will they meet again": a word of the
     // future beside a meeting noun ("the next decade" is not a meeting).
+    // "the next ten years" is a span, not a meeting.
+    let span_counted = |i: usize| {
+        words.get(i + 1).is_some_and(|n| number_value(n).is_some())
+            && words.get(i + 2).is_some_and(|n| {
+                NOT_MEETINGS.contains(&n.as_str()) || CALENDAR_SPANS.contains(&n.as_str())
+            })
+    };
     let future = words.iter().enumerate().any(|(i, w)| {
         FUTURE_WORDS.contains(&w.as_str())
             && !words
                 .get(i + 1)
                 .is_some_and(|n| NOT_MEETINGS.contains(&n.as_str()) || speakers_time(words, i + 1))
+            && !span_counted(i)
     }) || words
         .windows(2)
         .any(|w| matches!(w[0].as_str(), "meet" | "gather" | "convene") && w[1] == "again");
@@ -5414,6 +5435,36 @@ mod tests {
             "lol the word tangible shows up so many times. what exactly do they want to make more tangible"
         )
         .is_none());
+    }
+
+    #[test]
+    fn what_a_meeting_was_about_is_put_forward_as_its_theme() {
+        let corpus = corpus();
+        for (question, meeting) in [
+            (
+                "copenhagen was about building some kind of shared asem education space, correct?",
+                "ASEMME3",
+            ),
+            (
+                "was the KL one about planning a strategy for the education collaboration?",
+                "ASEMME4",
+            ),
+            // "the next ten years" is a span, not the next meeting.
+            (
+                "theme of the seoul one was somthing about the next ten years?",
+                "ASEMME6",
+            ),
+        ] {
+            expect_asked(&corpus, question, meeting, "theme", true);
+        }
+        // What they talked about at it is the text's topic, and "was about to" is no claim.
+        assert!(understand(
+            &corpus,
+            "the 2017 meeting in korea, did they talk about the digital divide?"
+        )
+        .is_none());
+        assert!(understand(&corpus, "seoul was about to host the meeting?")
+            .is_none_or(|u| u.attribute != Some(MeetingAttribute::Theme)));
     }
 
     #[test]
