@@ -1629,7 +1629,9 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         let copula = |w: &String| matches!(w.as_str(), "was" | "is" | "were");
         at >= 1
             && (copula(&words[at - 1])
-                || ((is_meeting_noun(&words[at - 1]) || words[at - 1] == "one")
+                || ((is_meeting_noun(&words[at - 1])
+                    || words[at - 1] == "one"
+                    || is_a_meetings_place(corpus, &words[at - 1]))
                     && words[at.saturating_sub(6)..at - 1].iter().any(copula)))
             && !words[..at].iter().any(|w| w == "what" || w == "whats")
     };
@@ -2828,8 +2830,23 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
             }
             let before = |back: usize| at.checked_sub(back).map(|i| words[i].as_str());
             let after = words.get(at + city.len()).map(String::as_str);
+            // "was the very first education ministers meeting in Berlin?": a question that
+            // opens by asking whether the meeting was so puts the place forward too.
+            // The place ends the question, as what is put forward does ("was the meeting in
+            // Berlin the first one?" puts the number forward instead).
+            let put_to_the_test = words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+                && before(2).is_some_and(is_meeting_noun)
+                && words[at + city.len()..].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "right" | "correct" | "then" | "too" | "actually" | "really"
+                    )
+                });
             if matches!(before(1), Some("in" | "at"))
-                && before(2).is_some_and(|w| PUT_FORWARD.contains(&w) || w == "it")
+                && (before(2).is_some_and(|w| PUT_FORWARD.contains(&w) || w == "it")
+                    || put_to_the_test)
             {
                 placed = Some(placed.map_or(at, |p| p.min(at)));
             }
