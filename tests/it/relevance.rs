@@ -1994,13 +1994,17 @@ const TUNING56_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 57 (specific details of every paragraph, chat, meetings named in unusual ways, facts not
 /// stated and near-miss out-of-scope, from the declaration's text alone), written blind in session 33:
 /// 82.5% / 87.5% at its first run, false "no match" 1.5%, out-of-scope 73.3%, 3 wrong facts.
-const TUNING57_TOP1_FLOOR: f64 = 0.82;
-const TUNING57_WRONG_FACTS_CEILING: f64 = 3.0;
+/// 90.5% / 95.5%, out-of-scope 93.3%, no wrong fact, later in session 33, once meetings are named
+/// by a paraphrased theme, a British spelling or steps from another, and the bot is asked for
+/// what it does not do (a translation, its judgement, a task on a page outside the text).
+const TUNING57_TOP1_FLOOR: f64 = 0.90;
+const TUNING57_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 58 (who is asked to do what and why, stances, jargon, Discord chat with replies and
 /// disagreements, meeting facts as claims put to the test, facts not stated and near-miss
 /// out-of-scope, from the declaration's text alone), written blind in session 33:
 /// 80.0% / 86.0% at its first run, false "no match" 4.5%, out-of-scope 80.0%, no wrong fact.
-const TUNING58_TOP1_FLOOR: f64 = 0.79;
+/// 82.0% / 88.0% later in session 33, once what a meeting was about is put forward as its theme.
+const TUNING58_TOP1_FLOOR: f64 = 0.81;
 const TUNING58_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
