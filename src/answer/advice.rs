@@ -135,13 +135,16 @@ const OUTSIDE_THE_TEXT: &[&str] = &[
     "pdf",
 ];
 
+/// Whether `question` asks the bot for what it does not do ([`asks_of_the_bot`]), or asks for
+/// advice for the speaker ([`asks_for_the_speaker`]).
+pub fn asks_for_advice(question: &str) -> bool {
+    asks_of_the_bot(question) || asks_for_the_speaker(question)
+}
+
 /// Whether `question` asks for advice for the speaker, and speaks of neither the text nor its
 /// ministers.
-pub fn asks_for_advice(question: &str) -> bool {
+pub fn asks_for_the_speaker(question: &str) -> bool {
     let words = words(question);
-    if asks_of_the_bot(question) {
-        return true;
-    }
     if words.iter().any(|w| OF_THE_TEXT.contains(&w.as_str())) {
         return false;
     }

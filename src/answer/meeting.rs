@@ -653,7 +653,6 @@ fn said_there(corpus: &Corpus, question: &str) -> Option<SaidThere> {
             || w.strip_suffix('s')
                 .is_some_and(|one| corpus.primary_words.contains(one))
     };
-    let stop = crate::search::StopWords::new(&corpus.stop_words);
     for at in 1..pieces.len().saturating_sub(2) {
         // A clause mark may come before it ("the 2017 meeting, where…"); a new sentence may not.
         if !matches!(folded[at].as_str(), "when" | "where" | "while")
@@ -703,6 +702,8 @@ fn said_there(corpus: &Corpus, question: &str) -> Option<SaidThere> {
             }
             (None, None) => continue,
         };
+        // Only a question with such a clause pays for the stop words.
+        let stop = crate::search::StopWords::new(&corpus.stop_words);
         let topic: Vec<String> = crate::text::words(&pieces[topic.0..topic.1].join(" "))
             .into_iter()
             .filter(|w| !stop.contains(w))

@@ -463,7 +463,8 @@ pub fn understand_in<'c>(
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
         || meeting::asks_within_its_city(corpus, &crate::text::words(question))
-        || advice::asks_for_advice(question)
+        // (What the bot itself does not do was told above, before a paragraph named.)
+        || advice::asks_for_the_speaker(question)
         // "recomend a good MOOC platform", as meant.
         || (spelled != *question && advice::asks_for_advice(&spelled))
         || voices::asks_for_a_voice(question)
