@@ -191,10 +191,25 @@ fn of_another_body(words: &[String]) -> bool {
 /// Whether `words` speak of a text of other ministers ("the ASEM labour ministers' declaration",
 /// "the foreign ministers' statement"): what it says is theirs, not the declaration's.
 fn their_text(words: &[String]) -> bool {
-    words.windows(3).any(|w| {
-        OTHER_MINISTERS.contains(&w[0].as_str())
-            && matches!(w[1].as_str(), "minister" | "ministers" | "ministerial")
-            && matches!(
+    (0..words.len().saturating_sub(2)).any(|at| {
+        let w = &words[at..at + 3];
+        let theirs = OTHER_MINISTERS.contains(&w[0].as_str())
+            && matches!(w[1].as_str(), "minister" | "ministers" | "ministerial");
+        // "what did the labour ministers' conference say about youth jobs": what their meeting
+        // said, told after it.
+        let their_meeting_said = || {
+            matches!(
+                w[2].as_str(),
+                "conference" | "conferences" | "meeting" | "meetings"
+            ) && words[at + 3..(at + 5).min(words.len())].iter().any(|v| {
+                matches!(
+                    v.as_str(),
+                    "say" | "said" | "says" | "conclude" | "concluded" | "decide" | "decided"
+                )
+            })
+        };
+        theirs
+            && (matches!(
                 w[2].as_str(),
                 "declaration"
                     | "declarations"
@@ -203,7 +218,7 @@ fn their_text(words: &[String]) -> bool {
                     | "communique"
                     | "conclusions"
                     | "report"
-            )
+            ) || their_meeting_said())
     })
 }
 
@@ -235,9 +250,11 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
     // "What was agreed at the ASEM Foreign Ministers Meeting in 2017?": the agreeing was theirs,
     // there; ¶12 only names their meetings.
     // "what did the foreign ministers agree at their last meeting" too.
-    let done_there = words.windows(2).any(|w| {
+    // "agree on at their last meeting" too.
+    let done_there = (0..words.len()).any(|at| {
+        let next = |n: usize| words.get(at + n).map(String::as_str);
         matches!(
-            w[0].as_str(),
+            words[at].as_str(),
             "agreed"
                 | "said"
                 | "decided"
@@ -247,12 +264,33 @@ pub fn asks_of_another_body(corpus: &Corpus, question: &str) -> bool {
                 | "decide"
                 | "discuss"
                 | "announce"
-        ) && matches!(w[1].as_str(), "at" | "during")
+        ) && (matches!(next(1), Some("at" | "during"))
+            || matches!(next(1), Some("on" | "upon")) && matches!(next(2), Some("at" | "during")))
     }) || their_text(&words);
     ((of_another_body(&words) || another_summit_than_recorded(corpus, &words))
         && (asks_its_record || done_there)
         || of_a_summit_to_come)
         && (done_there || !asks_what_the_text_says(corpus, question))
+        && !points_into_the_text(&words)
+}
+
+/// Whether `words` ask where in the text something is ("where's the bit about the foreign
+/// ministers' meetings", "which paragraph mentions…"): the text's passage, not a meeting's place.
+fn points_into_the_text(words: &[String]) -> bool {
+    (0..words.len()).any(|at| {
+        matches!(words[at].as_str(), "where" | "wheres" | "which")
+            && words[at + 1..(at + 5).min(words.len())]
+                .windows(2)
+                .any(|w| {
+                    matches!(
+                        w[0].as_str(),
+                        "bit" | "part" | "section" | "passage" | "paragraph" | "line" | "sentence"
+                    ) && matches!(
+                        w[1].as_str(),
+                        "about" | "on" | "that" | "mentioning" | "mentions" | "talks" | "covering"
+                    )
+                })
+    })
 }
 
 /// Whether `words` speak of a leaders' summit the timeline does not have, numbered or dated
@@ -1042,7 +1080,16 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         )
     );
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if who && (has(REFUSAL_WORDS) || has(NOW_WORDS)) {
+    // "an actual minister, not just a delegation head": a "not" that narrows, not one that
+    // refuses.
+    let refusing = (0..words.len()).any(|at| {
+        REFUSAL_WORDS.contains(&words[at].as_str())
+            && !(words[at] == "not"
+                && words
+                    .get(at + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "just" | "only" | "merely" | "simply")))
+    });
+    if who && (refusing || has(NOW_WORDS)) {
         return None;
     }
     let mut clues = named_meetings(corpus, &words);
@@ -1628,6 +1675,25 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // planning a strategy?": what a meeting *was* about is put forward as its theme.
     let claims_a_theme = |at: usize| {
         let copula = |w: &String| matches!(w.as_str(), "was" | "is" | "were");
+        // "the 2009 one was all about universities": a word that stresses the claim.
+        let at = (1..=at)
+            .rev()
+            .find(|&i| {
+                !matches!(
+                    words[i - 1].as_str(),
+                    "all"
+                        | "mainly"
+                        | "mostly"
+                        | "largely"
+                        | "primarily"
+                        | "basically"
+                        | "really"
+                        | "actually"
+                        | "just"
+                        | "entirely"
+                )
+            })
+            .unwrap_or(0);
         at >= 1
             && (copula(&words[at - 1])
                 || ((is_meeting_noun(&words[at - 1])
@@ -2758,10 +2824,18 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                     )
                 })
         });
+        // "which number was the one about … shared asia-europe views?": a word of a meeting's
+        // theme told after "the one about", not what the text says.
+        let in_a_theme_told = |at: usize| {
+            (1..at).any(|k| {
+                words[k] == "about" && (words[k - 1] == "one" || is_meeting_noun(&words[k - 1]))
+            })
+        };
         where_spoken_of
             || !fact_asked
                 && (0..words.len()).any(|at| {
                     TEXT_WORDS.contains(&words[at].as_str())
+                        && !in_a_theme_told(at)
                         && (!signed || words[at] != "text")
                         && !said_by_a_person(&words, at)
                         && !wants_to_know(at)
@@ -2790,8 +2864,12 @@ fn offered_years(words: &[String]) -> Vec<usize> {
             // "HN 2010 is that right", "CPH = 2012 right??"; not the year of a month ("in
             // october 2017 wasnt it" puts the dates forward).
             let of_a_month = before.is_some_and(|w| MONTHS.contains(&w));
-            // "the Berlin meeting back in 2008": a year told, not put forward.
-            let told_back = before == Some("in") && at >= 2 && words[at - 2] == "back";
+            // "the Berlin meeting back in 2008": a year told, not put forward; "ASEM ME 1 was
+            // back in 2006, wasn't it?" puts it forward.
+            let told_back = before == Some("in")
+                && at >= 2
+                && words[at - 2] == "back"
+                && !(at >= 3 && matches!(words[at - 3].as_str(), "was" | "is" | "were" | "s"));
             year && !of_a_month
                 && !told_back
                 && (matches!(
@@ -2944,8 +3022,10 @@ fn placed_in(question: &str) -> Vec<(String, String)> {
             return false;
         }
         let capitalised = token.chars().next().is_some_and(char::is_uppercase);
-        if cased {
-            return capitalised;
+        // A name typed in lower case in a cased message ("ASEMME 3 was in stockholm no?") is
+        // read as in an all lower-case one.
+        if cased && capitalised {
+            return true;
         }
         // "was the 2013 one in singapore?": a meeting then "in" a word that ends the clause.
         let ends_clause = i + 2 == tokens.len()
@@ -3821,7 +3901,11 @@ fn counted_meetings_at(words: &[String]) -> Option<usize> {
             && words[at + 2..]
                 .iter()
                 .take(6)
-                .find(|w| !OWN_MEETING_WORDS.contains(&w.as_str()))
+                // "how many of these meetings…"
+                .find(|w| {
+                    !OWN_MEETING_WORDS.contains(&w.as_str())
+                        && !matches!(w.as_str(), "of" | "these" | "those" | "the")
+                })
                 .is_some_and(|w| is_plural_meeting_noun(w))
     })
 }
@@ -4008,6 +4092,19 @@ fn short_names(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut found = Vec::new();
     for (i, word) in words.iter().enumerate() {
+        // "where did the ministers meeting series start?": a series starts with its first.
+        let series_start = matches!(word.as_str(), "series" | "process")
+            && i >= 1
+            && (is_meeting_noun(&words[i - 1]) || words[i - 1].starts_with("minister"))
+            && words[i + 1..(i + 3).min(words.len())].iter().any(|w| {
+                ["start", "began", "begin", "kick", "commenc"]
+                    .iter()
+                    .any(|verb| w.starts_with(verb))
+            });
+        if series_start {
+            found.push((Clue::Ordinal, find(corpus, MeetingKind::Ministerial, 1)));
+            continue;
+        }
         // "the inaugural meeting", "the debut gathering": the first.
         let ordinal =
             ordinal_value(word).or_else(|| FIRST_WORDS.contains(&word.as_str()).then_some(1));
@@ -5442,6 +5539,9 @@ mod tests {
             ("what was the heading of the 2009 gathering", "ASEMME2", "theme", true),
             ("what place in the line-up was the riga meeting", "ASEMME5", "count", true),
             ("how many had there been by the time of the korean meeting?", "ASEMME6", "count", true),
+            ("how many of these meetings had already happened before the KL one?", "ASEMME4", "count", true),
+            ("where did the ministers meeting series start?", "ASEMME1", "city", true),
+            ("so the ASEM ME 3 was in stockholm no?", "ASEMME3", "city", true),
             ("who showed up to the 2011 one?", "ASEMME3", "participants", false),
             ("what was the official title of what they signed in seoul", "ASEMME6", "outcome", true),
         ] {
@@ -5466,6 +5566,10 @@ mod tests {
             (
                 "was the KL one about planning a strategy for the education collaboration?",
                 "ASEMME4",
+            ),
+            (
+                "so the 2009 one was all about universities and sharing good practice, correct?",
+                "ASEMME2",
             ),
             // "the next ten years" is a span, not the next meeting.
             (
@@ -6320,6 +6424,7 @@ mod tests {
                 "dates",
             ),
             ("asemme4 was in bangkok right?", "ASEMME4", "city"),
+            ("ASEM ME 1 was back in 2006, wasn't it?", "ASEMME1", "year"),
             ("was the 2013 one in singapore?", "ASEMME4", "city"),
             (
                 "the Kuala Lumpur meeting was in Bangkok right?",
@@ -7059,6 +7164,8 @@ mod tests {
             "what is the ASEM labour ministers' position on unemployment benefits for young people",
             "what did the ASEM foreign ministers agree at their last meeting",
             "what does the ASEM labour ministers' declaration say about youth jobs",
+            "what did the ASEM foreign ministers agree on at their last meeting",
+            "what did the labour and employment ministers' conference say about youth jobs",
         ] {
             assert!(asks_of_another_body(&corpus, question), "{question}");
         }
@@ -7082,6 +7189,7 @@ mod tests {
             "Should the education ministers work more closely with the foreign ministers?",
             "Does the declaration tie education to the foreign ministers' meetings?",
             "What was agreed about working with the foreign ministers' meetings?",
+            "where's the bit about the foreign ministers and labour ministers meetings",
         ] {
             assert!(!asks_of_another_body(&corpus, question), "{question}");
         }

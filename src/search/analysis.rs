@@ -482,15 +482,18 @@ impl Lexicon {
     /// the English word closest to it when the bank uses it or the text has a word of its family.
     fn english_slip(&self, word: &str) -> Option<(Vec<String>, String)> {
         // One slip in a long word: a short word, or one two edits away, is as likely another
-        // word or another language ("fand", "dritte", "siloed").
-        if word.chars().count() < SLIP_MIN_LENGTH || super::english::is_word(word) {
+        // word or another language ("fand", "dritte", "siloed"). A word one letter shorter is
+        // read only as the commonest slip of all, a dropped letter ("degre" of "degree").
+        let length = word.chars().count();
+        if length + 1 < SLIP_MIN_LENGTH || super::english::is_word(word) {
             return None;
         }
         let fixed = self
             .bank_speller
             .as_ref()
             .and_then(|bank| bank.correct_by_one(word))
-            .or_else(|| super::english::closest(word))?;
+            .or_else(|| super::english::closest(word))
+            .filter(|fixed| length >= SLIP_MIN_LENGTH || drops_a_letter_of(word, fixed))?;
         let fixed_stems = self.stems(&fixed);
         let stem = fixed_stems.first()?;
         if fixed_stems.len() != 1 {
@@ -593,6 +596,13 @@ impl Lexicon {
     }
 }
 
+/// Whether `typed` is `word` with one letter left out.
+fn drops_a_letter_of(typed: &str, word: &str) -> bool {
+    let (typed, word): (Vec<char>, Vec<char>) = (typed.chars().collect(), word.chars().collect());
+    let mut rest = word.iter();
+    word.len() == typed.len() + 1 && typed.iter().all(|c| rest.any(|l| l == c))
+}
+
 fn dedup_words<T>(tokens: &[T], word: impl Fn(&T) -> &String) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for token in tokens {
@@ -679,7 +689,7 @@ mod tests {
             &[],
             &[],
         )
-        .with_bank(["Does it mention religion?"].into_iter());
+        .with_bank(["Does it mention religion?", "Is my degree recognised?"].into_iter());
         let query = lexicon.analyze("is there disagreement");
         assert!(query.unfamiliar.is_empty(), "{query:?}");
         assert!(query.concepts[0]
@@ -691,6 +701,12 @@ mod tests {
         assert_eq!(
             query.corrections,
             vec![("relgion".to_string(), "religion".to_string())]
+        );
+        // A word one letter shorter than a slip's least length is read only as a dropped letter.
+        let query = lexicon.analyze("degre recognition");
+        assert_eq!(
+            query.corrections,
+            vec![("degre".to_string(), "degree".to_string())]
         );
     }
 
