@@ -2618,7 +2618,25 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
         )) => true,
         _ => false,
     };
-    done && (since || (after && !asks_a_record))
+    // "will asia and europe still be cooperating on education in 2035?", "is AI going to kill
+    // half of all jobs by 2030": a forecast for a year after the text's, of no meeting and not of
+    // what the text plans ("what do they plan to achieve by 2027?").
+    let future = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "will" | "gonna" | "ll"))
+        || words.windows(2).any(|w| w[0] == "going" && w[1] == "to");
+    let forecast = future
+        && words.iter().any(later_year)
+        && !words.iter().any(|w| {
+            is_meeting_noun(w)
+                || MEETING_VERBS.contains(&w.as_str())
+                || TEXT_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "declaration" | "aim" | "aims" | "goal" | "goals" | "target" | "targets"
+                )
+        });
+    done && (since || (after && !asks_a_record)) || forecast
 }
 
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an
@@ -7132,12 +7150,17 @@ mod tests {
             "Which member states have since reported on their implementation?",
             "what did the 8th asemme decide",
             "Did the number of Asian students in Erasmus+ go up after 2017?",
+            // A forecast.
+            "will asia and europe still be cooperating on education in 2035?",
+            "is AI going to kill half of all jobs by 2030",
         ] {
             assert!(asks_what_came_after(&corpus, question), "{question}");
         }
         for question in [
             "What has the ASEM Education Process achieved since 2008?",
             "When will the next meeting be held?",
+            "will the ministers meet again in 2019?",
+            "what do they plan to achieve by 2027?",
             "Is it true that the next ministers' meeting after Seoul was set for 2019?",
             "What did the ministers decide in Seoul?",
         ] {
