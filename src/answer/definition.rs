@@ -244,6 +244,20 @@ const FILLER: &[&str] = &[
     "erklarung",
 ];
 
+/// The term whose name `question` asks to have spelt out ("what does ASEMME6 stand for?",
+/// "ASEMME6 is short for what?"): its glossary entry answers before any record of a meeting the
+/// name also names.
+pub fn name_spelt_out<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
+    let words = words(question);
+    let spelling_out = words
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "stand" | "stands" | "short") && w[1] == "for")
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "acronym" | "abbreviation" | "abbreviated"));
+    spelling_out.then(|| asked_term(corpus, question)).flatten()
+}
+
 /// The glossary term a question asks to have explained, if that is all it asks: "What is ASEM?",
 /// "whats a MOOC", "ASEM-DUO?", "I keep seeing OER in the text, what does it mean?".
 pub fn asked_term<'c>(corpus: &'c Corpus, question: &str) -> Option<&'c Term> {
@@ -665,6 +679,13 @@ mod tests {
             Some("OER")
         );
         assert_eq!(term("What does SDG stand for?").as_deref(), Some("SDG"));
+        // A meeting's short name spelt out is the glossary's to answer.
+        let spelt = |q: &str| name_spelt_out(&corpus, q).map(|t| t.term.clone());
+        assert_eq!(
+            spelt("what does ASEMME6 stand for").as_deref(),
+            Some("ASEMME")
+        );
+        assert_eq!(spelt("where was ASEMME6 held"), None);
         assert_eq!(term("ASEM-DUO?").as_deref(), Some("ASEM-DUO"));
         assert_eq!(
             term("is the ASEM Education Secretariat an organisation or just a meeting").as_deref(),

@@ -36,6 +36,9 @@ const MEETING_NOUNS: &[&str] = &[
     "get-togethers",
     "meetup",
     "meetups",
+    // "the next round after korea".
+    "round",
+    "rounds",
     "meet-up",
     "meet-ups",
     // The same in French, German, Spanish, Italian, Portuguese and Japanese.
@@ -1014,6 +1017,25 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     let (attribute, asked_length) = match asked {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
+    };
+    // "riga hosted number five, yeah?", "did copenhagen host the third meeting?": a city hosts a
+    // meeting by being where it was held; what else is said of the meeting is put to the test.
+    let attribute = match attribute {
+        Some(MeetingAttribute::Host) if hosted_by_a_place(corpus, &words) => {
+            let numbered = words.iter().enumerate().any(|(at, w)| {
+                ordinal_value(w).is_some()
+                    || (w == "number"
+                        && words.get(at + 1).is_some_and(|n| number_value(n).is_some()))
+            });
+            Some(if numbered {
+                MeetingAttribute::Count
+            } else if years_given(&words).next().is_some() {
+                MeetingAttribute::Year
+            } else {
+                MeetingAttribute::City
+            })
+        }
+        other => other,
     };
     // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
     // something else, not a meeting's record (its count or headcount aside); "how many people
@@ -2995,6 +3017,28 @@ fn puts_forward_an_unknown_place(corpus: &Corpus, places: &[(String, String)]) -
 /// place in"), where "the one in" names it by its place.
 const PUT_FORWARD: &[&str] = &["was", "held", "place", "happen", "happened", "hosted"];
 
+/// Whether a meeting's city is what hosted ("riga hosted…", "did copenhagen host…"), the
+/// question asking of no one who hosted ("who was the host", "which body in Riga hosted",
+/// "was riga hosted by…").
+fn hosted_by_a_place(corpus: &Corpus, words: &[String]) -> bool {
+    let asks_who = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "who" | "whom" | "whose" | "by" | "body" | "ministry"
+        )
+    });
+    !asks_who
+        && (1..words.len()).any(|at| {
+            matches!(words[at].as_str(), "hosted" | "host" | "hosts")
+                && (at < 2 || words[at - 2] != "in")
+                // A city, not a country: "finland hosted the summit" names a host.
+                && corpus
+                    .meetings
+                    .iter()
+                    .any(|m| crate::text::words(&m.city).last() == Some(&words[at - 1]))
+        })
+}
+
 /// Whether a folded word is (the first word of) a meeting's city or another name of its place:
 /// "kuala" of "Kuala Lumpur" is.
 fn is_a_meetings_place(corpus: &Corpus, word: &str) -> bool {
@@ -4784,6 +4828,15 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
             .first()
             .is_some_and(|w| matches!(w.as_str(), "theme" | "motto" | "slogan" | "dates" | "host"))
     };
+    // "what was the theme in denmark": the record said of the place.
+    let record_in = |at: usize| {
+        at >= 2
+            && words[at - 1] == "in"
+            && matches!(
+                words[at - 2].as_str(),
+                "theme" | "motto" | "slogan" | "dates" | "host"
+            )
+    };
     let beside_meeting = |name: &String| {
         let name: Vec<String> = crate::text::words(name);
         (0..words.len()).any(|at| {
@@ -4791,7 +4844,8 @@ fn cities(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 && (words[at.saturating_sub(3)..(at + name.len() + 2).min(words.len())]
                     .iter()
                     .any(|w| is_meeting_noun(w))
-                    || owns_record(&words[(at + name.len()).min(words.len())..]))
+                    || owns_record(&words[(at + name.len()).min(words.len())..])
+                    || record_in(at))
         })
     };
     // "When did Latvia have the ministers over?", "KL: year of the ministers' meeting?": in a
@@ -5559,6 +5613,9 @@ mod tests {
             ("how many had there been by the time of the korean meeting?", "ASEMME6", "count", true),
             ("how many of these meetings had already happened before the KL one?", "ASEMME4", "count", true),
             ("where did the ministers meeting series start?", "ASEMME1", "city", true),
+            ("riga hosted number five, yeah?", "ASEMME5", "count", true),
+            ("what was the theme in denmark", "ASEMME3", "theme", true),
+            ("did kuala lumpur host in 2013?", "ASEMME4", "year", true),
             ("so the ASEM ME 3 was in stockholm no?", "ASEMME3", "city", true),
             ("who showed up to the 2011 one?", "ASEMME3", "participants", false),
             ("what was the official title of what they signed in seoul", "ASEMME6", "outcome", true),

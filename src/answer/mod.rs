@@ -502,6 +502,8 @@ pub fn understand_in<'c>(
         .filter(|_| {
             !(index.asks_for_the_unknown(&spelled) && meeting::asks_something_else(corpus, &words))
         })
+        // "what does ASEMME6 stand for": the name spelt out, which the glossary gives.
+        .filter(|_| definition::name_spelt_out(corpus, question).is_none())
         // "When did the Berlin wall come down?", "things to see in Riga old town": a place named
         // beside a topic the declaration never speaks of is the place, not its meeting.
         .filter(|_| {

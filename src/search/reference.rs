@@ -1014,10 +1014,11 @@ pub fn find_reference(text: &str) -> Option<ParagraphReference> {
             Some("before" | "preceding") => Some(-1),
             _ => None,
         };
+        // "after paragraph 8", "after paragraph nine"; not a year.
         let numbered = words
             .get(i + 1)
-            .filter(|w| w.len() <= 2)
-            .and_then(|w| crate::text::number_value(w));
+            .and_then(|w| crate::text::number_value(w))
+            .filter(|&n| n < 100);
         if let (Some(step), Some(n)) = (step, numbered) {
             let n = i64::from(n) + step;
             return Some(ParagraphReference { first: n, last: n });
@@ -1767,6 +1768,7 @@ mod tests {
             ("paragraaf 3", 3),
             ("punto 5 por favor", 5),
             ("what's in the one right after paragraph 8", 9),
+            ("the one right after paragraph nine", 10),
             ("the one just before para 3", 2),
             ("what did #13 say again", 13),
             ("Number eleven plz, the whole thing", 11),
