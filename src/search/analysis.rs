@@ -273,8 +273,23 @@ impl Lexicon {
             question_word: bool,
         }
         let mut tokens: Vec<Token> = Vec::new();
+        let mut question_word_slips = Vec::new();
         for (word_index, word) in words(query).into_iter().enumerate() {
-            let question_word = techniques.question_words && self.stop_words.contains(&word);
+            // "is religion mentioned anywere?": a slip of a question word asks with it.
+            let slip = Some(&word)
+                .filter(|word| {
+                    techniques.question_words
+                        && techniques.typo_correction
+                        && !self.stop_words.contains(word)
+                        && !self.speller.has(word)
+                        && !self.uses(word)
+                })
+                .and_then(|word| self.stop_words.slip_of_one(word));
+            let question_word =
+                techniques.question_words && (self.stop_words.contains(&word) || slip.is_some());
+            if let Some(fixed) = slip {
+                question_word_slips.push((word.clone(), fixed));
+            }
             for stem in stems(&mut analyzer, &word) {
                 tokens.push(Token {
                     word_index,
@@ -340,7 +355,7 @@ impl Lexicon {
             }
         }
 
-        let mut corrections = Vec::new();
+        let mut corrections = question_word_slips;
         let mut unfamiliar = Vec::new();
         let content: Vec<usize> = (0..tokens.len())
             .filter(|&i| !covered[i] && !tokens[i].question_word)
@@ -707,6 +722,18 @@ mod tests {
         assert_eq!(
             query.corrections,
             vec![("degre".to_string(), "degree".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_slip_of_a_question_word_carries_no_topic() {
+        let query = lexicon().analyze("mobility mentioned anywere?");
+        let words: Vec<&str> = query.concepts.iter().map(|c| c.words.as_str()).collect();
+        assert_eq!(words, vec!["mobility"]);
+        assert!(query.unfamiliar.is_empty(), "{query:?}");
+        assert_eq!(
+            query.corrections,
+            vec![("anywere".to_string(), "anywhere".to_string())]
         );
     }
 

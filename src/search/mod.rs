@@ -2203,7 +2203,8 @@ fn question_word_for_a_slip(text: &str, fix: impl Fn(&str) -> Option<String>) ->
 fn replace_word(text: &str, word: &str, with: &str) -> String {
     text.split(' ')
         .map(|piece| {
-            let core = piece.trim_matches(|c: char| !c.is_alphanumeric());
+            // "erasmsu+": a word's own "+" is of it.
+            let core = piece.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
             if !core.is_empty() && crate::text::fold(core) == word {
                 piece.replacen(core, with, 1)
             } else {
@@ -2547,6 +2548,15 @@ mod tests {
     fn typos_still_find_the_paragraph() {
         let index = index();
         assert!(top(&index, "Erasmsu programme").contains(&6));
+    }
+
+    #[test]
+    fn a_word_with_its_plus_is_replaced_whole() {
+        assert_eq!(
+            replace_word("whats the erasmsu+ programme?", "erasmsu+", "erasmus+"),
+            "whats the erasmus+ programme?"
+        );
+        assert_eq!(replace_word("a + b", "a", "c"), "c + b");
     }
 
     #[test]

@@ -399,4 +399,27 @@ impl StopWords {
     pub fn contains(&self, word: &str) -> bool {
         QUESTION_WORDS.contains(&word) || self.corpus.contains(word)
     }
+
+    /// The long question word a folded word that is no English word is a slip of ("anywere" of
+    /// "anywhere", "becuase" of "because"): it carries no topic either.
+    pub fn slip_of_one(&self, word: &str) -> Option<String> {
+        static SPELLER: std::sync::OnceLock<super::spelling::Speller> = std::sync::OnceLock::new();
+        if word.chars().count() < SLIP_MIN_LENGTH || super::english::is_word(word) {
+            return None;
+        }
+        SPELLER
+            .get_or_init(|| {
+                let long: std::collections::HashMap<String, u32> = QUESTION_WORDS
+                    .iter()
+                    .filter(|w| w.chars().count() >= SLIP_MIN_LENGTH)
+                    .map(|w| (w.to_string(), 1))
+                    .collect();
+                super::spelling::Speller::new(&long)
+            })
+            .correct_by_one(word)
+    }
 }
+
+/// The shortest word read as a slip of a question word: shorter ones are as likely words of
+/// their own.
+const SLIP_MIN_LENGTH: usize = 6;
