@@ -173,6 +173,7 @@ const MONEY_OR_CHANGE: &[&str] = &[
     "contribution",
     "contributions",
     "salary",
+    "earn",
     "afford",
     "charge",
     "charged",
@@ -534,6 +535,21 @@ fn figure_in(question: &str, whole: bool) -> Option<Figure> {
         if asks && AMOUNT_NOUNS.contains(&word.as_str()) && !as_verb {
             return Some(Figure::Amount);
         }
+        // "what do teachers earn in korea", "how much do graduates earn": what someone earns is
+        // an amount of money; not "credits I earn abroad", "a degree earned in Asia".
+        let earning_asked = word == "earn"
+            && words[..i].iter().any(|w| w == "what" || w == "much")
+            && words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "do" | "does" | "did"))
+            && !words.iter().any(|w| {
+                ["credit", "degree", "qualification", "diploma", "certificat"]
+                    .iter()
+                    .any(|thing| w.starts_with(thing))
+            });
+        if asks && earning_asked {
+            return Some(Figure::Amount);
+        }
     }
     None
 }
@@ -736,9 +752,15 @@ mod tests {
             "How much did the number of exchange students grow?",
             "how much do they spend on the Secretariat?",
             "what does the Secretariat spend each year?",
+            "what do teachers earn in korea",
+            "how much do teachers earn in korea",
         ] {
             assert_eq!(asked_figure(money), Some(Figure::Amount), "{money}");
         }
+        assert_eq!(
+            asked_figure("can students earn credits abroad and get them recognised?"),
+            None
+        );
         assert!(!gives(
             &Figure::Count("mooc".into()),
             "the 4th Industrial Revolution and MOOCs"
