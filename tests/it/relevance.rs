@@ -1563,9 +1563,11 @@ const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
 /// below held-out 2 on chat and questions, where the floor turns answerable messages away.
 /// Session 28, after the chat changes found on tuning sets: 91.9% / 95.0%, false "no match"
 /// 2.5%, chat recall@3 94.4% (aggregates; the misses stay unread). Session 30: false "no match"
-/// 1.9% with the everyday-words bank, top-1 and recall@3 unchanged.
-const HOLDOUT4_TOP1_FLOOR: f64 = 0.915;
-const HOLDOUT4_HIT3_FLOOR: f64 = 0.945;
+/// 1.9% with the everyday-words bank, top-1 and recall@3 unchanged. Session 34: 93.1% / 96.2%,
+/// false "no match" 1.2%, with general fixes found on tuning 59 and 60 ("I'd" read as a name
+/// nobody uses turned a question away; a city that hosted; a record said of a place after "in").
+const HOLDOUT4_TOP1_FLOOR: f64 = 0.925;
+const HOLDOUT4_HIT3_FLOOR: f64 = 0.955;
 const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.94;
 const HOLDOUT4_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -2036,12 +2038,16 @@ const TUNING58_WRONG_FACTS_CEILING: f64 = 0.0;
 /// every meeting named in every way, facts not stated and near-miss out-of-scope, from the
 /// declaration's text alone), written blind in session 34:
 /// 87.5% / 89.5% at its first run, false "no match" 2.0%, out-of-scope 80.0%, 3 wrong facts.
-const TUNING59_TOP1_FLOOR: f64 = 0.87;
-const TUNING59_WRONG_FACTS_CEILING: f64 = 3.0;
+/// 94.5% / 96.0%, out-of-scope 90.0%, no wrong fact, later in session 34, once claims with "was
+/// back in", "was all about", lower-case places, where a series started and forecasts are read.
+const TUNING59_TOP1_FLOOR: f64 = 0.94;
+const TUNING59_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 60 (the five personas' own work and worries, every kind, from the declaration's text
 /// alone), written blind in session 34:
 /// 85.5% / 91.5% at its first run, false "no match" 1.5%, out-of-scope 80.0%, no wrong fact.
-const TUNING60_TOP1_FLOOR: f64 = 0.85;
+/// 89.5% / 95.0%, out-of-scope 83.3%, later in session 34 (a city that hosted, a short name
+/// spelt out, slips of question words, what someone earns).
+const TUNING60_TOP1_FLOOR: f64 = 0.89;
 const TUNING60_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
