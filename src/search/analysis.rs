@@ -108,8 +108,9 @@ impl Default for Techniques {
 const SYNONYM_WEIGHT: f32 = 0.6;
 /// Weight of a typo correction: below the exact word, well above a synonym.
 const CORRECTION_WEIGHT: f32 = 0.9;
-/// The shortest word read as a slip of a word the text lacks ("entrepeneurship").
-const SLIP_MIN_LENGTH: usize = 6;
+/// The shortest word read as a slip of a word the text lacks ("entrepeneurship") or of a question
+/// word ("anywere").
+pub(super) const SLIP_MIN_LENGTH: usize = 6;
 /// Weight of a word of the same family found by its beginning ("entrepreneurship" for
 /// "entrepreneurial"): surer than a synonym, less than a typo.
 const RELATIVE_WEIGHT: f32 = 0.7;

@@ -401,8 +401,10 @@ impl StopWords {
     }
 
     /// The long question word a folded word that is no English word is a slip of ("anywere" of
-    /// "anywhere", "becuase" of "because"): it carries no topic either.
+    /// "anywhere", "becuase" of "because"): it carries no topic either. Only as long a word as any
+    /// slip: a shorter one is as likely a word of its own.
     pub fn slip_of_one(&self, word: &str) -> Option<String> {
+        use super::analysis::SLIP_MIN_LENGTH;
         static SPELLER: std::sync::OnceLock<super::spelling::Speller> = std::sync::OnceLock::new();
         if word.chars().count() < SLIP_MIN_LENGTH || super::english::is_word(word) {
             return None;
@@ -419,7 +421,3 @@ impl StopWords {
             .correct_by_one(word)
     }
 }
-
-/// The shortest word read as a slip of a question word: shorter ones are as likely words of
-/// their own.
-const SLIP_MIN_LENGTH: usize = 6;
