@@ -123,9 +123,10 @@ impl<'c> Names<'c> {
         sentences(question).iter().any(|sentence| {
             let words = crate::text::words(sentence);
             speaks_of_another_subject(&words)
-                && bodies.named_in(&words)
-                && (asks_a_record(&words, || bodies.where_is_one(&words))
-                    || bodies.run_by_someone(&words))
+                && ((bodies.named_in(&words)
+                    && (asks_a_record(&words, || bodies.where_is_one(&words))
+                        || bodies.run_by_someone(&words)))
+                    || (asks_a_roll(&words) && bodies.any_named_in(&words)))
         })
     }
 
@@ -356,6 +357,46 @@ fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool 
         || eligibility
 }
 
+/// Whether a sentence asks for the roll of those in something: "which countries are ASEM
+/// partners?", "which universities take part in ASEM-DUO?", "full list of members please". The
+/// declaration names no country, university or member one by one.
+fn asks_a_roll(words: &[String]) -> bool {
+    const ROLL: &[&str] = &[
+        "countries",
+        "nations",
+        "universities",
+        "institutions",
+        "schools",
+        "organisations",
+        "organizations",
+        "members",
+        "partners",
+    ];
+    const IN_IT: &[&str] = &[
+        "are",
+        "take",
+        "takes",
+        "taking",
+        "participate",
+        "participates",
+        "participating",
+        "involved",
+        "belong",
+    ];
+    let which_are = words.windows(3).any(|three| {
+        matches!(three[0].as_str(), "which" | "what")
+            && ROLL.contains(&three[1].as_str())
+            && IN_IT.contains(&three[2].as_str())
+    });
+    let listed = words
+        .windows(3)
+        .any(|three| three[0] == "list" && three[1] == "of" && ROLL.contains(&three[2].as_str()))
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "full" && pair[1] == "list");
+    which_are || listed
+}
+
 /// Whether `words` ask "how many".
 pub(super) fn asks_how_many(words: &[String]) -> bool {
     words
@@ -367,6 +408,8 @@ pub(super) fn asks_how_many(words: &[String]) -> bool {
 struct Bodies {
     /// The glossary's names (folded words joined by spaces), but for the meetings' own terms.
     names: Vec<String>,
+    /// The glossary's names, the meetings' own terms too.
+    every_name: Vec<String>,
     /// Every word of any glossary name.
     name_words: HashSet<String>,
     /// The words of the bodies a meeting's record names ("ministry", "secretariat").
@@ -390,6 +433,11 @@ impl Bodies {
                 .filter(|term| !of_the_meetings(term))
                 .flat_map(super::definition::names)
                 .collect(),
+            every_name: corpus
+                .glossary
+                .iter()
+                .flat_map(super::definition::names)
+                .collect(),
             name_words: corpus
                 .glossary
                 .iter()
@@ -408,6 +456,16 @@ impl Bodies {
             .iter()
             .any(|name| spaced.contains(&format!(" {name} ")))
             || words.iter().any(|w| self.record.contains(w))
+    }
+
+    /// Whether `words` name any term of the glossary, the meetings' own ("ASEM") among them.
+    fn any_named_in(&self, words: &[String]) -> bool {
+        self.named_in(words) || {
+            let spaced = format!(" {} ", words.join(" ").replace('-', " "));
+            self.every_name
+                .iter()
+                .any(|name| spaced.contains(&format!(" {name} ")))
+        }
     }
 
     /// "who is in charge of the ASEM Education Secretariat?", "which university runs the
@@ -818,6 +876,12 @@ mod tests {
         let corpus = Corpus::shipped();
         let names = Names::of(&corpus);
         assert!(names.asks_a_record_of_a_body("which countries are members of ASEF?"));
+        assert!(
+            names.asks_a_record_of_a_body("Which countries are ASEM partners? full list please")
+        );
+        assert!(names.asks_a_record_of_a_body("which universities take part in ASEM-DUO"));
+        assert!(!names.asks_a_record_of_a_body("which countries took part in the Seoul meeting?"));
+        assert!(!names.asks_a_record_of_a_body("what are ASEM partners asked to do on mobility?"));
         assert!(names.asks_a_record_of_a_body("when did Croatia join ASEF?"));
         assert!(!names.asks_a_record_of_a_body("what does ASEF do for students?"));
     }
