@@ -918,6 +918,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuning58 = load("tuning58.toml");
     let tuning59 = load("tuning59.toml");
     let tuning60 = load("tuning60.toml");
+    let tuning61 = load("tuning61.toml");
+    let (ours61, _) = compare(
+        "eval/tuning61.toml (tuning, leaning on the hard parts: meetings named in every way, as claims, comparisons and two facts at once, facts not stated in chatty form, near-miss out-of-scope with the text's own names, written blind by a helper from the declaration's text alone)",
+        &tuning61,
+    );
     let (ours60, _) = compare(
         "eval/tuning60.toml (tuning, the five personas' own work and worries, every kind: questions, chat for the message menu, meetings, facts not stated, definitions, free-worded commitment themes, paragraphs named in words and near-miss out-of-scope, written blind by a helper from the declaration's text alone)",
         &tuning60,
@@ -988,11 +993,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned58 = ours58["all"].mean();
     let tuned59 = ours59["all"].mean();
     let tuned60 = ours60["all"].mean();
+    let tuned61 = ours61["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 52 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 53 {}, out-of-scope {}, wrong facts {}; tuning 54 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 55 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 56 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 57 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 58 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 59 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 60 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 52 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 53 {}, out-of-scope {}, wrong facts {}; tuning 54 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 55 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 56 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 57 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 58 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 59 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 60 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 61 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1219,6 +1225,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(tuned60.false_no_match),
         percent(ours60["out-of-scope"].mean().top1),
         tuned60.wrong_fact,
+        percent(tuned61.top1),
+        percent(tuned61.hit3),
+        percent(tuned61.false_no_match),
+        percent(ours61["out-of-scope"].mean().top1),
+        tuned61.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1342,6 +1353,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 58 top-1", tuned58.top1, TUNING58_TOP1_FLOOR),
         ("tuning 59 top-1", tuned59.top1, TUNING59_TOP1_FLOOR),
         ("tuning 60 top-1", tuned60.top1, TUNING60_TOP1_FLOOR),
+        ("tuning 61 top-1", tuned61.top1, TUNING61_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1399,6 +1411,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning58", &ours58, TUNING58_WRONG_FACTS_CEILING),
         ("tuning59", &ours59, TUNING59_WRONG_FACTS_CEILING),
         ("tuning60", &ours60, TUNING60_WRONG_FACTS_CEILING),
+        ("tuning61", &ours61, TUNING61_WRONG_FACTS_CEILING),
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
@@ -2049,6 +2062,12 @@ const TUNING59_WRONG_FACTS_CEILING: f64 = 0.0;
 /// spelt out, slips of question words, what someone earns).
 const TUNING60_TOP1_FLOOR: f64 = 0.89;
 const TUNING60_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 61 (meetings named in every way, facts not stated, near-miss out-of-scope with the
+/// text's own names; from the declaration's text alone), written blind in session 35:
+/// 83.0% / 84.5% at its first run, false "no match" 1.0%, out-of-scope 72.0%, meetings 76.0%,
+/// 4 wrong facts.
+const TUNING61_TOP1_FLOOR: f64 = 0.82;
+const TUNING61_WRONG_FACTS_CEILING: f64 = 4.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
