@@ -161,8 +161,12 @@ pub fn asks_for_the_speaker(question: &str) -> bool {
     let worth_it = words
         .windows(2)
         .any(|pair| pair[0] == "worth" && pair[1] == "it");
+    // "should I apply…", "can i do a double degree between a university in copenhagen and one
+    // in hanoi".
     let should_i = words.windows(3).any(|three| {
-        three[0] == "should" && three[1] == "i" && CHOOSING.contains(&three[2].as_str())
+        matches!(three[0].as_str(), "should" | "can" | "could")
+            && three[1] == "i"
+            && CHOOSING.contains(&three[2].as_str())
     });
     // "write me a cover letter…", "can you draft an email to our partner university": a request,
     // its verb first but for politeness; not "who will write a report on it?".

@@ -1084,7 +1084,12 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // "How many days did the Riga meeting last?" asks for its dates.
     let lasting = attribute == Some(MeetingAttribute::Dates)
         && matches!(&asked_figure, Some(super::figure::Figure::Count(thing)) if thing == "day");
-    if !counts_meetings && figure && !person_hosting && !person_signing && !lasting {
+    // "How many years were there between the Helsinki summit and the first ministers meeting?"
+    // asks for their years.
+    let years_apart = matches!(&asked_figure, Some(super::figure::Figure::Count(thing)) if thing == "year")
+        && first_of_two_in_order(corpus, &words).is_some();
+    if !counts_meetings && figure && !person_hosting && !person_signing && !lasting && !years_apart
+    {
         return None;
     }
     // "What did the ASEM Labour and Employment Ministers conclude at their last conference?"
@@ -1234,15 +1239,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             *t == subject || matches!(c, Clue::ShortName | Clue::Ordinal | Clue::Year)
         });
     }
-    // "was hanoi before or after copenhagen?": the order is in the first one's year.
-    let compared = (1..words.len()).find(|&at| {
-        matches!(words[at].as_str(), "before" | "after" | "earlier" | "later")
-            && words.get(at + 1).is_some_and(|w| w == "or")
-    });
-    let compared = compared.and_then(|at| match named_meetings(corpus, &words[..at]).as_slice() {
-        [(_, target)] if clues.iter().any(|(_, t)| t != target) => Some(*target),
-        _ => None,
-    });
+    let compared = first_of_two_in_order(corpus, &words);
     if let Some(first) = compared {
         clues.retain(|(_, t)| *t == first);
     }
@@ -1315,8 +1312,20 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             _ => false,
         })
     });
-    let city_first = city_placed.is_some_and(|c| years_offered.first().is_some_and(|&y| c < y))
-        && !own_city_wrong_year;
+    // "ME5 was held in Tallinn in 2015, true?": the meeting's own year, put forward with a place
+    // that is no meeting's, leaves the place in doubt.
+    let own_year_unknown_place = city_placed.is_none()
+        && years_offered.first().is_some_and(|&y| {
+            clues.iter().any(|(clue, target)| {
+                matches!(clue, Clue::ShortName | Clue::Ordinal)
+                    && matches!(target, Target::Meeting(i)
+                        if words[y] == corpus.meetings[*i].year.to_string())
+            })
+        })
+        && puts_forward_an_unknown_place(corpus, &placed_in(question));
+    let city_first = (city_placed.is_some_and(|c| years_offered.first().is_some_and(|&y| c < y))
+        && !own_city_wrong_year)
+        || own_year_unknown_place;
     let attribute = attribute.or_else(|| {
         let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
         let offered = years_offered.len();
@@ -1534,8 +1543,14 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     let checking = words
         .first()
         .is_some_and(|w| matches!(w.as_str(), "was" | "were" | "is" | "did"));
-    // "the seoul ministerial was in october 2017 wasnt it"
+    // "the seoul ministerial was in october 2017 wasnt it", "the Berlin meeting was in early May
+    // 2008".
     let put_in_month = |at: usize| {
+        let at = if at >= 1 && matches!(words[at - 1].as_str(), "early" | "mid" | "late") {
+            at - 1
+        } else {
+            at
+        };
         at >= 2 && words[at - 1] == "in" && PUT_FORWARD.contains(&words[at - 2].as_str())
     };
     // "was the event in november": a meeting spoken of, unnamed, is put to the test as well.
@@ -2497,6 +2512,73 @@ fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         clues.push((clue, relative));
     }
     clues
+}
+
+/// The meeting named first in a question about the order of two, whose years tell it: "was
+/// hanoi before or after copenhagen?", "did berlin come before hanoi", "was copenhagen earlier
+/// than KL?", "which came first, riga or hanoi", "how many years between the helsinki summit and
+/// the first ministers meeting?".
+fn first_of_two_in_order(corpus: &Corpus, words: &[String]) -> Option<Target> {
+    let named = |part: &[String]| {
+        let mut targets: Vec<Target> = named_directly(corpus, part)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        targets.dedup();
+        targets
+    };
+    let first_then_other =
+        |first: &[String], then: &[String]| match (named(first).as_slice(), named(then).as_slice())
+        {
+            ([first], [other, ..]) if first != other => Some(*first),
+            _ => None,
+        };
+    (1..words.len()).find_map(|at| match words[at].as_str() {
+        // "X before Y", "X earlier than Y", "X before or after Y", the first named right before;
+        // not "the one before Hanoi", "the summit two years before Berlin", which name a meeting
+        // by another.
+        "before" | "after" | "earlier" | "later" | "sooner"
+            if !is_meeting_noun(&words[at - 1])
+                && number_value(&words[at - 1]).is_none()
+                && !matches!(
+                    words[at - 1].as_str(),
+                    "one" | "year" | "years" | "yrs" | "month" | "months" | "right" | "just"
+                )
+                && !named_directly(corpus, &words[at.saturating_sub(3)..at]).is_empty() =>
+        {
+            let then = words[at + 1..]
+                .iter()
+                .position(|w| !matches!(w.as_str(), "or" | "than" | "before" | "after"))
+                .map_or(&words[words.len()..], |skip| &words[at + 1 + skip..]);
+            first_then_other(&words[..at], then)
+        }
+        // "which came first, X or Y": the choice after the ask.
+        "first"
+            if matches!(
+                words[at - 1].as_str(),
+                "came" | "come" | "was" | "happened" | "held" | "is"
+            ) =>
+        {
+            let rest = &words[at + 1..];
+            let or = rest.iter().position(|w| w == "or")?;
+            first_then_other(&rest[..or], &rest[or + 1..])
+        }
+        // "how many years between X and Y"; not "the one between Hanoi and KL", which names a
+        // meeting by two others.
+        "between"
+            if words[..at].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "years" | "year" | "time" | "gap" | "long" | "apart" | "much"
+                )
+            }) =>
+        {
+            let rest = &words[at + 1..];
+            let and = rest.iter().position(|w| w == "and")?;
+            first_then_other(&rest[..and], &rest[and + 1..])
+        }
+        _ => None,
+    })
 }
 
 /// Meetings named by name, number, theme, city or year (not relative to another).
@@ -3800,9 +3882,13 @@ fn asked_attribute_among(
                     && words.get(at + 1).is_some_and(|w| w == "s");
                 // "the one themed around building an education area, where was it": the theme
                 // said describes the meeting; it is not asked.
+                // "Was ASEMME1 themed on education for tomorrow?", "was the latvia meeting
+                // focused on results?": a theme said of a meeting named otherwise, whether it
+                // was, puts the theme to the test.
                 let describes = *attribute == MeetingAttribute::Theme
                     && phrase.len() == 1
-                    && describes_by_theme(words, at);
+                    && describes_by_theme(words, at)
+                    && !puts_to_the_test(words);
                 if phrase_at(words, at, phrase)
                     && !names_by_number
                     && !phrasal
@@ -4757,6 +4843,21 @@ const THEME_CALLING: &[&str] = &[
     "dedicated",
 ];
 
+/// Whether `words` ask only whether something holds ("was the Riga one focused on results?"),
+/// no question word asking for anything else.
+fn puts_to_the_test(words: &[String]) -> bool {
+    words
+        .iter()
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| matches!(w.as_str(), "was" | "is" | "were" | "did"))
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "what" | "which" | "where" | "when" | "who" | "how" | "whats"
+            )
+        })
+}
+
 /// Whether the word at `at` calls what follows it a meeting's theme ("focused on getting
 /// results"), rather than asking it ("what was it focused on?", "focused on what?").
 fn describes_by_theme(words: &[String], at: usize) -> bool {
@@ -5619,6 +5720,18 @@ mod tests {
             ("so the ASEM ME 3 was in stockholm no?", "ASEMME3", "city", true),
             ("who showed up to the 2011 one?", "ASEMME3", "participants", false),
             ("what was the official title of what they signed in seoul", "ASEMME6", "outcome", true),
+            // The order of two meetings is in the first one's year.
+            ("did berlin come before hanoi or the other way round", "ASEMME1", "year", true),
+            ("was copenhagen before kuala lumpur?", "ASEMME3", "year", true),
+            ("which came first, riga or hanoi", "ASEMME5", "year", true),
+            ("how many years were there between the helsinki summit and the first ministers meeting?", "ASEM Summit 6", "year", true),
+            ("the one between Hanoi and Kuala Lumpur, what year was it?", "ASEMME3", "year", true),
+            ("the summit two years before Berlin, where was it", "ASEM Summit 6", "city", true),
+            // A theme or a place put to the test with the meeting's own year.
+            ("Was ASEMME1 themed on education and training for the future?", "ASEMME1", "theme", true),
+            ("was the latvia meeting focused on getting actual results?", "ASEMME5", "theme", true),
+            ("ME5 was held in Tallinn in 2015, true?", "ASEMME5", "city", true),
+            ("I heard the Berlin meeting was in early May 2008, can you confirm?", "ASEMME1", "dates", false),
         ] {
             expect_asked(&corpus, question, meeting, attribute, stated);
         }
