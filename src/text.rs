@@ -151,6 +151,12 @@ pub fn words(text: &str) -> Vec<String> {
 /// word (the lexicon of a large corpus visits millions).
 pub fn for_each_word(text: &str, mut visit: impl FnMut(&str)) {
     let folded = fold(text);
+    for_each_word_span(&folded, |span| visit(&folded[span]));
+}
+
+/// Calls `visit` with the byte range of each word of `folded` (a text already [`fold`]ed), as
+/// [`words`] finds them.
+pub fn for_each_word_span(folded: &str, mut visit: impl FnMut(std::ops::Range<usize>)) {
     let mut start: Option<usize> = None;
     let mut chars = folded.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
@@ -159,11 +165,11 @@ pub fn for_each_word(text: &str, mut visit: impl FnMut(&str)) {
         if ch.is_alphanumeric() || inner_hyphen || (ch == '+' && start.is_some()) {
             start.get_or_insert(i);
         } else if let Some(from) = start.take() {
-            visit(&folded[from..i]);
+            visit(from..i);
         }
     }
     if let Some(from) = start {
-        visit(&folded[from..]);
+        visit(from..folded.len());
     }
 }
 

@@ -4831,6 +4831,84 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
         .unwrap_or_default()
 }
 
+/// Where a question tells a meeting's theme in other words than the record's ("which meeting was
+/// about building a shared asia-europe education space", "the one focused on drawing up a
+/// strategy, where was it held"): the byte range of those words in `question`, when it names no
+/// theme in the record's words. Which theme they tell is a matter of meaning, not words.
+pub fn theme_told_otherwise(corpus: &Corpus, question: &str) -> Option<std::ops::Range<usize>> {
+    // Byte ranges of the words: folding keeps an ASCII question's offsets.
+    let folded = crate::text::fold(question);
+    if folded.len() != question.len() {
+        return None;
+    }
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    crate::text::for_each_word_span(&folded, |span| spans.push(span));
+    let words: Vec<String> = spans
+        .iter()
+        .map(|r| folded[r.clone()].to_string())
+        .collect();
+    if !themes(corpus, &words).is_empty() {
+        return None;
+    }
+    let copula = |w: &str| matches!(w, "was" | "is" | "were");
+    let spoken_of = |at: usize| {
+        words[at.saturating_sub(6)..at]
+            .iter()
+            .any(|w| is_meeting_noun(w) || w == "one")
+    };
+    // "meeting (that was) (all) about …", "the one about …"; "themed on …", "focused on …".
+    let from = (1..words.len()).find_map(|at| {
+        if words[at] == "about" && spoken_of(at) {
+            let before = words[at - 1].as_str();
+            let claimed = copula(before)
+                || is_meeting_noun(before)
+                || before == "one"
+                || (at >= 2
+                    && copula(&words[at - 2])
+                    && matches!(before, "all" | "mainly" | "mostly" | "largely" | "really"));
+            return claimed.then_some(at + 1);
+        }
+        (describes_by_theme(&words, at) && spoken_of(at)).then_some(at + 2)
+    })?;
+    // Up to the end of its clause, or a word that asks something else.
+    let mut to = from;
+    while to < words.len() {
+        let w = words[to].as_str();
+        let asks = matches!(
+            w,
+            "where" | "when" | "what" | "which" | "who" | "held" | "right" | "correct" | "true"
+        ) || (w == "and"
+            && words.get(to + 1).is_some_and(|next| {
+                matches!(
+                    next.as_str(),
+                    "where" | "when" | "what" | "which" | "who" | "how" | "was" | "is"
+                )
+            }));
+        if asks
+            || (to > from
+                && folded[spans[to - 1].end..spans[to].start]
+                    .contains([',', '?', '.', '!', ';', ':', '(', '—', '–']))
+        {
+            break;
+        }
+        to += 1;
+    }
+    let told = &words[from..to];
+    let content = told
+        .iter()
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "of" | "on" | "and" | "for" | "in" | "to"
+            )
+        })
+        .count();
+    let pointing = told
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "it" | "that" | "this" | "what" | "which"));
+    (content >= 2 && !pointing).then(|| spans[from].start..spans[to - 1].end)
+}
+
 /// Words that call what follows a meeting's theme ("themed around", "focused on").
 const THEME_CALLING: &[&str] = &[
     "themed",
@@ -5695,6 +5773,34 @@ mod tests {
             (meeting, Some(attribute), stated),
             "{q}"
         );
+    }
+
+    #[test]
+    fn a_theme_told_in_other_words_is_found_where_it_is_told() {
+        let corpus = corpus();
+        let told = |question: &str| {
+            theme_told_otherwise(&corpus, question).map(|range| question[range].to_string())
+        };
+        assert_eq!(
+            told("which ministers meeting was about drawing up a strategy for working together on education, and where was it held").as_deref(),
+            Some("drawing up a strategy for working together on education")
+        );
+        assert_eq!(
+            told("the one about exchanging experiences in universities, when was it").as_deref(),
+            Some("exchanging experiences in universities")
+        );
+        assert_eq!(
+            told("Is it true the meeting focused on getting results out of cooperation?")
+                .as_deref(),
+            None,
+            "the record's own word (results) names the theme"
+        );
+        assert_eq!(told("what was the Riga meeting about?"), None);
+        assert_eq!(
+            told("what does the declaration say about lifelong learning"),
+            None
+        );
+        assert_eq!(told("the meeting was about it, right?"), None);
     }
 
     #[test]

@@ -82,6 +82,79 @@ impl Answer<'_> {
     }
 }
 
+/// How close in meaning a theme told in other words must be to a meeting's theme, and how much
+/// closer than the next theme, to be read as it. Measured on the themes told in the tuning sets.
+const THEME_CLOSENESS: f32 = 0.5;
+const THEME_MARGIN: f32 = 0.05;
+
+/// A meeting's theme told in other words than the record's ([`meeting::theme_told_otherwise`]).
+enum ThemeTold {
+    /// The question with the theme put as the record words it: one theme is clearly the
+    /// closest in meaning.
+    Clear(String),
+    /// No theme is clearly closest: the meeting meant is not known from it.
+    Unclear,
+    None,
+}
+
+/// Whether `question` tells a meeting's theme in other words, and which theme it means.
+fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<ThemeTold> {
+    let corpus = index.corpus();
+    let (Some(told), Some(semantic)) = (
+        meeting::theme_told_otherwise(corpus, question),
+        index.semantic(),
+    ) else {
+        return Ok(ThemeTold::None);
+    };
+    // A meeting named otherwise besides ("the Riga one was about…") is known without it.
+    let rest = format!("{} {}", &question[..told.start], &question[told.end..]);
+    let named_otherwise = meeting::names_any_meeting(corpus, &crate::text::words(&rest));
+    let themes: Vec<&str> = corpus
+        .meetings
+        .iter()
+        .map(|m| m.theme.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    // Words every theme shares with the whole process ("ASEM", "Asia and Europe")
+    // tell no theme from another; what is left does.
+    let telling = |text: &str| {
+        crate::text::words(text)
+            .into_iter()
+            .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "asem" | "asia" | "europe" | "asian" | "european" | "eu" | "in" | "and"
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let telling_themes: Vec<String> = themes.iter().map(|t| telling(t)).collect();
+    let telling_refs: Vec<&str> = telling_themes.iter().map(String::as_str).collect();
+    let closeness = semantic.closeness_to(&telling(&question[told.clone()]), &telling_refs)?;
+    let mut ranked: Vec<(f32, &str)> = closeness.into_iter().zip(themes).collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let clear = match ranked.as_slice() {
+        [(best, theme), rest @ ..] => (*best >= THEME_CLOSENESS
+            && rest
+                .first()
+                .is_none_or(|(next, _)| best - next >= THEME_MARGIN))
+        .then_some(*theme),
+        [] => None,
+    };
+    Ok(match clear {
+        Some(theme) => ThemeTold::Clear(format!(
+            "{}“{}”{}",
+            &question[..told.start],
+            theme,
+            &question[told.end..]
+        )),
+        None if named_otherwise => ThemeTold::None,
+        None => ThemeTold::Unclear,
+    })
+}
+
 /// Works out what `question` asks for and finds the `limit` best paragraphs (statements in English).
 pub fn understand<'c>(
     index: &'c SearchIndex,
@@ -453,6 +526,13 @@ pub fn understand_in<'c>(
     }
     // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
     let spelled = index.spelled(question);
+    // "which meeting was about building a shared asia-europe education space": the theme it
+    // means, as the record words it.
+    let (spelled, theme_unclear) = match theme_in_its_words(index, &spelled)? {
+        ThemeTold::Clear(put) => (put, false),
+        ThemeTold::Unclear => (spelled, true),
+        ThemeTold::None => (spelled, false),
+    };
     // "What happened at the next meeting after Seoul?": nothing in a text of 2017 answers.
     // "What did the ASEM culture ministers meeting discuss?": another body's meeting is in no
     // record, and the declaration does not report on it.
@@ -517,6 +597,9 @@ pub fn understand_in<'c>(
         // "who hosts the ASEF Young Leaders Summit this year?" asks the body's record, not who
         // hosted a summit (a body's record is asked only where no meeting is spoken of).
         .filter(|_| !of_a_body)
+        // "the one about making cooperation deliver results, where?": a theme no meeting's is
+        // clearly told names none, not the declaration's own.
+        .filter(|_| !theme_unclear)
         // "Did Japan's education minister attend ASEMME6?": the record says who gathered in
         // general terms, not whether one the declaration never names was there.
         .map(|mut q| {
@@ -554,6 +637,7 @@ pub fn understand_in<'c>(
     // gives none (who hosted); one naming another meeting ("the 2006 summit: does the text say
     // who the host was?") is not answered by a fact of the declaration's own.
     let fact = if meeting.is_none()
+        && !theme_unclear
         && term.is_none()
         && figure.is_none()
         && !meeting::names_other_meeting(corpus, &spelled)

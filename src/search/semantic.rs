@@ -100,6 +100,18 @@ impl Semantic {
             .unwrap_or_else(|| vec![0.0; self.dims]))
     }
 
+    /// How close `text` is in meaning to each of `others`, in their order.
+    pub fn closeness_to(&self, text: &str, others: &[&str]) -> anyhow::Result<Vec<f32>> {
+        let mut texts: Vec<String> = vec![crate::text::tidy_marks(text)];
+        texts.extend(others.iter().map(|other| crate::text::tidy_marks(other)));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let vectors = self.encoder.embed(&refs)?;
+        Ok(vectors[1..]
+            .iter()
+            .map(|other| super::encoder::similarity(&vectors[0], other))
+            .collect())
+    }
+
     /// [`Semantic::rank`] for a text: a message of several sentences also by each sentence, a
     /// paragraph by the closest of them ("Thanks! We plan a staff exchange…" is about the second).
     /// Only the paragraphs that can matter are kept: the [`CLOSEST_KEPT`] closest, and any other
