@@ -189,11 +189,18 @@ pub fn asks_for_the_speaker(question: &str) -> bool {
     });
     // "best universities in copenhagen for engineering?": things ranked for the one asking (not
     // "best practices", which ministers share, nor "the best year of my life").
-    let ranked = words.windows(2).any(|pair| {
-        pair[0] == "best"
-            && pair[1].len() > 3
-            && pair[1].ends_with('s')
-            && !pair[1].starts_with("practi")
+    // "best free online courses to learn korean?", "what are some good learning analytics tools
+    // schools use": a plural within three words.
+    let ranked = (0..words.len()).any(|at| {
+        let rates = words[at] == "best"
+            || (words[at] == "good" && at >= 1 && matches!(words[at - 1].as_str(), "some" | "any"));
+        // Not "best practices", which ministers share.
+        rates
+            && !words.get(at + 1).is_some_and(|w| w.starts_with("practi"))
+            && words[at + 1..]
+                .iter()
+                .take(3)
+                .any(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
     });
     // "how do you say 'education' in korean", "translate 'thank you' into Danish": a word put
     // into a language for the speaker, which no paragraph does.
@@ -237,6 +244,9 @@ mod tests {
             "my home uni won't recognise my credits from Helsinki, what do I do??",
             "my visa got refused, what should I do",
             "best universities in copenhagen for engineering?",
+            "best free online courses to learn korean?",
+            "what are some good learning analytics tools that schools actually use",
+            "can i do a double degree between a university in copenhagen and one in hanoi",
             "how do you say 'education' in korean",
             "translate 'lifelong learning' into German",
             "translate the seoul declaration into korean for me please",
@@ -255,6 +265,8 @@ mod tests {
             "who will write a report on how mobility grew?",
             "how do i find the paragraph on mobility",
             "is sharing best practices still a thing in there?",
+            "\"sharing best practices\" sounds like such corporate speak lol",
+            "can i find the part about mobility somewhere?",
             "erasmus+ was the best year of my life ngl",
             "what can i quote from the declaration on TVET?",
             "how does the declaration say it in paragraph 9?",

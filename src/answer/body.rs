@@ -68,6 +68,24 @@ const OWN_AFFAIRS: &[&str] = &[
     "recruitment",
     "recruiting",
     "hiring",
+    "interns",
+    "internship",
+    "internships",
+    // Money: the declaration funds nothing and gives no one's budget.
+    "fund",
+    "funds",
+    "funded",
+    "funding",
+    "finance",
+    "finances",
+    "financed",
+    "financing",
+    "budget",
+    "budgets",
+    "money",
+    "spend",
+    "spends",
+    "spending",
 ];
 /// Words that ask who belongs to something ("which countries are members of ASEM", "when did
 /// Croatia join ASEF").
@@ -322,7 +340,13 @@ fn speaks_of_another_subject(words: &[String]) -> bool {
 fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let asks_when = words.iter().any(|w| matches!(w.as_str(), "when" | "year"));
-    let asks_where = words.iter().any(|w| w == "where")
+    // "is ASEF's head office in Singapore?": a place put to the test.
+    let whether_in = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"))
+        && words.iter().any(|w| w == "in");
+    let asks_where = whether_in
+        || words.iter().any(|w| w == "where")
         || words.windows(2).any(|pair| {
             matches!(pair[0].as_str(), "which" | "what")
                 && matches!(pair[1].as_str(), "city" | "country" | "town" | "place")
@@ -880,6 +904,12 @@ mod tests {
             names.asks_a_record_of_a_body("Which countries are ASEM partners? full list please")
         );
         assert!(names.asks_a_record_of_a_body("which universities take part in ASEM-DUO"));
+        assert!(names.asks_a_record_of_a_body("is asef's head office in singapore?"));
+        assert!(names.asks_a_record_of_a_body("what does ASEF spend its money on each year"));
+        assert!(
+            names.asks_a_record_of_a_body("how does the asean secretariat fund student exchanges")
+        );
+        assert!(!names.asks_a_record_of_a_body("does the declaration say who funds ASEM-DUO?"));
         assert!(!names.asks_a_record_of_a_body("which countries took part in the Seoul meeting?"));
         assert!(!names.asks_a_record_of_a_body("what are ASEM partners asked to do on mobility?"));
         assert!(names.asks_a_record_of_a_body("when did Croatia join ASEF?"));

@@ -2740,7 +2740,56 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
                     "declaration" | "aim" | "aims" | "goal" | "goals" | "target" | "targets"
                 )
         });
-    done && (since || (after && !asks_a_record)) || forecast
+    // "what did ASEF do for students during the pandemic": an event of the years after the
+    // text's, asked of the world and not of what the text says or plans ("…my students without
+    // laptops during lockdown are exhibit A." asks nothing).
+    let asks = question.contains('?')
+        || words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "what"
+                    | "how"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "why"
+            )
+        });
+    let later_event =
+        asks && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "pandemic"
+                    | "covid"
+                    | "covid-19"
+                    | "coronavirus"
+                    | "lockdown"
+                    | "lockdowns"
+                    | "chatgpt"
+            )
+        }) && !words.iter().any(|w| {
+            is_meeting_noun(w)
+                || TEXT_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "declaration"
+                        | "text"
+                        | "document"
+                        | "paragraph"
+                        | "ministers"
+                        | "aim"
+                        | "goal"
+                )
+        });
+    done && (since || (after && !asks_a_record)) || forecast || later_event
 }
 
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an
@@ -7429,6 +7478,8 @@ mod tests {
             // A forecast.
             "will asia and europe still be cooperating on education in 2035?",
             "is AI going to kill half of all jobs by 2030",
+            // An event of the years after.
+            "what did ASEF do for students during the pandemic",
         ] {
             assert!(asks_what_came_after(&corpus, question), "{question}");
         }
@@ -7439,6 +7490,8 @@ mod tests {
             "what do they plan to achieve by 2027?",
             "Is it true that the next ministers' meeting after Seoul was set for 2019?",
             "What did the ministers decide in Seoul?",
+            "during the pandemic my uni moved online; does the declaration talk about online learning?",
+            "Ten years on, the worry about ICT looks prescient. My students without laptops during lockdown are exhibit A.",
         ] {
             assert!(!asks_what_came_after(&corpus, question), "{question}");
         }
