@@ -1380,6 +1380,28 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         clues.retain(|(c, _)| !matches!(c, Clue::City | Clue::Place));
     }
     let attribute = attribute.or(city_disputed.then_some(MeetingAttribute::City));
+    // "the very first meeting, was that the one about higher education best practice?": a theme
+    // said after "was that" is put to the test of the meeting named before it.
+    let theme_said_of = (!something_else && attribute.is_none())
+        .then(|| {
+            words.windows(2).position(|pair| {
+                matches!(pair[0].as_str(), "was" | "is")
+                    && matches!(pair[1].as_str(), "that" | "it")
+            })
+        })
+        .flatten()
+        .and_then(|at| {
+            let before = named_directly(corpus, &words[..at]);
+            let after = named_directly(corpus, &words[at + 2..]);
+            match (before.as_slice(), after.as_slice()) {
+                ([(_, subject)], [(Clue::Theme, theme)]) if subject != theme => Some(*subject),
+                _ => None,
+            }
+        });
+    if let Some(subject) = theme_said_of {
+        clues.retain(|(_, t)| *t == subject);
+    }
+    let attribute = attribute.or(theme_said_of.map(|_| MeetingAttribute::Theme));
     // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
     // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
     let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
@@ -1584,8 +1606,21 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // part.
     // "was the ASEAN Secretariat at KL 2013", "the most recent meeting - was the EU there?": in
     // the clause that asks whether.
-    let someone_there = clauses.iter().any(|clause| {
-        clause
+    // "did japan and india both go to the copenhagen meeting": whether someone went asks who
+    // took part.
+    let went_there = clauses.iter().any(|clause| {
+        clause.first().is_some_and(|w| w == "did")
+            && (1..clause.len()).any(|at| {
+                matches!(clause[at].as_str(), "go" | "come" | "travel")
+                    && clause.get(at + 1).is_some_and(|w| w == "to")
+                    && clause[at + 2..(at + 8).min(clause.len())]
+                        .iter()
+                        .any(|w| is_meeting_noun(w) || is_a_meetings_place(corpus, w))
+            })
+    });
+    let someone_there = went_there
+        || clauses.iter().any(|clause| {
+            clause
             .first()
             .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
             // "was the EU there or only national ministers?"; not "was there a declaration?".
@@ -1602,7 +1637,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                             .iter()
                             .any(|w| is_meeting_noun(w) || is_a_meetings_place(corpus, w))
                 }))
-    });
+        });
     if attribute.is_none() && someone_there && !something_else {
         attribute = Some(MeetingAttribute::Participants);
     }
@@ -5887,6 +5922,8 @@ mod tests {
             ("was the latvia meeting focused on getting actual results?", "ASEMME5", "theme", true),
             ("ME5 was held in Tallinn in 2015, true?", "ASEMME5", "city", true),
             ("I heard the Berlin meeting was in early May 2008, can you confirm?", "ASEMME1", "dates", false),
+            ("the very first meeting, was that the one about higher education best practice?", "ASEMME1", "theme", true),
+            ("did japan and india both go to the copenhagen meeting", "ASEMME3", "participants", false),
         ] {
             expect_asked(&corpus, question, meeting, attribute, stated);
         }
