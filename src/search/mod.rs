@@ -1837,7 +1837,9 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         return Vec::new();
     }
     let familiar = familiar_words(analyzed);
-    let clauses: Vec<(Vec<String>, bool)> = clauses(query)
+    // "brain drain worries - what do they say about…": a dash between spaces ends a clause too.
+    let dashed = query.replace(" - ", " — ");
+    let clauses: Vec<(Vec<String>, bool)> = clauses(&dashed)
         .into_iter()
         .map(|(_, words, colon)| (words, colon))
         .collect();
@@ -1850,10 +1852,30 @@ fn topical_unfamiliar<'a>(query: &str, analyzed: &'a AnalyzedQuery) -> Vec<&'a S
         .any(|(c, _)| !speaker(c) && crate::text::asks_in(c));
     let lead_in = |clause: &[String], colon: bool| colon && !crate::text::asks_in(clause);
     let topical = |clause: &[String]| clause.iter().any(|w| familiar.contains(w));
+    // "brain drain worries - what do they say about people moving between asia and europe?": a
+    // last clause that asks of a topic in the text's own words (two of them at least), and of
+    // nothing it lacks, is the question; the words before it frame it.
+    let has_unfamiliar = |clause: &[String]| {
+        clause.iter().any(|w| {
+            analyzed
+                .unfamiliar
+                .iter()
+                .any(|u| crate::text::fold(u) == *w)
+        })
+    };
+    let asked_in_its_words = clauses.len() >= 2
+        && clauses.last().is_some_and(|(c, _)| {
+            !speaker(c)
+                && crate::text::asks_in(c)
+                && c.iter().filter(|w| familiar.contains(*w)).count() >= 2
+                && !has_unfamiliar(c)
+        });
     let mut small_talk: HashSet<String> = clauses
         .into_iter()
         .filter(|(clause, colon)| {
-            !topical(clause) || (asks && (speaker(clause) || lead_in(clause, *colon)))
+            !topical(clause)
+                || (asks && (speaker(clause) || lead_in(clause, *colon)))
+                || (asked_in_its_words && has_unfamiliar(clause))
         })
         .flat_map(|(clause, _)| clause)
         .collect();

@@ -54,6 +54,14 @@ fn other_meetings_are_answered_with_their_own_facts() {
             "ASEMME4",
         ),
         ("Where was the meeting before Seoul?", "Riga", "ASEMME5"),
+        // A theme told in other words is read by its meaning.
+        (
+            "which ministers meeting was about drawing up a strategy for working together on education, and where was it held",
+            "Kuala Lumpur",
+            "ASEMME4",
+        ),
+        // The order of two meetings is in the first one's year.
+        ("did berlin come before hanoi?", "2008", "ASEMME1"),
     ];
     for (question, fact, meeting) in cases {
         let reply = ask(question);
@@ -431,6 +439,11 @@ fn chat_messages_find_their_paragraph() {
         "i was at the riga one in 2015 lol. does the new seoul text say anything about adult education?",
     );
     assert!(first.starts_with("¶9"), "{reply}");
+    // Words the text lacks before a question in its own words frame the question.
+    let (first, reply) = first_found(
+        "brain drain worries - what do they say about people moving between asia and europe?",
+    );
+    assert!(first.starts_with("¶6"), "{reply}");
 }
 
 #[test]
