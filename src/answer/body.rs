@@ -144,7 +144,8 @@ impl<'c> Names<'c> {
                 && ((bodies.named_in(&words)
                     && (asks_a_record(&words, || bodies.where_is_one(&words))
                         || bodies.run_by_someone(&words)))
-                    || (asks_a_roll(&words) && bodies.any_named_in(&words)))
+                    || ((asks_a_roll(&words) || asks_membership(&words))
+                        && bodies.any_named_in(&words)))
         })
     }
 
@@ -376,9 +377,19 @@ fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool 
         || its_terms
         || (asks_where && (has(SEAT) || where_is_one()))
         || (asks_who && has(LEADERSHIP))
-        || ((asks_who || asks_which || asks_when || asks_how_many(words)) && has(MEMBERSHIP))
+        || asks_membership(words)
         || has(OWN_AFFAIRS)
         || eligibility
+}
+
+/// Whether a sentence asks who belongs to something, or since when ("which new countries joined
+/// ASEM in 2018", "when did Croatia join ASEF").
+fn asks_membership(words: &[String]) -> bool {
+    let asks = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "who" | "which" | "what" | "when" | "year"))
+        || asks_how_many(words);
+    asks && words.iter().any(|w| MEMBERSHIP.contains(&w.as_str()))
 }
 
 /// Whether a sentence asks for the roll of those in something: "which countries are ASEM
@@ -905,6 +916,7 @@ mod tests {
         );
         assert!(names.asks_a_record_of_a_body("which universities take part in ASEM-DUO"));
         assert!(names.asks_a_record_of_a_body("is asef's head office in singapore?"));
+        assert!(names.asks_a_record_of_a_body("which new countries joined ASEM in 2018"));
         assert!(names.asks_a_record_of_a_body("what does ASEF spend its money on each year"));
         assert!(
             names.asks_a_record_of_a_body("how does the asean secretariat fund student exchanges")
