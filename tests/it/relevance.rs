@@ -1575,9 +1575,11 @@ const CHAT_HIT3_FLOOR: f64 = 0.99;
 /// (89.2% / 90.8% at c0a36ca, before the searches), false "no match" 0.0% (2.5%), out-of-scope 70%
 /// (70%), and one wrong fact both before and after, unread. Session 23: 92.5% / 94.2%, out-of-scope
 /// 80%, no wrong fact, once "which countries joined …" (found on tuning 42) asks no meeting's record.
-/// Session 30: 93.3% / 94.2% with the everyday-words bank.
-const HOLDOUT3_TOP1_FLOOR: f64 = 0.93;
-const HOLDOUT3_HIT3_FLOOR: f64 = 0.94;
+/// Session 30: 93.3% / 94.2% with the everyday-words bank. Session 35: 94.2% / 95.0%,
+/// out-of-scope 85%, with the near misses found on tuning 61 (a body's money, its seat put to the
+/// test, events after 2017, advice).
+const HOLDOUT3_TOP1_FLOOR: f64 = 0.935;
+const HOLDOUT3_HIT3_FLOOR: f64 = 0.945;
 /// The wrong fact of the third held-out set, there before the searches came in, went with session
 /// 23's change from tuning 42 (read as an aggregate: a held-out miss is counted, never read).
 const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -2076,15 +2078,18 @@ const TUNING60_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 61 (meetings named in every way, facts not stated, near-miss out-of-scope with the
 /// text's own names; from the declaration's text alone), written blind in session 35:
 /// 83.0% / 84.5% at its first run, false "no match" 1.0%, out-of-scope 72.0%, meetings 76.0%,
-/// 4 wrong facts.
-const TUNING61_TOP1_FLOOR: f64 = 0.82;
-const TUNING61_WRONG_FACTS_CEILING: f64 = 4.0;
+/// 4 wrong facts. 92.5% / 94.0%, meetings 94.0%, facts not stated 100%, out-of-scope 88.0%, no
+/// wrong fact, later in session 35 (the order of two meetings, a theme read by meaning or put to
+/// the test, whether someone went, a body's money and members).
+const TUNING61_TOP1_FLOOR: f64 = 0.92;
+const TUNING61_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 62 (answerable questions in words the text never uses, chat whose topic is only
 /// implied, near-miss out-of-scope; from the declaration's text alone), written blind in session
 /// 35:
 /// 82.5% / 88.0% at its first run, false "no match" 4.5% (questions 7.0%, chat 5.0%),
-/// out-of-scope 90.0%.
-const TUNING62_TOP1_FLOOR: f64 = 0.81;
+/// out-of-scope 90.0%. 83.5% / 89.0%, false "no match" 4.0%, out-of-scope 91.7%, later in
+/// session 35.
+const TUNING62_TOP1_FLOOR: f64 = 0.83;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
