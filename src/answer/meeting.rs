@@ -2827,6 +2827,35 @@ pub fn asks_what_came_after(corpus: &Corpus, question: &str) -> bool {
     done && (since || (after && !asks_a_record)) || forecast || later_event
 }
 
+/// Whether `question` asks of the years before the record begins ("what did ASEM education
+/// cooperation look like in the 1990s", "how did Asia-Europe exchanges work back in 1999?"): the
+/// earliest meeting of the record is the first the declaration tells of, and it tells nothing
+/// from before, nor is a question about the text ("does the text go back to the 1990s?") asked of
+/// the world.
+pub fn asks_what_came_before(corpus: &Corpus, question: &str) -> bool {
+    let words = words(question);
+    let Some(first) = corpus.meetings.iter().map(|m| m.year).min() else {
+        return false;
+    };
+    let earlier = |w: &String| {
+        let year = w.strip_suffix('s').unwrap_or(w);
+        year.len() == 4
+            && year
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..first).contains(&y))
+            || matches!(w.as_str(), "90s" | "80s" | "nineties" | "eighties")
+    };
+    words.iter().any(earlier)
+        && !words.iter().any(|w| {
+            is_meeting_noun(w)
+                || TEXT_WORDS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "declaration" | "text" | "document" | "paragraph"
+                )
+        })
+}
+
 /// Whether `question` names a meeting other than the declaration's own (by its short name, an
 /// ordinal, its city, its year…): a fact of the declaration's meeting does not answer it.
 pub fn names_other_meeting(corpus: &Corpus, question: &str) -> bool {
@@ -7500,6 +7529,25 @@ mod tests {
             "signatories",
             false,
         );
+    }
+
+    #[test]
+    fn the_years_before_the_record_are_in_no_text_of_it() {
+        let corpus = corpus();
+        for question in [
+            "what did ASEM education cooperation look like in the 1990s",
+            "when did ASEM itself start, was it 1996?",
+            "how did asia-europe student exchanges work back in 1999?",
+        ] {
+            assert!(asks_what_came_before(&corpus, question), "{question}");
+        }
+        for question in [
+            "does the declaration mention the 1990s?",
+            "what happened at the 2006 summit in helsinki?",
+            "when was the first ministers meeting, 2008?",
+        ] {
+            assert!(!asks_what_came_before(&corpus, question), "{question}");
+        }
     }
 
     #[test]

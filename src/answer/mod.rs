@@ -540,6 +540,7 @@ pub fn understand_in<'c>(
     // anyone recommend a good online course?": nor does it advise one person. "What did the Korean
     // president say to the ministers?": it speaks for the ministers together and quotes no one.
     if meeting::asks_what_came_after(corpus, question)
+        || meeting::asks_what_came_before(corpus, question)
         || meeting::asks_of_another_body(corpus, question)
         || meeting::asks_what_is_near(&crate::text::words(question))
         || meeting::asks_within_its_city(corpus, &crate::text::words(question))
