@@ -4949,11 +4949,15 @@ fn themes(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
 /// strategy, where was it held"): the byte range of those words in `question`, when it names no
 /// theme in the record's words. Which theme they tell is a matter of meaning, not words.
 pub fn theme_told_otherwise(corpus: &Corpus, question: &str) -> Option<std::ops::Range<usize>> {
-    // Byte ranges of the words: folding keeps an ASCII question's offsets.
-    let folded = crate::text::fold(question);
-    if folded.len() != question.len() {
-        return None;
+    // The question folded, with where each folded byte came from in it: folding may change a
+    // character's length ("what’s", "Hà Nội"), and the range found is the question's own.
+    let mut folded = String::with_capacity(question.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(question.len() + 1);
+    for (at, ch) in question.char_indices() {
+        folded.push_str(&crate::text::fold(ch.encode_utf8(&mut [0; 4])));
+        origin.resize(folded.len(), at);
     }
+    origin.push(question.len());
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
     crate::text::for_each_word_span(&folded, |span| spans.push(span));
     let words: Vec<String> = spans
@@ -5019,7 +5023,7 @@ pub fn theme_told_otherwise(corpus: &Corpus, question: &str) -> Option<std::ops:
     let pointing = told
         .first()
         .is_some_and(|w| matches!(w.as_str(), "it" | "that" | "this" | "what" | "which"));
-    (content >= 2 && !pointing).then(|| spans[from].start..spans[to - 1].end)
+    (content >= 2 && !pointing).then(|| origin[spans[from].start]..origin[spans[to - 1].end])
 }
 
 /// Words that call what follows a meeting's theme ("themed around", "focused on").
@@ -5907,6 +5911,12 @@ mod tests {
                 .as_deref(),
             None,
             "the record's own word (results) names the theme"
+        );
+        assert_eq!(
+            told("what’s the year of the one about exchanging experiences in universities?")
+                .as_deref(),
+            Some("exchanging experiences in universities"),
+            "a curly apostrophe folds to a shorter one"
         );
         assert_eq!(told("what was the Riga meeting about?"), None);
         assert_eq!(
