@@ -486,21 +486,13 @@ impl Bodies {
     /// Whether `words` name a body or programme: a term of the glossary, or a body a meeting's
     /// record names ("the Ministry", "the Secretariat").
     fn named_in(&self, words: &[String]) -> bool {
-        let spaced = format!(" {} ", words.join(" ").replace('-', " "));
-        self.names
-            .iter()
-            .any(|name| spaced.contains(&format!(" {name} ")))
-            || words.iter().any(|w| self.record.contains(w))
+        says_a_name(&self.names, words) || words.iter().any(|w| self.record.contains(w))
     }
 
-    /// Whether `words` name any term of the glossary, the meetings' own ("ASEM") among them.
+    /// Whether `words` name any term of the glossary, the meetings' own ("ASEM") among them, or a
+    /// body a meeting's record names.
     fn any_named_in(&self, words: &[String]) -> bool {
-        self.named_in(words) || {
-            let spaced = format!(" {} ", words.join(" ").replace('-', " "));
-            self.every_name
-                .iter()
-                .any(|name| spaced.contains(&format!(" {name} ")))
-        }
+        says_a_name(&self.every_name, words) || words.iter().any(|w| self.record.contains(w))
     }
 
     /// "who is in charge of the ASEM Education Secretariat?", "which university runs the
@@ -572,6 +564,14 @@ impl Bodies {
                     )
             })
     }
+}
+
+/// Whether `words` say one of `names` (folded words joined by spaces) whole.
+fn says_a_name(names: &[String], words: &[String]) -> bool {
+    let spaced = format!(" {} ", words.join(" ").replace('-', " "));
+    names
+        .iter()
+        .any(|name| spaced.contains(&format!(" {name} ")))
 }
 
 /// What tells a name the bot never uses.
