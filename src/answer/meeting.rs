@@ -373,9 +373,18 @@ fn still_to_come(words: &[String], at: usize) -> bool {
 /// Whether `words` speak of a leaders' summit still to come ("where will the next ASEM summit be
 /// held?"): the declaration plans none.
 fn summit_to_come(words: &[String]) -> bool {
+    // "which ASEM summit is coming up next?": said of it after it, too.
+    let said_to_come = |at: usize| {
+        words
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.as_str(), "is" | "will" | "coming"))
+            && words[at + 1..(at + 5).min(words.len())]
+                .iter()
+                .any(|w| FUTURE_WORDS.contains(&w.as_str()))
+    };
     (0..words.len()).any(|at| {
         is_summit_noun(&words[at])
-            && still_to_come(words, at)
+            && (still_to_come(words, at) || said_to_come(at))
             && !words[at.saturating_sub(2)..at]
                 .iter()
                 .any(|w| w.starts_with("minister"))
@@ -857,6 +866,20 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     let words = words(question);
     if words.is_empty() {
         return None;
+    }
+    // "where do i find the press release from the seoul meeting", "where can i stream the next
+    // ministers meeting": where the speaker may get something, not where a meeting was.
+    let where_to_get = words.windows(4).position(|w| {
+        w[0] == "where"
+            && matches!(
+                w[1].as_str(),
+                "can" | "do" | "could" | "should" | "would" | "might"
+            )
+            && matches!(w[2].as_str(), "i" | "we" | "you" | "one" | "people")
+            && !matches!(w[3].as_str(), "meet" | "gather" | "go")
+    });
+    if let Some(at) = where_to_get {
+        asked_attribute(corpus, &words[at + 4..])?;
     }
     // "How many meetings…" counts meetings; any other "how", or a question about what the text
     // says of a meeting, is for the paragraphs (below).
@@ -1402,6 +1425,13 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         clues.retain(|(_, t)| *t == subject);
     }
     let attribute = attribute.or(theme_said_of.map(|_| MeetingAttribute::Theme));
+    // "Did the ASEM Education Secretariat support the 2017 Seoul meeting?", "which body backed up
+    // the Korean ministry in running ASEMME6?": who supported a meeting is asked with its host.
+    let attribute = attribute.or_else(|| {
+        (0..words.len())
+            .any(|at| backs_a_meeting(corpus, &words, at))
+            .then_some(MeetingAttribute::Host)
+    });
     // "Which meeting had the theme about shaping an ASEM education area?": the question gives the
     // theme (or city, or year) and asks which meeting had it, that is, its place in the series.
     let asks_which_meeting = crate::text::asked_things(&words).any(|at| {
@@ -1691,7 +1721,17 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     // "How…" (but "how many", and "how long did it last", which its dates answer) and "why…"
     // ask for an explanation, which no record gives.
     let how_long = words.windows(2).any(|w| w[0] == "how" && w[1] == "long");
-    if !counting && !how_long && words.iter().any(|w| w == "how" || w == "why") {
+    // "how is the ASEMME6 declaration officially titled?" asks its name.
+    let how_named = words.iter().position(|w| w == "how").is_some_and(|at| {
+        words
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were"))
+            && words[at + 2..]
+                .iter()
+                .take(6)
+                .any(|w| matches!(w.as_str(), "titled" | "entitled" | "called" | "named"))
+    });
+    if !counting && !how_long && !how_named && words.iter().any(|w| w == "how" || w == "why") {
         return None;
     }
     // "What was ASEMME2 about?", "what was the Hanoi meeting about?": its theme; not "anything
@@ -2105,6 +2145,44 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         // "Which hotel was the Seoul meeting held at?", "what was the weather like during the
         // meeting?": something else about the meeting, which its record does not tell.
         if asks_something_else(corpus, &words) {
+            return None;
+        }
+        // "did the hanoi meeting have any workshops for university staff?", "did any students get
+        // to speak at the 2017 meeting": whether something else happened there, which its record
+        // does not tell.
+        let yes_or_no = words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "did" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "does" | "do"
+            )
+        });
+        // "was the 2017 meeting livestreamed?": what was done to it is asked too.
+        let done_to_it = words.iter().any(|w| {
+            w.len() > 4
+                && w.ends_with("ed")
+                && !is_an_ask_word(corpus, w, true)
+                && !matches!(
+                    w.as_str(),
+                    "held"
+                        | "based"
+                        | "located"
+                        | "situated"
+                        | "named"
+                        | "called"
+                        | "titled"
+                        | "entitled"
+                        | "mentioned"
+                        | "listed"
+                        | "numbered"
+                        | "referred"
+                        | "cited"
+                        | "described"
+                )
+        });
+        if yes_or_no
+            && matches!(target, Target::Meeting(_))
+            && (done_to_it || !other_subject_words(corpus, &words).is_empty())
+        {
             return None;
         }
     }
@@ -2536,6 +2614,56 @@ pub fn names_any_meeting(corpus: &Corpus, words: &[String]) -> bool {
     !named_meetings(corpus, words).is_empty()
 }
 
+/// `question` without the words that name a meeting (its city and place, its short name, its
+/// year or number, "meeting"), when it names one and asks nothing its record answers: "did the
+/// seoul meeting discuss mobility?" is about mobility, "was the 2017 meeting livestreamed?" about
+/// nothing the text speaks of. The paragraphs that name the meeting share only its name with it.
+pub fn without_the_meeting_named(corpus: &Corpus, question: &str) -> Option<String> {
+    let question = with_full_years(question);
+    let words = words(&question);
+    // A meeting spoken of as one ("the seoul meeting", "ASEMME2"), not the declaration's name
+    // ("the Seoul Declaration") nor a place alone ("tuition in riga").
+    let spoken_of = words.iter().any(|w| is_meeting_noun(w));
+    let one_named = named_directly(corpus, &words)
+        .iter()
+        .any(|(_, target)| matches!(target, Target::Meeting(_)));
+    // "why is helsinki even mentioned?": the paragraph naming it is what is asked about.
+    let of_its_mention = words.iter().any(|w| {
+        w == "why"
+            || w.starts_with("mention")
+            || w.starts_with("refer")
+            || matches!(w.as_str(), "bring" | "brings" | "cite" | "cites" | "cited")
+            || TEXT_WORDS.contains(&w.as_str())
+    });
+    if !spoken_of || !one_named || of_its_mention || asked_attribute(corpus, &words).is_some() {
+        return None;
+    }
+    let places: Vec<Vec<String>> = corpus
+        .meetings
+        .iter()
+        .flat_map(|m| std::iter::once(&m.city).chain(&m.place_names))
+        .map(|name| crate::text::words(name))
+        .filter(|name| !name.is_empty())
+        .collect();
+    let mut kept: Vec<&str> = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        if let Some(place) = places.iter().find(|p| words[at..].starts_with(p)) {
+            at += place.len();
+            continue;
+        }
+        let w = words[at].as_str();
+        let names = is_meeting_noun(w)
+            || ordinal_value(w).is_some()
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        if !names {
+            kept.push(w);
+        }
+        at += 1;
+    }
+    (kept.len() < words.len() && !kept.is_empty()).then(|| kept.join(" "))
+}
+
 fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut clues = named_directly(corpus, words);
     if let Some((relative, counted)) = relative(corpus, words, &clues) {
@@ -2932,6 +3060,78 @@ pub fn named_by_its_mention(question: &str) -> bool {
     (0..words.len()).any(|at| mentioned_where(&words, at))
 }
 
+/// Whether the word at `at` supports or backs a meeting named right after it ("support the 2017
+/// Seoul meeting", "backed up ASEMME6", "backing this conference"): who supported it is asked,
+/// not what the text supports ("support the use of MOOCs at the meeting").
+fn backs_a_meeting(corpus: &Corpus, words: &[String], at: usize) -> bool {
+    if !matches!(
+        words[at].as_str(),
+        "support"
+            | "supports"
+            | "supported"
+            | "supporting"
+            | "back"
+            | "backs"
+            | "backed"
+            | "backing"
+    ) {
+        return false;
+    }
+    let city = |w: &str| {
+        corpus
+            .meetings
+            .iter()
+            .any(|m| crate::text::words(&m.city).iter().any(|c| c == w))
+    };
+    words[at + 1..]
+        .iter()
+        .take(7)
+        .take_while(|w| {
+            is_meeting_noun(w)
+                || city(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || ordinal_value(w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "up" | "the"
+                        | "this"
+                        | "that"
+                        | "a"
+                        | "asem"
+                        | "education"
+                        | "ministers"
+                        | "korean"
+                        | "korea"
+                        | "ministry"
+                        | "of"
+                        | "s"
+                        | "in"
+                        | "running"
+                        | "organising"
+                        | "organizing"
+                        | "hosting"
+                        | "whole"
+                )
+        })
+        .any(|w| is_meeting_noun(w))
+}
+
+/// Whether the word at `at` is inside a phrase of two words or more that asks a meeting's
+/// attribute ("who supported", "gave support"): the phrase asks the fact; the word alone does
+/// not ask what the text supports.
+fn in_an_ask_phrase(corpus: &Corpus, words: &[String], at: usize) -> bool {
+    corpus
+        .meeting_questions
+        .asks
+        .iter()
+        .flat_map(|(_, phrases)| phrases)
+        .any(|phrase| {
+            phrase.len() >= 2
+                && (at.saturating_sub(phrase.len() - 1)..=at)
+                    .any(|start| phrase_at(words, start, phrase))
+        })
+}
+
 /// Whether a clause of `question` asks what the text says (a word of [`TEXT_WORDS`]) about a
 /// meeting (a meeting noun or a meeting attribute in the same clause).
 fn about_text(corpus: &Corpus, question: &str) -> bool {
@@ -3066,11 +3266,35 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                 words[k] == "about" && (words[k - 1] == "one" || is_meeting_noun(&words[k - 1]))
             })
         };
+        // "the most recent meeting in the text": where a meeting is found, not what is said.
+        let found_in = |at: usize| {
+            matches!(words[at].as_str(), "text" | "paragraph")
+                && at >= 2
+                && matches!(words[at - 1].as_str(), "the" | "this")
+                && words[at - 2] == "in"
+                && words[..at - 2]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|w| is_meeting_noun(w) || w == "one")
+        };
+        // "the title of the text", "the name of this text": the text is what the fact is of.
+        let fact_of_the_text = |at: usize| {
+            words[at] == "text"
+                && at >= 3
+                && matches!(words[at - 1].as_str(), "the" | "this" | "that")
+                && words[at - 2] == "of"
+                && is_an_ask_word(corpus, &words[at - 3], true)
+        };
         where_spoken_of
             || !fact_asked
                 && (0..words.len()).any(|at| {
                     TEXT_WORDS.contains(&words[at].as_str())
                         && !in_a_theme_told(at)
+                        && !found_in(at)
+                        && !fact_of_the_text(at)
+                        && !backs_a_meeting(corpus, &words, at)
+                        && !in_an_ask_phrase(corpus, &words, at)
                         && (!signed || words[at] != "text")
                         && !said_by_a_person(&words, at)
                         && !wants_to_know(at)
@@ -5893,6 +6117,75 @@ mod tests {
     }
 
     #[test]
+    fn who_supported_a_meeting_is_asked_with_its_host() {
+        let corpus = corpus();
+        for question in [
+            "Did the ASEM Education Secretariat support the 2017 Seoul meeting?",
+            "which body gave support to this meeting, besides the host?",
+        ] {
+            expect_asked(&corpus, question, "ASEMME6", "host", true);
+        }
+        expect_asked(
+            &corpus,
+            "who backed the hanoi meeting?",
+            "ASEMME2",
+            "host",
+            false,
+        );
+        // What the text supports is not who supported a meeting.
+        assert_eq!(
+            asked(
+                &corpus,
+                "does the seoul declaration support the use of MOOCs?"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn something_else_done_at_a_meeting_is_not_its_record() {
+        let corpus = corpus();
+        for question in [
+            "did the hanoi meeting have any workshops for university staff",
+            "was the 2017 meeting livestreamed",
+            "where do i find the press release from the seoul meeting",
+        ] {
+            assert_eq!(asked(&corpus, question), None, "{question}");
+        }
+        // A fact of the record, asked as a yes-or-no question, is still asked.
+        expect_asked(
+            &corpus,
+            "was the hanoi meeting held in 2009?",
+            "ASEMME2",
+            "year",
+            true,
+        );
+    }
+
+    #[test]
+    fn a_meeting_named_beside_another_topic_leaves_the_topic_to_the_meaning() {
+        let corpus = corpus();
+        let rest = |q: &str| without_the_meeting_named(&corpus, q);
+        assert_eq!(
+            rest("did the seoul meeting discuss mobility?").as_deref(),
+            Some("did the discuss mobility")
+        );
+        assert_eq!(
+            rest("was the 2017 meeting livestreamed").as_deref(),
+            Some("was the livestreamed")
+        );
+        // A fact of the record is asked; the declaration's name, a place alone, a mention.
+        for kept in [
+            "where was the seoul meeting held?",
+            "what does the seoul declaration say about mobility",
+            "tuition fees at universities in riga",
+            "why is the helsinki summit even mentioned",
+        ] {
+            assert_eq!(rest(kept), None, "{kept}");
+        }
+    }
+
+    #[test]
     fn a_theme_told_in_other_words_is_found_where_it_is_told() {
         let corpus = corpus();
         let told = |question: &str| {
@@ -6370,15 +6663,18 @@ mod tests {
             .meetings
             .iter()
             .position(|m| m.city.starts_with("Riga"));
-        let question = understand(
-            &corpus,
-            "did any minister give interviews after the riga meeting? need quotes",
-        );
-        assert_eq!(question.map(|q| q.target), riga.map(Target::Meeting));
         let seoul = corpus
             .meetings
             .iter()
             .position(|m| m.city.starts_with("Seoul"));
+        // Interviews given after it are nothing its record tells, and no later meeting.
+        let question = understand(
+            &corpus,
+            "did any minister give interviews after the riga meeting? need quotes",
+        );
+        assert_eq!(question.map(|q| q.target), None);
+        let question = understand(&corpus, "what was the theme of the riga meeting?");
+        assert_eq!(question.map(|q| q.target), riga.map(Target::Meeting));
         let next = understand(&corpus, "where was the meeting after riga").map(|q| q.target);
         assert_eq!(next, seoul.map(Target::Meeting));
     }

@@ -574,8 +574,16 @@ impl SearchIndex {
             });
         }
         let wanted = offset + limit + 1;
-        let (lexical, bank, closeness) =
-            self.signals(query, &analyzed, (wanted * 3).max(30), mode)?;
+        // "did the seoul meeting discuss mobility?": the meeting's name is said of the paragraphs
+        // that name it; the meaning asked is the rest.
+        let meaning_asked = crate::answer::meeting::without_the_meeting_named(&self.corpus, query);
+        let (lexical, bank, closeness) = self.signals(
+            query,
+            meaning_asked.as_deref(),
+            &analyzed,
+            (wanted * 3).max(30),
+            mode,
+        )?;
         let floor = self.techniques.relevance_floor;
         let semantic_on = !closeness.is_empty();
         let mut fused: HashMap<u32, f32> = HashMap::new();
@@ -977,6 +985,7 @@ impl SearchIndex {
     fn signals(
         &self,
         query: &str,
+        meaning_asked: Option<&str>,
         analyzed: &AnalyzedQuery,
         candidates: usize,
         mode: Mode,
@@ -997,7 +1006,7 @@ impl SearchIndex {
         let closeness = match (self.semantic.get(), fuse && self.techniques.semantic) {
             (Some(semantic), true) => {
                 // Misspelt words are embedded as corrected: the encoder knows "Erasmus".
-                let mut corrected = query.to_string();
+                let mut corrected = meaning_asked.unwrap_or(query).to_string();
                 for (typed, fixed) in &analyzed.corrections {
                     corrected = replace_word(&corrected, typed, fixed);
                 }
@@ -1139,7 +1148,7 @@ impl SearchIndex {
     /// closeness in meaning), best by meaning first.
     pub fn explain(&self, query: &str) -> anyhow::Result<Vec<(u32, f32, f32, f32)>> {
         let analyzed = self.lexicon.analyze_with(query, &self.techniques);
-        let (lexical, bank, closeness) = self.signals(query, &analyzed, 30, Mode::Full)?;
+        let (lexical, bank, closeness) = self.signals(query, None, &analyzed, 30, Mode::Full)?;
         let coverage = |list: &[Lexical], ordinal: u32| {
             list.iter()
                 .find(|l| l.ordinal == ordinal)
