@@ -1058,6 +1058,15 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 MeetingAttribute::City
             })
         }
+        // "latvia hosted one of these — when?", "so vietnam hosted one of these?? which one, 2nd
+        // or 3rd": a place that hosted describes the meeting; what is asked is the rest.
+        Some(MeetingAttribute::Host) if place_hosted(corpus, &words) => {
+            match asked_attribute_among(corpus, &words, |a| a != MeetingAttribute::Host) {
+                Some((other, _)) => Some(other),
+                None if offers_numbers(&words) => Some(MeetingAttribute::Count),
+                None => Some(MeetingAttribute::Host),
+            }
+        }
         other => other,
     };
     // "How many students moved last year?", "how much did Korea spend on hosting?": a figure of
@@ -3168,11 +3177,16 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
         // "In what year did the ministers agree on the Seoul Declaration?", "what came out of it
         // in terms of an adopted text?": the text as a thing made, not what it says.
         // "city where this education text was adopted", "the text the talks produced".
+        // "the meeting this text comes from": where it was made.
         let made_later = |at: usize| {
             words[at] == "text"
-                && words[at + 1..(at + 5).min(words.len())]
+                && (words[at + 1..(at + 5).min(words.len())]
                     .iter()
                     .any(|w| is_making_verb(w))
+                    || words.get(at + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "comes" | "came" | "come")
+                            && words.get(at + 2).is_some_and(|w| w == "from")
+                    }))
         };
         // "where was it agreed", "when was this agreed upon": nothing is said to be agreed; the
         // agreeing is the event asked about.
@@ -3456,6 +3470,16 @@ fn hosted_by_a_place(corpus: &Corpus, words: &[String]) -> bool {
                     .iter()
                     .any(|m| crate::text::words(&m.city).last() == Some(&words[at - 1]))
         })
+}
+
+/// Whether a meeting's place (its city or country) is said to have hosted, the subject of the
+/// verb: "latvia hosted one of these".
+fn place_hosted(corpus: &Corpus, words: &[String]) -> bool {
+    (1..words.len()).any(|at| {
+        matches!(words[at].as_str(), "hosted" | "hosts")
+            && is_a_meetings_place(corpus, &words[at - 1])
+            && (at < 2 || !matches!(words[at - 2].as_str(), "in" | "who" | "which" | "what"))
+    })
 }
 
 /// Whether a folded word is (the first word of) a meeting's city or another name of its place:
@@ -5225,10 +5249,13 @@ pub fn theme_told_otherwise(corpus: &Corpus, question: &str) -> Option<std::ops:
                     "where" | "when" | "what" | "which" | "who" | "how" | "was" | "is"
                 )
             }));
+        // A dash folds to "-": between words set apart ("strategy — was that KL?"), it ends
+        // the clause too.
+        let between = &folded[spans[to.max(1) - 1].end..spans[to].start];
         if asks
             || (to > from
-                && folded[spans[to - 1].end..spans[to].start]
-                    .contains([',', '?', '.', '!', ';', ':', '(', '—', '–']))
+                && (between.contains([',', '?', '.', '!', ';', ':', '(', '—', '–'])
+                    || between.trim() == "-"))
         {
             break;
         }
@@ -6143,6 +6170,25 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_hosted_describes_the_meeting_asked_about() {
+        let corpus = corpus();
+        expect_asked(
+            &corpus,
+            "latvia hosted one of these — when?",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "where was the meeting this text comes from held",
+            "ASEMME6",
+            "city",
+            true,
+        );
+    }
+
+    #[test]
     fn something_else_done_at_a_meeting_is_not_its_record() {
         let corpus = corpus();
         for question in [
@@ -6217,6 +6263,11 @@ mod tests {
             None
         );
         assert_eq!(told("the meeting was about it, right?"), None);
+        assert_eq!(
+            told("the one about strategy — was that KL? and whats the exact theme wording"),
+            None,
+            "a dash set apart ends the theme told, here one word"
+        );
     }
 
     #[test]

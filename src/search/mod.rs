@@ -2155,6 +2155,10 @@ fn asking_speller(corpus: &Corpus) -> spelling::Speller {
     {
         vocabulary.entry(word.clone()).or_insert(1);
     }
+    // "secnd meeting city??", "who chaired the very frist one": an ordinal names the meeting.
+    for word in crate::text::ORDINAL_WORDS {
+        vocabulary.entry(word.to_string()).or_insert(1);
+    }
     // "hwo hosted…" is one edit from "who" and from "how": the meeting's records answer "who".
     for word in QUESTION_WORDS {
         let count = match word {
@@ -2541,6 +2545,19 @@ mod tests {
             Some("minutes".to_string())
         );
         assert_eq!(asked_thing("who did the ministers thank?"), None);
+    }
+
+    #[test]
+    fn a_misspelt_ordinal_is_read_as_the_ordinal() {
+        let index = index();
+        assert_eq!(
+            index.spelled("secnd meeting city??"),
+            "second meeting city??"
+        );
+        assert_eq!(
+            index.spelled("who chaired the very frist one"),
+            "who chaired the very first one"
+        );
     }
 
     #[test]
