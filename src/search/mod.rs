@@ -1958,8 +1958,50 @@ fn asks_for_unknown(query: &str, analyzed: &AnalyzedQuery) -> bool {
                 words.get(at + 1).is_some_and(|next| unfamiliar(next))
                     && !words.get(at + 2).is_some_and(|w| frames_a_topic(w))
             });
-        unfamiliar(&thing) || compound
+        (unfamiliar(&thing) && !frames_what_is_said(&thing)) || compound
     })
+}
+
+/// Whether `word`, as the thing a question asks for, asks what the text says in other terms:
+/// a reason, a danger, a view ("whats the motivation given for a new declaration", "what danger do
+/// they see in…"). The text gives its reasons and worries in its own words.
+fn frames_what_is_said(word: &str) -> bool {
+    matches!(
+        word,
+        "motivation"
+            | "motivations"
+            | "motive"
+            | "motives"
+            | "rationale"
+            | "reason"
+            | "reasons"
+            | "reasoning"
+            | "justification"
+            | "purpose"
+            | "danger"
+            | "dangers"
+            | "risk"
+            | "risks"
+            | "threat"
+            | "threats"
+            | "worry"
+            | "worries"
+            | "concern"
+            | "concerns"
+            | "fear"
+            | "fears"
+            | "hope"
+            | "hopes"
+            | "ambition"
+            | "ambitions"
+            | "attitude"
+            | "stance"
+            | "opinion"
+            | "view"
+            | "message"
+            | "takeaway"
+            | "argument"
+    )
 }
 
 /// The thing a "what…" or "which…" question asks for: the first word after it that is not a verb
@@ -2545,6 +2587,16 @@ mod tests {
             Some("minutes".to_string())
         );
         assert_eq!(asked_thing("who did the ministers thank?"), None);
+    }
+
+    #[test]
+    fn a_reason_or_a_danger_asked_for_is_what_the_text_says() {
+        let index = index();
+        assert!(!index.asks_for_the_unknown("whats the motivation given for a new declaration"));
+        assert!(!index.asks_for_the_unknown(
+            "What danger do they see in some people using technology far less than others?"
+        ));
+        assert!(index.asks_for_the_unknown("which hotel did the ministers stay at?"));
     }
 
     #[test]
