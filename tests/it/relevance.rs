@@ -1898,7 +1898,8 @@ const TUNING38_WRONG_FACTS_CEILING: f64 = 0.0;
 /// be stated since session 30: 98.3%, 1 wrong fact) and "which countries are members of ASEM?"
 /// (answered with who gathered in Seoul).
 const TUNING39_TOP1_FLOOR: f64 = 0.98;
-const TUNING39_WRONG_FACTS_CEILING: f64 = 1.0;
+/// No wrong fact since session 35.
+const TUNING39_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 40 (meeting facts stated and not, paragraphs named in words, out-of-scope near the
 /// topic, everyday paraphrase, chat), written blind in session 23 and measured before any change
 /// from it: 90.0% / 94.2%, false no-match 1.7%, out-of-scope 83.3%, 2 wrong facts. 93.3% /
@@ -2007,7 +2008,8 @@ const TUNING50_TOP1_FLOOR: f64 = 0.99;
 /// match" 1.8%, one wrong fact ("Which countries are ASEM partners? full list please" is
 /// answered with the Seoul meeting's participants). 95.3% / 97.1% at the end of session 28.
 const TUNING51_TOP1_FLOOR: f64 = 0.95;
-const TUNING51_WRONG_FACTS_CEILING: f64 = 1.0;
+/// No wrong fact since session 35.
+const TUNING51_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 52 (five users weighted to everyday-word questions, meetings and out-of-scope, from the
 /// declaration's text alone), written blind in session 29: 85.9% / 91.2% at its first run
 /// (c7222c1), false "no match" 5.3%, out-of-scope 95.0%, no wrong fact. 87.6% / 92.9%, false
@@ -2029,9 +2031,10 @@ const TUNING52_WRONG_FACTS_CEILING: f64 = 0.0;
 /// get media accreditation…" asks for the accreditation. Open: a few out-of-scope asides (the
 /// wifi, TV coverage, the agenda, who took the minutes) still show a paragraph or a fact. 95.0%,
 /// 4 wrong facts in session 31, once "which ministers attended…" asks for them one by one; 3 in
-/// session 32, once a day's agenda is in no meeting's record.
+/// session 32, once a day's agenda is in no meeting's record; 1 in session 36, once a yes-or-no
+/// question of something else at a meeting (TV coverage, interviews) gets no record.
 const TUNING53_TOP1_FLOOR: f64 = 0.94;
-const TUNING53_WRONG_FACTS_CEILING: f64 = 3.0;
+const TUNING53_WRONG_FACTS_CEILING: f64 = 1.0;
 /// Tuning 54 (five users weighted to everyday-word questions, chat, meetings and out-of-scope,
 /// from the declaration's text alone), written blind in session 31: 92.0% / 94.5% at its first
 /// run, false "no match" 1.0%, out-of-scope 80.0%, no wrong fact. 94.0% / 96.5%, out-of-scope
@@ -2106,9 +2109,10 @@ const TUNING62_TOP1_FLOOR: f64 = 0.84;
 /// Tuning 63 (the meetings: every fact stated of each, named and asked in every way, facts not
 /// stated, near misses about the meetings; from the declaration's text alone), written blind in
 /// session 36: 80.0% at its first run, meetings 90.9%, facts not stated 82.5%, out-of-scope 54.0%,
-/// 5 wrong facts.
-const TUNING63_TOP1_FLOOR: f64 = 0.79;
-const TUNING63_WRONG_FACTS_CEILING: f64 = 5.0;
+/// 5 wrong facts. 84.5%, meetings 94.5%, facts not stated 85.0%, out-of-scope 62.0%, no wrong
+/// fact, later in session 36.
+const TUNING63_TOP1_FLOOR: f64 = 0.84;
+const TUNING63_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
