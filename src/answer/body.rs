@@ -588,11 +588,7 @@ impl Known<'_> {
         let places = corpus
             .meetings
             .iter()
-            .flat_map(|m| {
-                std::iter::once(&m.city)
-                    .chain(&m.place_names)
-                    .chain(&m.region)
-            })
+            .flat_map(|m| m.places().chain(&m.region))
             .chain([&corpus.primary().place])
             .flat_map(|name| crate::text::words(name))
             .collect();

@@ -356,8 +356,8 @@ fn another_summit_than_recorded(corpus: &Corpus, words: &[String]) -> bool {
 
 /// Whether `words` name the place of `meeting` (its city, or another name of the place).
 fn placed_in_words(meeting: &crate::corpus::Meeting, words: &[String]) -> bool {
-    std::iter::once(&meeting.city)
-        .chain(&meeting.place_names)
+    meeting
+        .places()
         .map(|name| crate::text::words(name))
         .any(|name| (0..words.len()).any(|at| phrase_at(words, at, &name)))
 }
@@ -2410,7 +2410,7 @@ pub fn about_the_place(
     let place_words: std::collections::HashSet<String> = corpus
         .meetings
         .iter()
-        .flat_map(|m| std::iter::once(&m.city).chain(&m.place_names))
+        .flat_map(|m| m.places())
         .flat_map(|name| crate::text::words(name))
         .collect();
     let placed_only = |words: &[String]| {
@@ -2543,8 +2543,7 @@ fn every_ask(corpus: &Corpus) -> impl Iterator<Item = &Vec<String>> {
 /// The words of every meeting's city, other place names, short and full name.
 fn meetings_naming_words(corpus: &Corpus) -> impl Iterator<Item = String> + '_ {
     corpus.meetings.iter().flat_map(|m| {
-        std::iter::once(&m.city)
-            .chain(&m.place_names)
+        m.places()
             .chain(std::iter::once(&m.short))
             .chain(std::iter::once(&m.name))
             .flat_map(|n| crate::text::words(n))
@@ -2650,7 +2649,7 @@ pub fn without_the_meeting_named(corpus: &Corpus, question: &str) -> Option<Stri
     let places: Vec<Vec<String>> = corpus
         .meetings
         .iter()
-        .flat_map(|m| std::iter::once(&m.city).chain(&m.place_names))
+        .flat_map(|m| m.places())
         .map(|name| crate::text::words(name))
         .filter(|name| !name.is_empty())
         .collect();
@@ -3486,7 +3485,7 @@ fn place_hosted(corpus: &Corpus, words: &[String]) -> bool {
 /// "kuala" of "Kuala Lumpur" is.
 fn is_a_meetings_place(corpus: &Corpus, word: &str) -> bool {
     corpus.meetings.iter().any(|m| {
-        std::iter::once(&m.city).chain(&m.place_names).any(|n| {
+        m.places().any(|n| {
             crate::text::fold(n) == word || crate::text::words(n).first().is_some_and(|w| w == word)
         })
     })
@@ -3781,8 +3780,8 @@ fn described_by_another(words: &[String], at: usize, own: &impl Fn(&str) -> bool
 /// that count meetings from it ("the previous meetings", "the next one").
 fn own_meeting_word(corpus: &Corpus) -> Option<impl Fn(&str) -> bool + '_> {
     let own = current(corpus).map(|i| &corpus.meetings[i])?;
-    let own_names: Vec<String> = std::iter::once(&own.city)
-        .chain(&own.place_names)
+    let own_names: Vec<String> = own
+        .places()
         .chain(std::iter::once(&own.short))
         .flat_map(|n| crate::text::words(n))
         .collect();
@@ -5453,8 +5452,7 @@ fn places_said(corpus: &Corpus, words: &[String]) -> Vec<Target> {
         .iter()
         .enumerate()
         .filter(|(_, m)| {
-            std::iter::once(&m.city)
-                .chain(&m.place_names)
+            m.places()
                 .map(|n| crate::text::words(n))
                 .any(|name| (0..words.len()).any(|at| phrase_at(words, at, &name)))
         })

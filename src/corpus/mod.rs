@@ -178,6 +178,13 @@ pub struct Meeting {
     pub paragraph: u32,
 }
 
+impl Meeting {
+    /// Every name of its place: its city, then the other names people use for it.
+    pub fn places(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.city).chain(&self.place_names)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MeetingKind {
     /// An ASEM Education Ministers' Meeting (ASEMME).

@@ -418,11 +418,7 @@ impl SearchIndex {
     /// "erasmus+"), however it is cased.
     fn names_something_held(&self, query: &str) -> bool {
         let spaced = format!(" {} ", crate::text::words(query).join(" "));
-        let meetings = self
-            .corpus
-            .meetings
-            .iter()
-            .flat_map(|m| std::iter::once(&m.city).chain(&m.place_names));
+        let meetings = self.corpus.meetings.iter().flat_map(|m| m.places());
         let glossary = self.corpus.glossary.iter().flat_map(|t| {
             std::iter::once(&t.term)
                 .chain(&t.aliases)
@@ -447,8 +443,7 @@ impl SearchIndex {
             .filter(|m| !own.contains(&m.short))
             .filter_map(|m| Some((m, m.region.first()?)))
             .flat_map(|(m, region)| {
-                std::iter::once(&m.city)
-                    .chain(&m.place_names)
+                m.places()
                     .map(move |name| (crate::text::words(name), region.as_str()))
             })
             .filter(|(name, _)| !name.is_empty())
