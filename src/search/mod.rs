@@ -570,8 +570,11 @@ impl SearchIndex {
         }
         let wanted = offset + limit + 1;
         // "did the seoul meeting discuss mobility?": the meeting's name is said of the paragraphs
-        // that name it; the meaning asked is the rest.
-        let meaning_asked = crate::answer::meeting::without_the_meeting_named(&self.corpus, query);
+        // that name it; the meaning asked is the rest. Autocomplete, by words only, never reads
+        // the meaning.
+        let meaning_asked = (mode == Mode::Full && self.techniques.semantic)
+            .then(|| crate::answer::meeting::without_the_meeting_named(&self.corpus, query))
+            .flatten();
         let (lexical, bank, closeness) = self.signals(
             query,
             meaning_asked.as_deref(),
