@@ -31,6 +31,7 @@ const OF_THE_TEXT: &[&str] = &[
     "asem",
     "asemme",
     "meeting",
+    "meetings",
 ];
 
 /// Whether `question` asks the bot itself for what it does not do, whatever it names, a
@@ -158,9 +159,13 @@ pub fn asks_for_the_speaker(question: &str) -> bool {
                 | ("any", "recommendations")
         )
     }) || words.first().is_some_and(|w| w == "recommend");
-    let worth_it = words
-        .windows(2)
-        .any(|pair| pair[0] == "worth" && pair[1] == "it");
+    // "is a part-time degree worth it?" asks; "it's a ton of work, but it's worth it if…" says.
+    let worth_it = (0..words.len().saturating_sub(1)).any(|at| {
+        let said = at >= 2
+            && matches!(words[at - 2].as_str(), "it" | "that" | "this")
+            && matches!(words[at - 1].as_str(), "s" | "is" | "was");
+        words[at] == "worth" && words[at + 1] == "it" && !said
+    });
     // "should I apply…", "can i do a double degree between a university in copenhagen and one
     // in hanoi".
     let should_i = words.windows(3).any(|three| {
@@ -265,6 +270,7 @@ mod tests {
             "who will write a report on how mobility grew?",
             "how do i find the paragraph on mobility",
             "is sharing best practices still a thing in there?",
+            "hosting one of these is a ton of work, but it's worth it if they feed into each other",
             "\"sharing best practices\" sounds like such corporate speak lol",
             "can i find the part about mobility somewhere?",
             "erasmus+ was the best year of my life ngl",

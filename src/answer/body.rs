@@ -174,7 +174,7 @@ impl<'c> Names<'c> {
             };
             let asks_its_record = || {
                 !strangers.is_empty()
-                    && (asks_a_record(&words, || words.iter().any(|w| w == "where"))
+                    && (asks_a_record(&words, || asks_where(&words))
                         || super::meeting::attribute_asked_of(self.corpus, &words)
                             .is_some_and(|object| object.iter().any(|w| strangers.contains(w))))
             };
@@ -338,6 +338,12 @@ fn speaks_of_another_subject(words: &[String]) -> bool {
 /// Whether a sentence asks what a record of a body would hold: when it began, where it sits
 /// (`where_is_one` tells a bare "where is …" of it), who leads it, its motto, deadline or who may
 /// apply.
+/// Whether `words` ask where something is: not "dunno where to start", the speaker's own next
+/// step.
+fn asks_where(words: &[String]) -> bool {
+    (0..words.len()).any(|at| words[at] == "where" && words.get(at + 1).is_none_or(|w| w != "to"))
+}
+
 fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let asks_when = words.iter().any(|w| matches!(w.as_str(), "when" | "year"));
@@ -347,7 +353,7 @@ fn asks_a_record(words: &[String], where_is_one: impl FnOnce() -> bool) -> bool 
         .is_some_and(|w| matches!(w.as_str(), "is" | "are" | "was" | "were"))
         && words.iter().any(|w| w == "in");
     let asks_where = whether_in
-        || words.iter().any(|w| w == "where")
+        || asks_where(words)
         || words.windows(2).any(|pair| {
             matches!(pair[0].as_str(), "which" | "what")
                 && matches!(pair[1].as_str(), "city" | "country" | "town" | "place")
@@ -971,6 +977,7 @@ mod tests {
             "whats a MOOC?",
             "stem disciplines = science + tech + ... ? what's the E and M",
             "For a retrospective, I'd like to know how the ministers evaluate the past decade.",
+            "we want to set up a joint master's with a university in Thailand but dunno where to start",
         ] {
             assert!(!names.asks_a_record_of_a_stranger(question), "{question}");
         }

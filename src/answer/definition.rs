@@ -565,7 +565,29 @@ fn term_asked_in<'c>(corpus: &'c Corpus, question: &str, bare: bool) -> Option<&
     }) && !words[at + length..]
         .iter()
         .any(|w| ["mean", "means", "stand", "stands"].contains(&w.as_str()));
-    if asks_of_something_else {
+    // "What's ASEF's office address in Singapore?" asks a thing of the term's; "what's ASEF's
+    // full name?", "what's ASEM's deal?" ask what the term is.
+    let asks_a_thing_of_its = words.get(at + length).is_some_and(|w| w == "s")
+        && words.get(at + length + 1).is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "full"
+                    | "name"
+                    | "meaning"
+                    | "definition"
+                    | "acronym"
+                    | "abbreviation"
+                    | "deal"
+                    | "story"
+                    | "background"
+                    | "purpose"
+                    | "mission"
+                    | "mandate"
+                    | "job"
+                    | "thing"
+            )
+        });
+    if asks_of_something_else || asks_a_thing_of_its {
         return None;
     }
     // Besides the term, its own names and asking words, a request holds small talk ("is ASEF an
@@ -777,6 +799,8 @@ mod tests {
             assert_eq!(term(asked).as_deref(), Some(expected), "{asked}");
         }
         assert_eq!(term("What is ASEF's role in mobility?"), None);
+        assert_eq!(term("What's ASEF's office adress in Singapore?"), None);
+        assert_eq!(term("what's ASEF's full name?").as_deref(), Some("ASEF"));
         assert_eq!(
             term("Does the declaration cap tuition fees for MOOCs?"),
             None

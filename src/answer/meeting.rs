@@ -1835,6 +1835,14 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             && (strongly_named || mentions_meeting || claimed))
             .then_some(MeetingAttribute::Theme)
     });
+    // "what was hanoi about", "my boss asked me what the meeting in Germany was about, any
+    // idea?": a clause that ends asking what a meeting was about asks its theme, whatever follows.
+    let attribute = attribute.or_else(|| {
+        self::clauses(question)
+            .iter()
+            .any(|clause| asks_what_a_meeting_was_about(corpus, clause))
+            .then_some(MeetingAttribute::Theme)
+    });
     // What the question asks about is not what names the meeting: "which meeting was held in
     // Berlin" names it by its city, but "was ASEMME3 held in Berlin" names it by its number.
     let asked_clue = match attribute {
@@ -2205,6 +2213,33 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         party_unnamed: false,
         how_many: false,
     })
+}
+
+/// Whether a clause ends asking what a meeting was about ("what was hanoi about", "…what the
+/// meeting in Germany was about"): between "what" and "about" only the meeting's names, the words
+/// that name a meeting and a copula ("what is the Seoul Declaration about" asks of the text).
+fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
+    let Some((last, before)) = clause.split_last() else {
+        return false;
+    };
+    let Some(what) = before.iter().rposition(|w| w == "what" || w == "whats") else {
+        return false;
+    };
+    let subject = &before[what + 1..];
+    last == "about"
+        && subject
+            .iter()
+            .any(|w| matches!(w.as_str(), "was" | "is" | "were"))
+        && !named_meetings(corpus, subject).is_empty()
+        && subject.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "is" | "were" | "the" | "a" | "that" | "this" | "one" | "in" | "at" | "of"
+            ) || is_meeting_noun(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || is_a_meetings_place(corpus, w)
+                || !named_meetings(corpus, std::slice::from_ref(w)).is_empty()
+        })
 }
 
 /// The words of each clause of `question`, split at its marks and at a dash set apart (" - ").
@@ -2735,13 +2770,16 @@ fn first_of_two_in_order(corpus: &Corpus, words: &[String]) -> Option<Target> {
             first_then_other(&rest[..or], &rest[or + 1..])
         }
         // "how many years between X and Y"; not "the one between Hanoi and KL", which names a
-        // meeting by two others.
+        // meeting by two others, nor "the time difference between Seoul and Berlin", the clocks'.
         "between"
-            if words[..at].iter().any(|w| {
+            if words[..at].iter().enumerate().any(|(i, w)| {
                 matches!(
                     w.as_str(),
                     "years" | "year" | "time" | "gap" | "long" | "apart" | "much"
-                )
+                ) && !(w == "time"
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|next| next.starts_with("diff") || next.starts_with("zone")))
             }) =>
         {
             let rest = &words[at + 1..];
@@ -6348,6 +6386,25 @@ mod tests {
         .is_none());
         assert!(understand(&corpus, "seoul was about to host the meeting?")
             .is_none_or(|u| u.attribute != Some(MeetingAttribute::Theme)));
+        // Asked what a meeting was about, by its city alone or with chat after it.
+        for (question, meeting) in [
+            ("what was hanoi about", "ASEMME2"),
+            (
+                "My boss asked me what the meeting in Germany was about, any idea?",
+                "ASEMME1",
+            ),
+            ("what was the danish one about?", "ASEMME3"),
+        ] {
+            expect_asked(&corpus, question, meeting, "theme", true);
+        }
+        assert!(understand(&corpus, "what is the Seoul Declaration about?")
+            .is_none_or(|u| u.attribute != Some(MeetingAttribute::Theme)));
+        // The clocks' difference between two cities is no meeting's year.
+        assert!(understand(
+            &corpus,
+            "what's the time diffrence between Seoul and Berlin?"
+        )
+        .is_none());
     }
 
     #[test]
