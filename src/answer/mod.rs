@@ -675,12 +675,14 @@ pub fn understand_in<'c>(
             .sort_by_key(|hit| hit.document != 0 || !using.contains(&hit.paragraph));
     }
     if meeting.is_none() && term.is_none() && fact.is_none() {
-        // A question for a figure is answered only where the text gives one.
+        // A question for a figure is answered only where the text gives one, in a paragraph
+        // that passed on its own.
         if let Some(asked) = figure {
             hits.hits.retain(|hit| {
-                corpus.documents[hit.document]
-                    .paragraph(hit.paragraph)
-                    .is_some_and(|p| figure::gives(&asked, &p.text))
+                !hit.companion
+                    && corpus.documents[hit.document]
+                        .paragraph(hit.paragraph)
+                        .is_some_and(|p| figure::gives(&asked, &p.text))
             });
         }
     }

@@ -75,6 +75,11 @@ const QUOTE_FOUND_IN_AT_MOST: usize = 3;
 /// chatgpt for homework"; a margin of 0.05 answered 11, of 0.015 the same 13).
 const AGREED_MINIMUM: f32 = 0.55;
 const AGREED_MARGIN: f32 = 0.03;
+/// A list shorter than this is filled up to it with paragraphs within this much of the nearest
+/// that passed, and at least this near.
+const COMPANIONS_UP_TO: usize = 3;
+const COMPANION_MARGIN: f32 = 0.1;
+const COMPANION_MINIMUM: f32 = 0.4;
 /// Corpora up to this many paragraphs are embedded before the index serves; larger ones in the
 /// background, so a large corpus starts at once and matches by meaning when it is ready.
 const EMBED_BEFORE_SERVING: usize = 2_000;
@@ -152,6 +157,8 @@ pub struct Hit {
     pub score: f32,
     /// The best passage, Discord markdown: matched words in `**bold**`, "…" where text was cut.
     pub snippet: String,
+    /// Whether it did not pass on its own but follows a short list as nearly as near in meaning.
+    pub companion: bool,
 }
 
 /// Hits for a text query, with what the query was understood as.
@@ -814,11 +821,43 @@ impl SearchIndex {
                 }
             }
         }
+        // A short list leaves room for what comes near it: paragraphs nearly as near in meaning
+        // as the nearest that passed follow the ones that passed, never before them ("i just
+        // want a job after graduating" → ¶8 on employability, then ¶14 on employment
+        // opportunities for the young).
+        let companions: Vec<u32> = if floor
+            && semantic_on
+            && !asks_for_the_unknown
+            && (1..COMPANIONS_UP_TO).contains(&passes.len())
+        {
+            let nearest = passes
+                .iter()
+                .map(|o| similarity.get(o).copied().unwrap_or(0.0))
+                .fold(f32::MIN, f32::max);
+            closeness
+                .iter()
+                .filter(|c| {
+                    !passes.contains(&c.ordinal)
+                        && c.similarity >= nearest - COMPANION_MARGIN
+                        && c.similarity >= COMPANION_MINIMUM
+                })
+                .take(COMPANIONS_UP_TO - passes.len())
+                .map(|c| c.ordinal)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let companions: Vec<(u32, f32)> = companions
+            .into_iter()
+            .map(|o| (o, fused.get(&o).copied().unwrap_or(0.0)))
+            .collect();
+        let passed = passes.len();
         let mut ranked: Vec<(u32, f32)> = fused
             .into_iter()
             .filter(|(ordinal, _)| passes.contains(ordinal))
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.extend(companions);
         let more = ranked.len() > offset + limit;
         let searcher = self.reader.searcher();
         let stems = self.query_stems(&analyzed);
@@ -832,9 +871,10 @@ impl SearchIndex {
             closeness.iter().map(|c| (c.ordinal, c.unit)).collect();
         let hits = ranked
             .into_iter()
+            .enumerate()
             .skip(offset)
             .take(limit)
-            .filter_map(|(ordinal, score)| {
+            .filter_map(|(rank, (ordinal, score))| {
                 let &(document, paragraph) = self.paragraphs.get(ordinal as usize)?;
                 let document_ref = &self.corpus.documents[document];
                 let para = document_ref.paragraph(paragraph)?;
@@ -856,6 +896,7 @@ impl SearchIndex {
                     paragraph,
                     score,
                     snippet,
+                    companion: rank >= passed,
                 })
             })
             .collect();
@@ -972,6 +1013,7 @@ impl SearchIndex {
                     paragraph,
                     score,
                     snippet,
+                    companion: false,
                 })
             })
             .collect();

@@ -444,6 +444,26 @@ fn chat_messages_find_their_paragraph() {
         "brain drain worries - what do they say about people moving between asia and europe?",
     );
     assert!(first.starts_with("¶6"), "{reply}");
+    // One paragraph passes, unsure: the one nearly as near in meaning follows it.
+    let (first, reply) = first_found("i just want a job after graduting, is that too much to ask");
+    let second = reply["data"]["embeds"][0]["fields"][1]["name"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        first.starts_with("¶8") && second.starts_with("¶14"),
+        "{reply}"
+    );
+}
+
+#[test]
+fn a_figure_is_never_answered_by_a_paragraph_that_only_came_near() {
+    let reply = ask("how many years does a bachelor's degree take in Korea?");
+    assert!(
+        reply["data"]["embeds"][0]["fields"]
+            .as_array()
+            .is_none_or(|fields| fields.is_empty()),
+        "{reply}"
+    );
 }
 
 #[test]
