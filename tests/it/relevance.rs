@@ -922,6 +922,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuning62 = load("tuning62.toml");
     let tuning63 = load("tuning63.toml");
     let tuning64 = load("tuning64.toml");
+    let tuning65 = load("tuning65.toml");
+    let (ours65, _) = compare(
+        "eval/tuning65.toml (tuning, every kind as five users ask, centred on chat of several sentences with the topic implied and near misses about the meetings and programmes, written blind by a helper from the declaration's text alone)",
+        &tuning65,
+    );
     let (ours64, _) = compare(
         "eval/tuning64.toml (tuning, every kind as five users ask in held-out 4's brief, weighted to the meetings, recall and near misses, written blind by a helper from the declaration's text alone)",
         &tuning64,
@@ -1012,11 +1017,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned62 = ours62["all"].mean();
     let tuned63 = ours63["all"].mean();
     let tuned64 = ours64["all"].mean();
+    let tuned65 = ours65["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 52 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 53 {}, out-of-scope {}, wrong facts {}; tuning 54 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 55 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 56 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 57 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 58 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 59 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 60 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 61 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 62 {} / {}, false no-match {}, out-of-scope {}; tuning 63 {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 64 {} / {}, false no-match {}, meetings {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 52 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 53 {}, out-of-scope {}, wrong facts {}; tuning 54 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 55 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 56 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 57 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 58 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 59 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 60 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 61 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 62 {} / {}, false no-match {}, out-of-scope {}; tuning 63 {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 64 {} / {}, false no-match {}, meetings {}, out-of-scope {}, wrong facts {}; tuning 65 {} / {}, false no-match {}, chat {} / {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1263,6 +1269,13 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(ours64["meeting"].mean().top1),
         percent(ours64["out-of-scope"].mean().top1),
         tuned64.wrong_fact,
+        percent(tuned65.top1),
+        percent(tuned65.hit3),
+        percent(tuned65.false_no_match),
+        percent(ours65["chat"].mean().top1),
+        percent(ours65["chat"].mean().hit3),
+        percent(ours65["out-of-scope"].mean().top1),
+        tuned65.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1390,6 +1403,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 62 top-1", tuned62.top1, TUNING62_TOP1_FLOOR),
         ("tuning 63 top-1", tuned63.top1, TUNING63_TOP1_FLOOR),
         ("tuning 64 top-1", tuned64.top1, TUNING64_TOP1_FLOOR),
+        ("tuning 65 top-1", tuned65.top1, TUNING65_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1450,6 +1464,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning61", &ours61, TUNING61_WRONG_FACTS_CEILING),
         ("tuning63", &ours63, TUNING63_WRONG_FACTS_CEILING),
         ("tuning64", &ours64, TUNING64_WRONG_FACTS_CEILING),
+        ("tuning65", &ours65, TUNING65_WRONG_FACTS_CEILING),
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
@@ -2132,6 +2147,12 @@ const TUNING63_WRONG_FACTS_CEILING: f64 = 0.0;
 /// at its first run, false "no match" 1.5%, meetings 95.0%, out-of-scope 84.0%, 1 wrong fact.
 const TUNING64_TOP1_FLOOR: f64 = 0.88;
 const TUNING64_WRONG_FACTS_CEILING: f64 = 1.0;
+/// Tuning 65 (every kind as five users ask, centred on chat of several sentences with the topic
+/// implied and on near misses about the meetings and programmes; from the declaration's text
+/// alone), written blind in session 37: 83.5% / 89.0% at its first run, false "no match" 2.5%,
+/// chat 76.0% / 90.0%, out-of-scope 75.0%, 2 wrong facts.
+const TUNING65_TOP1_FLOOR: f64 = 0.83;
+const TUNING65_WRONG_FACTS_CEILING: f64 = 2.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
