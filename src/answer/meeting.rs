@@ -5270,6 +5270,24 @@ pub fn theme_told_otherwise(corpus: &Corpus, question: &str) -> Option<std::ops:
                     && matches!(before, "all" | "mainly" | "mostly" | "largely" | "really"));
             return claimed.then_some(at + 1);
         }
+        // "the meeting on building a common education area": a meeting's topic after "on";
+        // not its day ("the meeting on 21 November", "on the 22nd"), nor of a meeting named
+        // before ("the Seoul meeting on lifelong learning") or of meetings in the plural.
+        if words[at] == "on"
+            && is_meeting_noun(&words[at - 1])
+            && !words[at - 1].ends_with('s')
+            && named_meetings(corpus, &words[..at]).is_empty()
+        {
+            let next = words[at + 1..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "the" | "a"));
+            let a_day = next.is_none_or(|w| {
+                w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || MONTHS.contains(&w.as_str())
+                    || ordinal_value(w).is_some()
+            });
+            return (!a_day).then_some(at + 1);
+        }
         (describes_by_theme(&words, at) && spoken_of(at)).then_some(at + 2)
     })?;
     // Up to the end of its clause, or a word that asks something else.
@@ -6303,6 +6321,21 @@ mod tests {
             told("the one about strategy — was that KL? and whats the exact theme wording"),
             None,
             "a dash set apart ends the theme told, here one word"
+        );
+        assert_eq!(
+            told("Which city hosted the meeting on building a common ASEM education area?")
+                .as_deref(),
+            Some("building a common ASEM education area")
+        );
+        assert_eq!(told("who spoke at the meeting on 21 November?"), None);
+        assert_eq!(
+            told("the title of the text adopted at the Seoul meeting on lifelong learning"),
+            None,
+            "a meeting named before is known without its topic"
+        );
+        assert_eq!(
+            told("will they keep organising more meetings on schooling in the future?"),
+            None
         );
     }
 
