@@ -1320,6 +1320,18 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     }
     let attribute =
         attribute.or((compared.is_some() || year_disputed).then_some(MeetingAttribute::Year));
+    // "was the latvia one number five?": a number put forward for a meeting named otherwise
+    // asks its place in the series; not beside a year put forward ("asemme no. 4 was 2014
+    // yes?"), which is asked.
+    let attribute = attribute.or_else(|| {
+        (clues.iter().any(|(c, _)| *c != Clue::Ordinal)
+            && offered_years(&words).is_empty()
+            && words.windows(2).any(|pair| {
+                matches!(pair[0].as_str(), "number" | "no" | "nr" | "#")
+                    && crate::text::number_value(&pair[1]).is_some()
+            }))
+        .then_some(MeetingAttribute::Count)
+    });
     // "What was the weather like in Seoul in November 2017?" asks something a record does not
     // tell, whatever it names.
     let something_else = asks_something_else(corpus, &words);
@@ -6432,6 +6444,15 @@ mod tests {
         }
         assert!(understand(&corpus, "what is the Seoul Declaration about?")
             .is_none_or(|u| u.attribute != Some(MeetingAttribute::Theme)));
+        // A number put forward for a meeting named otherwise asks its place in the series; with
+        // a year put forward, the year is asked.
+        for (question, meeting, asked) in [
+            ("was the latvia one number five?", "ASEMME5", "count"),
+            ("was the latvia one number four?", "ASEMME5", "count"),
+            ("asemme no. 4 was 2014 yes?", "ASEMME4", "year"),
+        ] {
+            expect_asked(&corpus, question, meeting, asked, true);
+        }
         // The clocks' difference between two cities is no meeting's year.
         assert!(understand(
             &corpus,
