@@ -2145,14 +2145,17 @@ const TUNING63_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 64 (every kind as five users ask, in held-out 4's brief, weighted to the meetings, recall
 /// and near misses; from the declaration's text alone), written blind in session 37: 88.5% / 93.0%
 /// at its first run, false "no match" 1.5%, meetings 95.0%, out-of-scope 84.0%, 1 wrong fact.
-const TUNING64_TOP1_FLOOR: f64 = 0.88;
-const TUNING64_WRONG_FACTS_CEILING: f64 = 1.0;
+/// 91.5% / 97.0%, false "no match" 0.5%, meetings 100.0%, out-of-scope 88.0%, no wrong fact, later
+/// in session 37.
+const TUNING64_TOP1_FLOOR: f64 = 0.91;
+const TUNING64_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 65 (every kind as five users ask, centred on chat of several sentences with the topic
 /// implied and on near misses about the meetings and programmes; from the declaration's text
 /// alone), written blind in session 37: 83.5% / 89.0% at its first run, false "no match" 2.5%,
-/// chat 76.0% / 90.0%, out-of-scope 75.0%, 2 wrong facts.
-const TUNING65_TOP1_FLOOR: f64 = 0.83;
-const TUNING65_WRONG_FACTS_CEILING: f64 = 2.0;
+/// chat 76.0% / 90.0%, out-of-scope 75.0%, 2 wrong facts. 84.5% / 90.0%, no wrong fact, later in
+/// session 37.
+const TUNING65_TOP1_FLOOR: f64 = 0.84;
+const TUNING65_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
