@@ -2043,7 +2043,7 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 || (!qualifies && !a_meetings_place && names_an_organisation(corpus, object))
                 || parts.iter().any(|p| is_a_number_of_no_record(corpus, p))
         });
-    if asked_of_another {
+    if asked_of_another || where_something_else_did(corpus, &words, attribute) {
         return None;
     }
     let named = clues.first().map(|(_, target)| *target);
@@ -2224,6 +2224,42 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         contents: false,
         party_unnamed: false,
         how_many: false,
+    })
+}
+
+/// Whether "where" or "when" is asked of something else that did a thing, with no meeting
+/// spoken of: "Where did Asian universities place in the 2017 world rankings?", "when did the UK
+/// delegation arrive?" ask where or when *they* did it, not where the meeting of the year was.
+/// "where did delegates meet", "when did Korea host it" speak of the meeting.
+fn where_something_else_did(
+    corpus: &Corpus,
+    words: &[String],
+    attribute: Option<MeetingAttribute>,
+) -> bool {
+    use MeetingAttribute::{City, Dates, Year};
+    if !matches!(attribute, Some(City | Year | Dates)) {
+        return false;
+    }
+    let event = |w: &String| {
+        is_meeting_noun(w)
+            || [
+                "host", "held", "hold", "happen", "took", "take", "convene", "celebrat",
+            ]
+            .iter()
+            .any(|verb| w.starts_with(verb))
+    };
+    if words.iter().any(event) {
+        return false;
+    }
+    words.windows(2).enumerate().any(|(at, pair)| {
+        matches!(pair[0].as_str(), "where" | "when")
+            && matches!(pair[1].as_str(), "did" | "does" | "do")
+            && words[at + 2..]
+                .iter()
+                .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                .is_some_and(|subject| {
+                    !other_subject_words(corpus, std::slice::from_ref(subject)).is_empty()
+                })
     })
 }
 
@@ -3111,6 +3147,18 @@ fn mentioned_where(words: &[String], at: usize) -> bool {
         && words[at + 1..].iter().take(2).any(|w| w == "in")
 }
 
+/// Whether the word at `at` says the text mentions a meeting, of which a fact is then asked ("the
+/// declaration mentions a summit back in 2006, which city was that in?"): the mention tells which
+/// meeting, the fact is what is asked. "does it mention the Berlin meeting?" asks nothing of it.
+fn mentions_a_meeting_then_asks(corpus: &Corpus, words: &[String], at: usize) -> bool {
+    if !(words[at].starts_with("mention") || words[at].starts_with("refer")) {
+        return false;
+    }
+    let noun = (at + 1..(at + 6).min(words.len()))
+        .find(|&k| is_meeting_noun(&words[k]) && words[k] != "one");
+    noun.is_some_and(|k| asked_attribute(corpus, &words[k + 1..]).is_some())
+}
+
 /// Whether a question names a meeting by where the text mentions it ("the summit mentioned in
 /// para 2"): the paragraph it names is where to look, not what is asked.
 pub fn named_by_its_mention(question: &str) -> bool {
@@ -3364,6 +3412,7 @@ fn about_text(corpus: &Corpus, question: &str) -> bool {
                         && !made(at)
                         && !agreeing_on_the_text(at)
                         && !mentioned_where(&words, at)
+                        && !mentions_a_meeting_then_asks(corpus, &words, at)
                         && !asks_a_fact(at)
                         && !in_a_series(at)
                 })
@@ -3435,9 +3484,15 @@ fn offers_city(corpus: &Corpus, words: &[String]) -> (Option<usize>, bool) {
             // opens by asking whether the meeting was so puts the place forward too.
             // The place ends the question, as what is put forward does ("was the meeting in
             // Berlin the first one?" puts the number forward instead).
-            let put_to_the_test = words
+            // "Is it true the meetings were born at a summit in Copenhagen?" opens so too.
+            let claim_checked = words.len() > 3
+                && words[0] == "is"
+                && words[1] == "it"
+                && matches!(words[2].as_str(), "true" | "correct" | "right");
+            let put_to_the_test = (words
                 .first()
                 .is_some_and(|w| matches!(w.as_str(), "was" | "were"))
+                || claim_checked)
                 && before(2).is_some_and(is_meeting_noun)
                 && words[at + city.len()..].iter().all(|w| {
                     matches!(
@@ -4878,12 +4933,26 @@ fn summit(corpus: &Corpus, words: &[String], named: &[(Clue, Target)]) -> Vec<(C
         .any(|at| is_summit_noun(&words[at]) && !of_ministers(at) && !still_to_come(words, at))
         && !other_summit(words);
     let numbered = named.iter().any(|(c, _)| *c == Clue::Ordinal);
-    // "the 2018 ASEM Summit in Brussels" is another summit than the one the timeline has.
+    // "the 2018 ASEM Summit in Brussels" is another summit than the one the timeline has; "the
+    // leaders' summit…, was that in 2008 or earlier?" puts a year to the test of the one it has.
+    let put_to_the_test = |at: usize| {
+        let before = at.checked_sub(1).map(|i| words[i].as_str());
+        let after = words.get(at + 1).map(String::as_str);
+        matches!(before, Some("was" | "that" | "it" | "not"))
+            || (before == Some("in")
+                && at >= 2
+                && matches!(words[at - 2].as_str(), "was" | "that" | "it" | "not"))
+            || matches!(
+                after,
+                Some("or" | "right" | "correct" | "true" | "isnt" | "wasnt")
+            )
+    };
     let other_year = |only: usize| {
-        words.iter().any(|w| {
+        words.iter().enumerate().any(|(at, w)| {
             w.len() == 4
                 && w.parse::<u32>()
                     .is_ok_and(|y| (1990..2100).contains(&y) && y != corpus.meetings[only].year)
+                && !put_to_the_test(at)
         })
     };
     match only_summit(corpus) {
@@ -6561,6 +6630,64 @@ mod tests {
         assert_eq!(
             target("when was the asem summit in finland that the declaration mentions"),
             Some(Target::Meeting(0))
+        );
+    }
+
+    #[test]
+    fn the_summit_is_told_by_a_claim_or_a_mention_and_a_year_told_of_something_else_is_not_it() {
+        let corpus = corpus();
+        // A year put to the test of the summit is not another summit's.
+        expect_asked(
+            &corpus,
+            "The leaders' summit that led to the ministerial meetings, was that in 2008 or earlier?",
+            "ASEM Summit 6",
+            "year",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "Fact check: the summit that launched the education ministers' track was in 2006, not 2008?",
+            "ASEM Summit 6",
+            "year",
+            true,
+        );
+        assert_eq!(
+            understand(&corpus, "what did the 2018 ASEM summit decide?").map(|m| m.target),
+            None
+        );
+        // The text's mention tells the meeting a later clause asks of.
+        expect_asked(
+            &corpus,
+            "the declaration mentions a summit back in 2006, which city was that in?",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+        assert_eq!(
+            understand(&corpus, "does the declaration mention the Berlin meeting?"),
+            None
+        );
+        // A claim opened by "is it true" puts the place to the test.
+        expect_asked(
+            &corpus,
+            "Is it true the education ministers' meetings were born at an ASEM summit in Copenhagen?",
+            "ASEM Summit 6",
+            "city",
+            true,
+        );
+        // Where or when something else did a thing is not where the meeting of the year was.
+        for q in [
+            "Where did Asian universities place in the 2017 world rankings?",
+            "when did the UK delegation arrive in Seoul?",
+        ] {
+            assert_eq!(understand(&corpus, q), None, "{q}");
+        }
+        expect_asked(
+            &corpus,
+            "where did delegates meet in 2013",
+            "ASEMME4",
+            "city",
+            true,
         );
     }
 
