@@ -1050,7 +1050,18 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                     || (w == "number"
                         && words.get(at + 1).is_some_and(|n| number_value(n).is_some()))
             });
-            Some(if numbered {
+            // "Berlin hosted the first meeting in 2009, correct?": of a number and a year put
+            // forward, the year the hosting city's meeting did not have is what is put right.
+            let hosts_year = corpus
+                .meetings
+                .iter()
+                .find(|m| {
+                    let city = crate::text::words(&m.city);
+                    (0..words.len()).any(|at| phrase_at(&words, at, &city))
+                })
+                .map(|m| m.year);
+            let wrong_year = years_given(&words).any(|y| hosts_year.is_some_and(|h| h != y));
+            Some(if numbered && !wrong_year {
                 MeetingAttribute::Count
             } else if years_given(&words).next().is_some() {
                 MeetingAttribute::Year
@@ -1849,11 +1860,21 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     });
     // "what was hanoi about", "my boss asked me what the meeting in Germany was about, any
     // idea?": a clause that ends asking what a meeting was about asks its theme, whatever follows.
+    // "first ever asemme, what was it about?": so does one that asks it of a meeting named in a
+    // clause before ("what is it about" asks of a text).
     let attribute = attribute.or_else(|| {
-        self::clauses(question)
-            .iter()
-            .any(|clause| asks_what_a_meeting_was_about(corpus, clause))
-            .then_some(MeetingAttribute::Theme)
+        let clauses = self::clauses(question);
+        let of_one_named_before = (1..clauses.len()).any(|i| {
+            asks_what_it_was_about(&clauses[i])
+                && clauses[..i]
+                    .iter()
+                    .any(|before| !named_meetings(corpus, before).is_empty())
+        });
+        (of_one_named_before
+            || clauses
+                .iter()
+                .any(|clause| asks_what_a_meeting_was_about(corpus, clause)))
+        .then_some(MeetingAttribute::Theme)
     });
     // What the question asks about is not what names the meeting: "which meeting was held in
     // Berlin" names it by its city, but "was ASEMME3 held in Berlin" names it by its number.
@@ -2287,6 +2308,29 @@ fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
                 || w.chars().all(|c| c.is_ascii_digit())
                 || is_a_meetings_place(corpus, w)
                 || !named_meetings(corpus, std::slice::from_ref(w)).is_empty()
+        })
+}
+
+/// Whether a clause asks what "it" or "that" was about ("what was it about", "so what was
+/// that one about"), in the past: of a meeting, not of a text.
+fn asks_what_it_was_about(clause: &[String]) -> bool {
+    let Some((last, before)) = clause.split_last() else {
+        return false;
+    };
+    let Some(what) = before.iter().rposition(|w| w == "what" || w == "whats") else {
+        return false;
+    };
+    let subject = &before[what + 1..];
+    last == "about"
+        && subject.iter().any(|w| matches!(w.as_str(), "was" | "were"))
+        && subject
+            .iter()
+            .any(|w| matches!(w.as_str(), "it" | "that" | "they"))
+        && subject.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "were" | "it" | "that" | "they" | "one" | "all" | "really" | "actually"
+            )
         })
 }
 
@@ -2805,6 +2849,20 @@ fn first_of_two_in_order(corpus: &Corpus, words: &[String]) -> Option<Target> {
                 .position(|w| !matches!(w.as_str(), "or" | "than" | "before" | "after"))
                 .map_or(&words[words.len()..], |skip| &words[at + 1 + skip..]);
             first_then_other(&words[..at], then)
+        }
+        // "How many years after Berlin did the Copenhagen meeting take place?": the gap from the
+        // first to the one asked about, which is named after it.
+        "before" | "after"
+            if at >= 2
+                && matches!(words[at - 1].as_str(), "years" | "year" | "yrs" | "long")
+                && words[..at - 1]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "many" | "how")) =>
+        {
+            let rest = &words[at + 1..];
+            let (end, from) = (1..=rest.len())
+                .find_map(|end| named(&rest[..end]).first().map(|&from| (end, from)))?;
+            named(&rest[end..]).into_iter().find(|&asked| asked != from)
         }
         // "which came first, X or Y": the choice after the ask.
         "first"
@@ -4799,6 +4857,8 @@ fn ordinals(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
                 "of",
                 "the",
                 "in",
+                // "the first ever ASEMME".
+                "ever",
             ]
             .contains(&w.as_str())
             {
@@ -6689,6 +6749,57 @@ mod tests {
             "city",
             true,
         );
+    }
+
+    #[test]
+    fn a_wrong_year_a_theme_asked_of_it_and_a_gap_ask_of_the_meeting_meant() {
+        let corpus = corpus();
+        // Of a number and a year put forward, the wrong one is put right.
+        for (q, attribute) in [
+            ("Berlin hosted the first meeting in 2009, correct?", "year"),
+            (
+                "Berlin hosted the second meeting in 2008, correct?",
+                "count",
+            ),
+        ] {
+            expect_asked(&corpus, q, "ASEMME1", attribute, true);
+        }
+        // What "it" was about, of a meeting named in a clause before; "the first ever" is the
+        // first.
+        expect_asked(
+            &corpus,
+            "first ever asemme, what was it about?",
+            "ASEMME1",
+            "theme",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "I read about the Copenhagen meeting. What was it about?",
+            "ASEMME3",
+            "theme",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "where was the first ever asemme?",
+            "ASEMME1",
+            "city",
+            true,
+        );
+        // The gap after one meeting asks of the meeting named after it.
+        for (q, meeting) in [
+            (
+                "How many years after Berlin did the Copenhagen meeting take place?",
+                "ASEMME3",
+            ),
+            (
+                "how many years after the Helsinki summit did the first ministers meeting take place?",
+                "ASEMME1",
+            ),
+        ] {
+            expect_asked(&corpus, q, meeting, "year", true);
+        }
     }
 
     #[test]
