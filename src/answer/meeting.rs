@@ -2288,17 +2288,12 @@ fn where_something_else_did(
 /// meeting in Germany was about"): between "what" and "about" only the meeting's names, the words
 /// that name a meeting and a copula ("what is the Seoul Declaration about" asks of the text).
 fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
-    let Some((last, before)) = clause.split_last() else {
+    let Some(subject) = what_is_asked_about(clause) else {
         return false;
     };
-    let Some(what) = before.iter().rposition(|w| w == "what" || w == "whats") else {
-        return false;
-    };
-    let subject = &before[what + 1..];
-    last == "about"
-        && subject
-            .iter()
-            .any(|w| matches!(w.as_str(), "was" | "is" | "were"))
+    subject
+        .iter()
+        .any(|w| matches!(w.as_str(), "was" | "is" | "were"))
         && !named_meetings(corpus, subject).is_empty()
         && subject.iter().all(|w| {
             matches!(
@@ -2311,18 +2306,20 @@ fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
         })
 }
 
+/// The words between "what" and the "about" a clause ends with ("what *was hanoi* about").
+fn what_is_asked_about(clause: &[String]) -> Option<&[String]> {
+    let (last, before) = clause.split_last()?;
+    let what = before.iter().rposition(|w| w == "what" || w == "whats")?;
+    (last == "about").then(|| &before[what + 1..])
+}
+
 /// Whether a clause asks what "it" or "that" was about ("what was it about", "so what was
 /// that one about"), in the past: of a meeting, not of a text.
 fn asks_what_it_was_about(clause: &[String]) -> bool {
-    let Some((last, before)) = clause.split_last() else {
+    let Some(subject) = what_is_asked_about(clause) else {
         return false;
     };
-    let Some(what) = before.iter().rposition(|w| w == "what" || w == "whats") else {
-        return false;
-    };
-    let subject = &before[what + 1..];
-    last == "about"
-        && subject.iter().any(|w| matches!(w.as_str(), "was" | "were"))
+    subject.iter().any(|w| matches!(w.as_str(), "was" | "were"))
         && subject
             .iter()
             .any(|w| matches!(w.as_str(), "it" | "that" | "they"))
