@@ -1995,6 +1995,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 && !crate::search::StopWords::new(&corpus.stop_words).contains(thing)
                 && !RECORD_WORDS.contains(&thing.as_str())
                 && !thing.starts_with("minister")
+                // "who hosted the Riga meeting on behalf of Latvia": for the place, not of it.
+                && thing != "behalf"
                 && number_value(thing).is_none()
         });
         if of_the_place
@@ -2064,7 +2066,10 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 || (!qualifies && !a_meetings_place && names_an_organisation(corpus, object))
                 || parts.iter().any(|p| is_a_number_of_no_record(corpus, p))
         });
-    if asked_of_another || where_something_else_did(corpus, &words, attribute) {
+    if asked_of_another
+        || where_something_else_did(corpus, &words, attribute)
+        || what_a_delegation_did(corpus, &words, attribute)
+    {
         return None;
     }
     let named = clues.first().map(|(_, target)| *target);
@@ -2281,6 +2286,32 @@ fn where_something_else_did(
                 .is_some_and(|subject| {
                     !other_subject_words(corpus, std::slice::from_ref(subject)).is_empty()
                 })
+    })
+}
+
+/// Whether a yes-or-no question asks what those who took part did there, with a verb no record
+/// answers right after them: "Did the UK delegation walk out of the Seoul meeting?", "did the
+/// delegates leave early?". "Did the UK delegation attend?", "were delegations from Africa
+/// there?" ask who took part.
+fn what_a_delegation_did(
+    corpus: &Corpus,
+    words: &[String],
+    attribute: Option<MeetingAttribute>,
+) -> bool {
+    let yes_or_no = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "did" | "do" | "does" | "was" | "were" | "had"));
+    if !yes_or_no || attribute != Some(MeetingAttribute::Participants) {
+        return false;
+    }
+    asked_at(corpus, words, MeetingAttribute::Participants).is_some_and(|(at, length)| {
+        let noun = ["delegat", "participant", "attendee"]
+            .iter()
+            .any(|n| words[at].starts_with(n));
+        noun && length == 1
+            && words.get(at + 1).is_some_and(|next| {
+                !other_subject_words(corpus, std::slice::from_ref(next)).is_empty()
+            })
     })
 }
 
@@ -2544,7 +2575,16 @@ pub fn about_the_place(
             let one_of_them = at >= 1
                 && (matches!(words[at - 1].as_str(), "the" | "which" | "that" | "this")
                     || place_words.contains(&words[at - 1]));
+            // "Which joint initiatives were agreed at Kuala Lumpur?": what was agreed at a
+            // place was agreed at its meeting.
+            let agreed_there = matches!(
+                w.as_str(),
+                "agreed" | "decided" | "adopted" | "endorsed" | "launched"
+            ) && words
+                .get(at + 1)
+                .is_some_and(|next| matches!(next.as_str(), "at" | "in"));
             (is_meeting_noun(w) && (w != "one" || one_of_them))
+                || agreed_there
                 || matches!(
                     w.as_str(),
                     "minister" | "ministers" | "ministerial" | "host" | "hosts" | "hosted"
@@ -2767,7 +2807,11 @@ pub fn without_the_meeting_named(corpus: &Corpus, question: &str) -> Option<Stri
             || matches!(w.as_str(), "bring" | "brings" | "cite" | "cites" | "cited")
             || TEXT_WORDS.contains(&w.as_str())
     });
-    if !spoken_of || !one_named || of_its_mention || asked_attribute(corpus, &words).is_some() {
+    // "Did the UK delegation walk out of the Seoul meeting?": an ask word ("delegation") in a
+    // question no record answers asks nothing of the record either.
+    let asks_its_record =
+        asked_attribute(corpus, &words).is_some() && understand(corpus, &question).is_some();
+    if !spoken_of || !one_named || of_its_mention || asks_its_record {
         return None;
     }
     let places: Vec<Vec<String>> = corpus
@@ -4296,9 +4340,10 @@ fn asked_of(words: &[String], attribute: MeetingAttribute, at: usize, length: us
             | MeetingAttribute::Signatories
             | MeetingAttribute::Outcome
     ) && !names_an_outcome(&words[at + length - 1]))
-        || (attribute == MeetingAttribute::Participants && words[at].starts_with("attend"))
+        || (attribute == MeetingAttribute::Participants
+            && (words[at].starts_with("attend") || words[at].starts_with("invit")))
     {
-        // Who hosted or attended something: what follows is the event; who signed or adopted
+        // Who hosted, attended or was invited to something: what follows is the event; who signed or adopted
         // something: the text ("which universities signed joint degree agreements"). Who
         // represented something says what for, not where ("represented their governments at the
         // Berlin meeting"); "signed off" is one verb.
@@ -6412,6 +6457,11 @@ mod tests {
             rest("was the 2017 meeting livestreamed").as_deref(),
             Some("was the livestreamed")
         );
+        // An ask word in a question no record answers asks nothing of it.
+        assert_eq!(
+            rest("Did the UK delegation walk out of the Seoul meeting?").as_deref(),
+            Some("did the uk delegation walk out of the")
+        );
         // A fact of the record is asked; the declaration's name, a place alone, a mention.
         for kept in [
             "where was the seoul meeting held?",
@@ -6797,6 +6847,65 @@ mod tests {
         ] {
             expect_asked(&corpus, q, meeting, "year", true);
         }
+    }
+
+    #[test]
+    fn what_was_agreed_at_a_place_who_was_invited_and_for_whom_are_asked_of_its_meeting() {
+        let corpus = corpus();
+        for (q, meeting, attribute) in [
+            (
+                "Which specific joint initiatives were agreed at Kuala Lumpur in 2013?",
+                "ASEMME4",
+                "outcome",
+            ),
+            (
+                "Who hosted the Riga meeting on behalf of Latvia?",
+                "ASEMME5",
+                "host",
+            ),
+            (
+                "were universities invited to the malaysia meeting too or just ministers?",
+                "ASEMME4",
+                "participants",
+            ),
+        ] {
+            expect_asked(&corpus, q, meeting, attribute, false);
+        }
+        // What was agreed at a place was agreed at its meeting, not of the place, however
+        // unfamiliar the words around it.
+        let unfamiliar = |_: &str| vec!["specific".to_string()];
+        assert!(!about_the_place(
+            &corpus,
+            "Which specific joint initiatives were agreed at Kuala Lumpur in 2013?",
+            unfamiliar
+        ));
+        assert!(about_the_place(
+            &corpus,
+            "Which specific restaurants are in Kuala Lumpur?",
+            unfamiliar
+        ));
+        expect_asked(
+            &corpus,
+            "who was invited to the Seoul meeting?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
+        // Invited to something else, asked to do something, or doing something there.
+        for q in [
+            "which universities were invited to the side events in seoul",
+            "What exactly is the ASEM Education Secretariat invited to do after Seoul?",
+            "Did the UK delegation walk out of the Seoul meeting?",
+        ] {
+            assert_eq!(understand(&corpus, q), None, "{q}");
+        }
+        expect_asked(
+            &corpus,
+            "were delegations from Africa at the Seoul meeting?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
     }
 
     #[test]
