@@ -4454,8 +4454,15 @@ fn asked_attribute_among(
                     && phrase.len() == 1
                     && describes_by_theme(words, at)
                     && !puts_to_the_test(words);
+                // "the summit that these education meetings came out of": the meetings came
+                // from it; what it produced is not asked.
+                let origin = *attribute == MeetingAttribute::Outcome
+                    && phrase.get(1).is_some_and(|w| w == "out")
+                    && at >= 1
+                    && is_plural_meeting_noun(&words[at - 1]);
                 if phrase_at(words, at, phrase)
                     && !names_by_number
+                    && !origin
                     && !phrasal
                     && !speakers_time
                     && !owner
@@ -6761,6 +6768,21 @@ mod tests {
         assert_eq!(
             understand(&corpus, "what did the 2018 ASEM summit decide?").map(|m| m.target),
             None
+        );
+        // The meetings that came out of it tell which summit; its outcome is not asked.
+        expect_asked(
+            &corpus,
+            "when was the summit that these education meetings came out of",
+            "ASEM Summit 6",
+            "year",
+            true,
+        );
+        expect_asked(
+            &corpus,
+            "what came out of the hanoi meeting?",
+            "ASEMME2",
+            "outcome",
+            true,
         );
         // The text's mention tells the meeting a later clause asks of.
         expect_asked(
