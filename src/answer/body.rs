@@ -140,8 +140,9 @@ impl<'c> Names<'c> {
         let bodies = &self.bodies;
         sentences(question).iter().any(|sentence| {
             let words = crate::text::words(sentence);
+            let named = bodies.named_in(&words) || bodies.names_a_forum(self.corpus, &words);
             speaks_of_another_subject(&words)
-                && ((bodies.named_in(&words)
+                && ((named
                     && (asks_a_record(&words, || bodies.where_is_one(&words))
                         || bodies.run_by_someone(&words)))
                     || ((asks_a_roll(&words) || asks_membership(&words))
@@ -449,6 +450,8 @@ pub(super) fn asks_how_many(words: &[String]) -> bool {
 struct Bodies {
     /// The glossary's names (folded words joined by spaces), but for the meetings' own terms.
     names: Vec<String>,
+    /// The names of a forum named a meeting, not the ministers' own (ASEM).
+    forums: Vec<String>,
     /// The glossary's names, the meetings' own terms too.
     every_name: Vec<String>,
     /// Every word of any glossary name.
@@ -467,11 +470,27 @@ impl Bodies {
                     .any(|w| w == "process" || super::meeting::is_meeting_noun(w))
             })
         };
+        // But for a forum named a meeting that is not the ministers' (ASEM itself, the
+        // Asia-Europe Meeting): it has a record of its own ("when was ASEM founded?"), which the
+        // declaration does not give.
+        let a_forum = |term: &crate::corpus::Term| {
+            super::definition::names(term).all(|name| {
+                !name
+                    .split(' ')
+                    .any(|w| w == "process" || w == "education" || w.starts_with("minister"))
+            })
+        };
         Bodies {
             names: corpus
                 .glossary
                 .iter()
                 .filter(|term| !of_the_meetings(term))
+                .flat_map(super::definition::names)
+                .collect(),
+            forums: corpus
+                .glossary
+                .iter()
+                .filter(|term| of_the_meetings(term) && a_forum(term))
                 .flat_map(super::definition::names)
                 .collect(),
             every_name: corpus
@@ -493,6 +512,17 @@ impl Bodies {
     /// record names ("the Ministry", "the Secretariat").
     fn named_in(&self, words: &[String]) -> bool {
         says_a_name(&self.names, words) || words.iter().any(|w| self.record.contains(w))
+    }
+
+    /// Whether `words` name a forum named a meeting (ASEM) and neither its education process
+    /// ("when did ASEM start working on education?" asks of it, ¶2) nor a meeting ("which city
+    /// hosted ASEM ME2?").
+    fn names_a_forum(&self, corpus: &Corpus, words: &[String]) -> bool {
+        says_a_name(&self.forums, words)
+            && !words
+                .iter()
+                .any(|w| w.starts_with("educat") || w == "process" || w.starts_with("minister"))
+            && !super::meeting::names_any_meeting(corpus, words)
     }
 
     /// Whether `words` name any term of the glossary, the meetings' own ("ASEM") among them, or a
@@ -928,6 +958,23 @@ mod tests {
         assert!(!names.asks_a_record_of_a_body("what are ASEM partners asked to do on mobility?"));
         assert!(names.asks_a_record_of_a_body("when did Croatia join ASEF?"));
         assert!(!names.asks_a_record_of_a_body("what does ASEF do for students?"));
+    }
+
+    #[test]
+    fn asem_itself_is_a_forum_with_its_own_record() {
+        let corpus = Corpus::shipped();
+        let names = Names::of(&corpus);
+        for question in ["when was ASEM itself founded", "where is ASEM based"] {
+            assert!(names.asks_a_record_of_a_body(question), "{question}");
+        }
+        // Its education process, and its meetings, are the declaration's.
+        for question in [
+            "when did ASEM start working on education?",
+            "who started the ASEM Education Process?",
+            "Which city hosted ASEM ME2?",
+        ] {
+            assert!(!names.asks_a_record_of_a_body(question), "{question}");
+        }
     }
 
     #[test]
