@@ -1649,8 +1649,10 @@ const HOLDOUT3_WRONG_FACTS_CEILING: f64 = 0.0;
 /// 1.9% with the everyday-words bank, top-1 and recall@3 unchanged. Session 34: 93.1% / 96.2%,
 /// false "no match" 1.2%, with general fixes found on tuning 59 and 60 ("I'd" read as a name
 /// nobody uses turned a question away; a city that hosted; a record said of a place after "in").
-const HOLDOUT4_TOP1_FLOOR: f64 = 0.925;
-const HOLDOUT4_HIT3_FLOOR: f64 = 0.955;
+/// Session 38: 93.8% / 96.9%, out-of-scope 15/15, with ASEM itself read as a forum with a record
+/// of its own ("when was ASEM founded?", found on tuning sets 33–42 and 59–60).
+const HOLDOUT4_TOP1_FLOOR: f64 = 0.935;
+const HOLDOUT4_HIT3_FLOOR: f64 = 0.965;
 const HOLDOUT4_FALSE_NO_MATCH_CEILING: f64 = 0.02;
 const HOLDOUT4_CHAT_HIT3_FLOOR: f64 = 0.94;
 const HOLDOUT4_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -2155,28 +2157,29 @@ const TUNING62_TOP1_FLOOR: f64 = 0.84;
 /// session 36: 80.0% at its first run, meetings 90.9%, facts not stated 82.5%, out-of-scope 54.0%,
 /// 5 wrong facts. 84.5%, meetings 94.5%, facts not stated 85.0%, out-of-scope 62.0%, no wrong
 /// fact, later in session 36.
-const TUNING63_TOP1_FLOOR: f64 = 0.84;
+const TUNING63_TOP1_FLOOR: f64 = 0.865;
 const TUNING63_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 64 (every kind as five users ask, in held-out 4's brief, weighted to the meetings, recall
 /// and near misses; from the declaration's text alone), written blind in session 37: 88.5% / 93.0%
 /// at its first run, false "no match" 1.5%, meetings 95.0%, out-of-scope 84.0%, 1 wrong fact.
 /// 91.5% / 97.0%, false "no match" 0.5%, meetings 100.0%, out-of-scope 88.0%, no wrong fact, later
 /// in session 37.
-const TUNING64_TOP1_FLOOR: f64 = 0.91;
+const TUNING64_TOP1_FLOOR: f64 = 0.915;
 const TUNING64_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 65 (every kind as five users ask, centred on chat of several sentences with the topic
 /// implied and on near misses about the meetings and programmes; from the declaration's text
 /// alone), written blind in session 37: 83.5% / 89.0% at its first run, false "no match" 2.5%,
 /// chat 76.0% / 90.0%, out-of-scope 75.0%, 2 wrong facts. 84.5% / 90.0%, no wrong fact, later in
 /// session 37.
-const TUNING65_TOP1_FLOOR: f64 = 0.84;
+const TUNING65_TOP1_FLOOR: f64 = 0.85;
 const TUNING65_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 66 (weighted to the meetings asked in unusual ways, facts not stated asked as if stated,
 /// and near misses that borrow the text's names; from the declaration's text alone), written blind
 /// in session 38: 88.0% / 90.0% at its first run, false "no match" 1.5%, meetings 87.5%, not
-/// stated 90.6%, out-of-scope 90.0%, 2 wrong facts.
-const TUNING66_TOP1_FLOOR: f64 = 0.88;
-const TUNING66_WRONG_FACTS_CEILING: f64 = 2.0;
+/// stated 90.6%, out-of-scope 90.0%, 2 wrong facts. 93.5% / 95.5%, meetings 98.2%, not stated
+/// 100.0%, out-of-scope 95.0%, no wrong fact, later in session 38.
+const TUNING66_TOP1_FLOOR: f64 = 0.93;
+const TUNING66_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
