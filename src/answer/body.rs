@@ -474,11 +474,7 @@ impl Bodies {
         // Asia-Europe Meeting): it has a record of its own ("when was ASEM founded?"), which the
         // declaration does not give.
         let a_forum = |term: &crate::corpus::Term| {
-            super::definition::names(term).all(|name| {
-                !name
-                    .split(' ')
-                    .any(|w| w == "process" || w == "education" || w.starts_with("minister"))
-            })
+            super::definition::names(term).all(|name| !name.split(' ').any(of_the_ministers))
         };
         Bodies {
             names: corpus
@@ -519,9 +515,7 @@ impl Bodies {
     /// hosted ASEM ME2?").
     fn names_a_forum(&self, corpus: &Corpus, words: &[String]) -> bool {
         says_a_name(&self.forums, words)
-            && !words
-                .iter()
-                .any(|w| w.starts_with("educat") || w == "process" || w.starts_with("minister"))
+            && !words.iter().any(|w| of_the_ministers(w))
             && !super::meeting::names_any_meeting(corpus, words)
     }
 
@@ -608,6 +602,12 @@ fn says_a_name(names: &[String], words: &[String]) -> bool {
     names
         .iter()
         .any(|name| spaced.contains(&format!(" {name} ")))
+}
+
+/// Whether `word` speaks of the education ministers or their process ("education", "educational",
+/// "process", "ministerial"), not of a forum that only shares a meeting's name.
+fn of_the_ministers(word: &str) -> bool {
+    word.starts_with("educat") || word == "process" || word.starts_with("minister")
 }
 
 /// What tells a name the bot never uses.

@@ -1052,14 +1052,13 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             });
             // "Berlin hosted the first meeting in 2009, correct?": of a number and a year put
             // forward, the year the hosting city's meeting did not have is what is put right.
-            let hosts_year = corpus
-                .meetings
-                .iter()
-                .find(|m| {
-                    let city = crate::text::words(&m.city);
-                    (0..words.len()).any(|at| phrase_at(&words, at, &city))
-                })
-                .map(|m| m.year);
+            let hosts_year =
+                cities(corpus, &words)
+                    .into_iter()
+                    .find_map(|(_, target)| match target {
+                        Target::Meeting(index) => Some(corpus.meetings[index].year),
+                        _ => None,
+                    });
             let wrong_year = years_given(&words).any(|y| hosts_year.is_some_and(|h| h != y));
             Some(if numbered && !wrong_year {
                 MeetingAttribute::Count
