@@ -592,7 +592,40 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
         // verb follows it, not the thing asked for.
         let after_next = words.get(i + 2).map(String::as_str);
         // "what went wrong", "what led to it": so does a verb of the past that ends otherwise.
-        let a_verb_follows = w == "what"
+        // "the summit which launched the ministers' meetings": a "which" after a noun, a verb
+        // after it, opens a clause that says what the noun did.
+        let relative_which = w == "which"
+            && before.is_some_and(|noun| {
+                noun.len() >= 3
+                    && !matches!(
+                        noun,
+                        "and"
+                            | "but"
+                            | "then"
+                            | "for"
+                            | "from"
+                            | "with"
+                            | "about"
+                            | "into"
+                            | "know"
+                            | "knows"
+                            | "tell"
+                            | "wonder"
+                            | "sure"
+                            | "ask"
+                            | "asks"
+                            | "asking"
+                            | "asked"
+                            | "see"
+                            | "find"
+                            | "out"
+                            | "idea"
+                            | "clue"
+                            | "say"
+                            | "says"
+                    )
+            });
+        let a_verb_follows = (w == "what" || relative_which)
             && after.is_some_and(|verb| {
                 (verb.len() > 4 && verb.ends_with("ed"))
                     || matches!(
@@ -1280,6 +1313,13 @@ mod tests {
             0
         );
         assert_eq!(asked("what did they say about mobility"), 1);
+        // Nor a relative "which" after a noun, a verb after it.
+        assert_eq!(
+            asked("the summit which launched the ministers' meetings was in Stockholm?"),
+            0
+        );
+        assert_eq!(asked("so which launched the process?"), 1);
+        assert_eq!(asked("which hotel was the meeting in?"), 1);
     }
 
     #[test]

@@ -435,7 +435,7 @@ const REFUSAL_WORDS: &[&str] = &[
 /// Words that ask how things stand now ("which countries are members of ASEM today?"): the
 /// declaration speaks as of 2017.
 const NOW_WORDS: &[&str] = &["today", "now", "nowadays", "currently", "presently"];
-/// The months, folded: put forward as a meeting's dates, never a place.
+/// The months, folded, and their short forms: put forward as a meeting's dates, never a place.
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -449,6 +449,19 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
+    // "was it 20-21 nov?": as they are shortened.
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 /// Words that point at the meeting before another (before Seoul when nothing else is named).
 const PREVIOUS_WORDS: &[&str] = &[
@@ -1037,6 +1050,13 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         }
         other => other,
     };
+    // "what was the kuala lumpur meeting called": the name a meeting went by is its theme.
+    let asked = asked.or_else(|| {
+        self::clauses(question)
+            .iter()
+            .any(|clause| asks_what_a_meeting_was_called(clause))
+            .then_some((MeetingAttribute::Theme, 2))
+    });
     let (attribute, asked_length) = match asked {
         Some((attribute, length)) => (Some(attribute), length),
         None => (None, 0),
@@ -1545,6 +1565,25 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     if distinct.len() >= 2 && other_targets.is_empty() {
         return None;
     }
+    // "Was the third meeting the one called 'Strategizing ASEM Education Collaboration'?": the
+    // meeting the question opens with by its number is asked of; another's theme said of it puts
+    // its own theme to the test.
+    let opens_numbered = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "was" | "is"))
+        && ordinal_targets.len() == 1
+        && words
+            .iter()
+            .skip(1)
+            .take_while(|w| !matches!(w.as_str(), "one" | "called" | "named" | "about" | "themed"))
+            .any(|w| ordinal_value(w).is_some());
+    let theme_said = clues
+        .iter()
+        .any(|(c, t)| *c == Clue::Theme && Some(t) != ordinal_targets.first());
+    if attribute.is_none_or(|a| a == MeetingAttribute::Count) && opens_numbered && theme_said {
+        attribute = Some(MeetingAttribute::Theme);
+        clues.retain(|(c, _)| *c == Clue::Ordinal);
+    }
     // "Was the Riga meeting the 4th in the series?" asks its number as well.
     if attribute.is_none_or(|a| a == MeetingAttribute::Count)
         && ordinal_targets.len() == 1
@@ -1637,9 +1676,13 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         at >= 2 && words[at - 1] == "in" && PUT_FORWARD.contains(&words[at - 2].as_str())
     };
     // "was the event in november": a meeting spoken of, unnamed, is put to the test as well.
+    // "was it 20-21 nov? need to confirm": so is the meeting a reader dates with nothing named.
+    let dated_it = words.len() >= 2
+        && matches!(words[0].as_str(), "was" | "is")
+        && matches!(words[1].as_str(), "it" | "that" | "this");
     if attribute.is_none()
         && !something_else
-        && (!clues.is_empty() || words.iter().any(|w| is_meeting_noun(w)))
+        && (!clues.is_empty() || dated_it || words.iter().any(|w| is_meeting_noun(w)))
         && (0..words.len()).any(|at| {
             // "21", or "21-22" for a meeting of two days.
             let day = |w: &String| {
@@ -2142,7 +2185,8 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
                 || attribute == Some(MeetingAttribute::Signatories)
                 || titled
                 || someone_there
-                || adopted;
+                || adopted
+                || (dated_it && attribute == Some(MeetingAttribute::Dates));
             if !mentions_meeting && !pointed {
                 return None;
             }
@@ -2338,7 +2382,28 @@ fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
 
 /// The words between "what" and the "about" a clause ends with ("what *was hanoi* about").
 fn what_is_asked_about(clause: &[String]) -> Option<&[String]> {
-    let (last, before) = clause.split_last()?;
+    // "what was it even about lol": chat after the ask closes nothing.
+    let end = clause.len()
+        - clause
+            .iter()
+            .rev()
+            .take_while(|w| {
+                matches!(
+                    w.as_str(),
+                    "lol"
+                        | "lmao"
+                        | "haha"
+                        | "tbh"
+                        | "pls"
+                        | "please"
+                        | "again"
+                        | "exactly"
+                        | "then"
+                        | "anyway"
+                )
+            })
+            .count();
+    let (last, before) = clause[..end].split_last()?;
     let what = before.iter().rposition(|w| w == "what" || w == "whats")?;
     (last == "about").then(|| &before[what + 1..])
 }
@@ -2356,7 +2421,53 @@ fn asks_what_it_was_about(clause: &[String]) -> bool {
         && subject.iter().all(|w| {
             matches!(
                 w.as_str(),
-                "was" | "were" | "it" | "that" | "they" | "one" | "all" | "really" | "actually"
+                "was"
+                    | "were"
+                    | "it"
+                    | "that"
+                    | "they"
+                    | "one"
+                    | "all"
+                    | "really"
+                    | "actually"
+                    | "even"
+            )
+        })
+}
+
+/// Whether a clause asks what a meeting was called ("what was the KL meeting called", "what was
+/// the danish one called again"): not a document ("what is the declaration called").
+fn asks_what_a_meeting_was_called(clause: &[String]) -> bool {
+    let Some(called) = clause.iter().rposition(|w| w == "called") else {
+        return false;
+    };
+    let after_called = &clause[called + 1..];
+    let Some(what) = clause[..called]
+        .iter()
+        .rposition(|w| w == "what" || w == "whats")
+    else {
+        return false;
+    };
+    let subject = &clause[what + 1..called];
+    after_called.iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "lol" | "again" | "then" | "exactly" | "pls" | "please"
+        )
+    }) && subject.iter().any(|w| is_meeting_noun(w) || w == "one")
+        && !subject.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "declaration"
+                    | "document"
+                    | "documents"
+                    | "text"
+                    | "statement"
+                    | "outcome"
+                    | "communique"
+                    | "conclusions"
+                    | "paper"
+                    | "pdf"
             )
         })
 }
@@ -2931,6 +3042,16 @@ fn first_of_two_in_order(corpus: &Corpus, words: &[String]) -> Option<Target> {
             let rest = &words[at + 1..];
             let and = rest.iter().position(|w| w == "and")?;
             first_then_other(&rest[..and], &rest[and + 1..])
+        }
+        // "How many years apart were the Kuala Lumpur and Riga meetings?": the two joined by
+        // "and", in the order named. Not "how far apart are Seoul and Berlin", the cities'.
+        "apart"
+            if words[..at]
+                .iter()
+                .any(|w| matches!(w.as_str(), "years" | "year" | "yrs")) =>
+        {
+            let and = words.iter().position(|w| w == "and")?;
+            first_then_other(&words[..and], &words[and + 1..])
         }
         _ => None,
     })
@@ -6848,6 +6969,24 @@ mod tests {
             "theme",
             true,
         );
+        for q in [
+            "what was the kuala lumpur meeting called",
+            "what was the KL one called again?",
+        ] {
+            expect_asked(&corpus, q, "ASEMME4", "theme", true);
+        }
+        assert!(understand(
+            &corpus,
+            "what is the declaration from the kuala lumpur meeting called"
+        )
+        .is_none_or(|u| u.attribute != Some(MeetingAttribute::Theme)));
+        expect_asked(
+            &corpus,
+            "a timeline from the very first ministers meeting, like the OG one... what was it even about lol",
+            "ASEMME1",
+            "theme",
+            true,
+        );
         expect_asked(
             &corpus,
             "where was the first ever asemme?",
@@ -6864,6 +7003,11 @@ mod tests {
             (
                 "how many years after the Helsinki summit did the first ministers meeting take place?",
                 "ASEMME1",
+            ),
+            // Two joined by "and", in the order named.
+            (
+                "How many years apart were the Kuala Lumpur and Riga meetings?",
+                "ASEMME4",
             ),
         ] {
             expect_asked(&corpus, q, meeting, "year", true);
@@ -6905,6 +7049,7 @@ mod tests {
             "Which specific restaurants are in Kuala Lumpur?",
             unfamiliar
         ));
+
         expect_asked(
             &corpus,
             "who was invited to the Seoul meeting?",
@@ -8003,6 +8148,27 @@ mod tests {
             "Is it true that the Seoul meeting ran on 21 and 22 November?",
             "ASEMME6",
             "dates",
+            true,
+        );
+        // Days put forward with a short month for "it", the meeting the text is from.
+        expect(
+            "was it 20-21 nov? need to confirm for an article",
+            "ASEMME6",
+            "dates",
+            true,
+        );
+        // Another meeting's theme said of one named by its number puts its theme to the test.
+        expect(
+            "Was the third meeting the one called 'Strategizing ASEM Education Collaboration'?",
+            "ASEMME3",
+            "theme",
+            true,
+        );
+        // The summit told by what it launched, a city that is no meeting's put forward.
+        expect(
+            "Is it true that the summit which launched the ministers' meetings took place in Stockholm?",
+            "ASEM Summit 6",
+            "city",
             true,
         );
         expect(

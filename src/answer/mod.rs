@@ -132,16 +132,28 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
     };
     let telling_themes: Vec<String> = themes.iter().map(|t| telling(t)).collect();
     let telling_refs: Vec<&str> = telling_themes.iter().map(String::as_str).collect();
-    let closeness = semantic.closeness_to(&telling(&question[told.clone()]), &telling_refs)?;
+    let told_words = telling(&question[told.clone()]);
+    let closeness = semantic.closeness_to(&told_words, &telling_refs)?;
     let mut ranked: Vec<(f32, &str)> = closeness.into_iter().zip(themes).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let clear = match ranked.as_slice() {
-        [(best, theme), rest @ ..] => (*best >= THEME_CLOSENESS
-            && rest
-                .first()
-                .is_none_or(|(next, _)| best - next >= THEME_MARGIN))
-        .then_some(*theme),
-        [] => None,
+        [(best, theme), rest @ ..] if *best >= THEME_CLOSENESS => {
+            let close: Vec<&str> = std::iter::once(*theme)
+                .chain(
+                    rest.iter()
+                        .take_while(|(next, _)| best - next < THEME_MARGIN)
+                        .map(|(_, t)| *t),
+                )
+                .collect();
+            match close.as_slice() {
+                [only] => Some(*only),
+                // "working out a strategy for education cooperation": as close in meaning to
+                // "Strategizing ASEM Education Collaboration" as to "ASEM Education Collaboration
+                // for Results", told apart by the root only one of them has.
+                _ => one_by_its_own_root(&close, telling, &told_words),
+            }
+        }
+        _ => None,
     };
     Ok(match clear {
         Some(theme) => ThemeTold::Clear(format!(
@@ -153,6 +165,39 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
         None if named_otherwise => ThemeTold::None,
         None => ThemeTold::Unclear,
     })
+}
+
+/// The one of `themes`, all close in meaning to what was told, that alone has a word sharing its
+/// root with a word told ("strategy" and "Strategizing"), if only one does.
+fn one_by_its_own_root<'t>(
+    themes: &[&'t str],
+    telling: impl Fn(&str) -> String,
+    told: &str,
+) -> Option<&'t str> {
+    let told: Vec<String> = crate::text::words(told);
+    let words_of: Vec<Vec<String>> = themes
+        .iter()
+        .map(|t| crate::text::words(&telling(t)))
+        .collect();
+    let same_root = |a: &str, b: &str| {
+        let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+        common >= 6 || (common >= 5 && common + 1 >= a.chars().count().min(b.chars().count()))
+    };
+    let mut rooted = themes
+        .iter()
+        .zip(&words_of)
+        .enumerate()
+        .filter(|(i, (_, words))| {
+            words.iter().any(|w| {
+                let its_own = words_of
+                    .iter()
+                    .enumerate()
+                    .all(|(j, other)| j == *i || !other.iter().any(|o| same_root(o, w)));
+                its_own && told.iter().any(|t| same_root(t, w))
+            })
+        });
+    let (_, (theme, _)) = rooted.next()?;
+    rooted.next().is_none().then_some(*theme)
 }
 
 /// Works out what `question` asks for and finds the `limit` best paragraphs (statements in English).

@@ -60,6 +60,12 @@ fn other_meetings_are_answered_with_their_own_facts() {
             "Kuala Lumpur",
             "ASEMME4",
         ),
+        // As close in meaning to two themes, told apart by the root only one has.
+        (
+            "The meeting about working out a strategy for education cooperation — when was that?",
+            "2013",
+            "ASEMME4",
+        ),
         // The order of two meetings is in the first one's year.
         ("did berlin come before hanoi?", "2008", "ASEMME1"),
     ];

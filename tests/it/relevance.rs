@@ -2198,8 +2198,9 @@ const TUNING66_WRONG_FACTS_CEILING: f64 = 0.0;
 /// Tuning 67 (weighted to every meeting's facts, ten ways each, and to questions two or three
 /// paragraphs answer together; from the declaration's text alone), written blind in session 39:
 /// 89.5% / 92.0% at its first run, false "no match" 2.5%, meetings 85.7%, not stated 100.0%,
-/// out-of-scope 100.0%, no wrong fact.
-const TUNING67_TOP1_FLOOR: f64 = 0.89;
+/// out-of-scope 100.0%, 1 wrong fact. 92.5% / 95.0%, meetings 94.3%, no wrong fact, later in
+/// session 39.
+const TUNING67_TOP1_FLOOR: f64 = 0.92;
 const TUNING67_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
