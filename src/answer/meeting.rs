@@ -2179,8 +2179,14 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
             let to_take_part = words
                 .windows(2)
                 .any(|w| matches!(w[0].as_str(), "take" | "takes" | "taking") && w[1] == "part");
+            // "were stakeholders also represented, or just ministers": who was there besides
+            // the ministers asks of the ministers' meeting.
+            let besides_the_ministers = words.windows(2).any(|w| {
+                matches!(w[0].as_str(), "just" | "only" | "besides" | "beyond")
+                    && matches!(w[1].as_str(), "ministers" | "the")
+            }) && words.iter().any(|w| w == "ministers");
             let pointed = (attribute == Some(MeetingAttribute::Participants)
-                && asked_length > 1
+                && (asked_length > 1 || besides_the_ministers)
                 && !to_take_part)
                 || attribute == Some(MeetingAttribute::Signatories)
                 || titled
@@ -7053,6 +7059,14 @@ mod tests {
         expect_asked(
             &corpus,
             "who was invited to the Seoul meeting?",
+            "ASEMME6",
+            "participants",
+            true,
+        );
+        // Who was there besides the ministers, of the ministers' own meeting.
+        expect_asked(
+            &corpus,
+            "were stakeholders also represented, or just ministers",
             "ASEMME6",
             "participants",
             true,
