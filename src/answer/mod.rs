@@ -697,6 +697,8 @@ pub fn understand_in<'c>(
         // "which city has the most international students…?", "who organises the ASEM-DUO
         // selection interviews?", "how old is the University of Bologna?": a short ask said of
         // another subject is not asked of the meeting. The clause that asks is what counts.
+        // "hoo hosted this": a slip is no subject; the question as typed, spelt right, is read.
+        let typed = index.spelled(&typed);
         fact::matched_fact(corpus, &spelled)
             .filter(|&(fact, length)| {
                 length > 2 || !fact::asked_of_another_subject(corpus, &typed, fact)

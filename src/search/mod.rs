@@ -1106,6 +1106,7 @@ impl SearchIndex {
             }
         }
         let text = where_for_were(&text);
+        let text = who_before_a_deed(&text, query);
         // "wen was the sixth ASEMME", "hoo hosted this": a real word one slip from a question
         // word, opening a question before its verb, is that question word.
         let stop = self.lexicon.stop_words();
@@ -2305,14 +2306,36 @@ fn question_word_for_a_slip(text: &str, fix: impl Fn(&str) -> Option<String>) ->
         "was" | "is" | "are" | "were" | "did" | "does" | "do" | "will"
     );
     // "how" goes before an auxiliary only ("how hosted" is no English).
-    let past = matches!(
-        next.as_str(),
-        "hosted" | "held" | "organised" | "organized" | "chaired" | "signed" | "attended"
-    );
+    let past = is_a_deed(&next);
     let fits = |fixed: &String| auxiliary || (past && fixed != "how");
     match fix(&crate::text::fold(core)).filter(|fixed| fits(fixed) && !core.is_empty()) {
         Some(fixed) => text.replacen(core, &fixed, 1),
         None => text.to_string(),
+    }
+}
+
+/// Whether `word` is something done at a meeting, in the past, that "who" asks about ("hosted",
+/// "chaired").
+fn is_a_deed(word: &str) -> bool {
+    matches!(
+        word,
+        "hosted" | "held" | "organised" | "organized" | "chaired" | "signed" | "attended"
+    )
+}
+
+/// `text` with a slip read as "how" before a deed read as "who" ("hoo hosted this": "how hosted"
+/// is no English): `typed`, as typed, did not open with "how".
+fn who_before_a_deed(text: &str, typed: &str) -> String {
+    let words = crate::text::words(text);
+    let opened_with_how = crate::text::words(typed)
+        .first()
+        .is_some_and(|w| w == "how");
+    match words.as_slice() {
+        [first, next, ..] if first == "how" && is_a_deed(next) && !opened_with_how => {
+            let at = text.to_ascii_lowercase().find("how").unwrap_or(0);
+            format!("{}who{}", &text[..at], &text[at + 3..])
+        }
+        _ => text.to_string(),
     }
 }
 
@@ -2535,6 +2558,15 @@ mod tests {
             "hoo hosted this"
         );
         assert_eq!(question_word_for_a_slip("hoo was it", how), "how was it");
+        // A slip read as "how" before a deed is "who"; a "how" typed stays.
+        assert_eq!(
+            who_before_a_deed("how hosted the fifth ASEMME", "hoo hosted the fifth ASEMME"),
+            "who hosted the fifth ASEMME"
+        );
+        assert_eq!(
+            who_before_a_deed("how held it", "how held it"),
+            "how held it"
+        );
     }
 
     #[test]

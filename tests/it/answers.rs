@@ -730,6 +730,8 @@ fn an_ask_misspelt_is_read_and_a_body_or_another_year_is_not_the_meeting() {
             "hwo organised the 2017 education ministers meeting",
             "Ministry of Education",
         ),
+        // A slip read as "how" before a deed is "who".
+        ("hoo hosted this", "Ministry of Education"),
         (
             "Kopenhagen 2011: unter welchem Motto stand das Treffen?",
             "Shaping an ASEM Education Area",
