@@ -2705,6 +2705,9 @@ pub fn about_the_place(
                     w.as_str(),
                     "minister" | "ministers" | "ministerial" | "host" | "hosts" | "hosted"
                 )
+                // "riga was co-hosted with the european commission, true?"
+                || w.starts_with("co-host")
+                || w.starts_with("cohost")
         });
         let clues = named_meetings(corpus, words);
         let mut targets: Vec<Target> = clues.iter().map(|(_, t)| *t).collect();
@@ -7054,6 +7057,12 @@ mod tests {
             &corpus,
             "Which specific restaurants are in Kuala Lumpur?",
             unfamiliar
+        ));
+        // Nor what was co-hosted there.
+        assert!(!about_the_place(
+            &corpus,
+            "i heard riga was co-hosted with the european commission, true?",
+            |_: &str| vec!["commission".to_string()]
         ));
 
         expect_asked(
