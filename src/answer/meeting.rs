@@ -2388,30 +2388,34 @@ fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
 
 /// The words between "what" and the "about" a clause ends with ("what *was hanoi* about").
 fn what_is_asked_about(clause: &[String]) -> Option<&[String]> {
-    // "what was it even about lol": chat after the ask closes nothing.
-    let end = clause.len()
-        - clause
-            .iter()
-            .rev()
-            .take_while(|w| {
-                matches!(
-                    w.as_str(),
-                    "lol"
-                        | "lmao"
-                        | "haha"
-                        | "tbh"
-                        | "pls"
-                        | "please"
-                        | "again"
-                        | "exactly"
-                        | "then"
-                        | "anyway"
-                )
-            })
-            .count();
-    let (last, before) = clause[..end].split_last()?;
+    let (last, before) = without_chat_after(clause).split_last()?;
     let what = before.iter().rposition(|w| w == "what" || w == "whats")?;
     (last == "about").then(|| &before[what + 1..])
+}
+
+/// `clause` without the chat that closes an ask and adds nothing to it ("what was it even about
+/// lol", "what was the KL one called again?").
+fn without_chat_after(clause: &[String]) -> &[String] {
+    let chat = clause
+        .iter()
+        .rev()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "lol"
+                    | "lmao"
+                    | "haha"
+                    | "tbh"
+                    | "pls"
+                    | "please"
+                    | "again"
+                    | "exactly"
+                    | "then"
+                    | "anyway"
+            )
+        })
+        .count();
+    &clause[..clause.len() - chat]
 }
 
 /// Whether a clause asks what "it" or "that" was about ("what was it about", "so what was
@@ -2447,7 +2451,6 @@ fn asks_what_a_meeting_was_called(clause: &[String]) -> bool {
     let Some(called) = clause.iter().rposition(|w| w == "called") else {
         return false;
     };
-    let after_called = &clause[called + 1..];
     let Some(what) = clause[..called]
         .iter()
         .rposition(|w| w == "what" || w == "whats")
@@ -2455,12 +2458,8 @@ fn asks_what_a_meeting_was_called(clause: &[String]) -> bool {
         return false;
     };
     let subject = &clause[what + 1..called];
-    after_called.iter().all(|w| {
-        matches!(
-            w.as_str(),
-            "lol" | "again" | "then" | "exactly" | "pls" | "please"
-        )
-    }) && subject.iter().any(|w| is_meeting_noun(w) || w == "one")
+    without_chat_after(&clause[called + 1..]).is_empty()
+        && subject.iter().any(|w| is_meeting_noun(w) || w == "one")
         && !subject.iter().any(|w| {
             matches!(
                 w.as_str(),
