@@ -134,11 +134,14 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
     let telling_refs: Vec<&str> = telling_themes.iter().map(String::as_str).collect();
     let told_words = telling(&question[told.clone()]);
     let closeness = semantic.closeness_to(&told_words, &telling_refs)?;
-    let mut ranked: Vec<(f32, &str)> = closeness.into_iter().zip(themes).collect();
+    let mut ranked: Vec<(f32, (&str, &str))> = closeness
+        .into_iter()
+        .zip(themes.into_iter().zip(telling_refs))
+        .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let clear = match ranked.as_slice() {
         [(best, theme), rest @ ..] if *best >= THEME_CLOSENESS => {
-            let close: Vec<&str> = std::iter::once(*theme)
+            let close: Vec<(&str, &str)> = std::iter::once(*theme)
                 .chain(
                     rest.iter()
                         .take_while(|(next, _)| best - next < THEME_MARGIN)
@@ -146,11 +149,11 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
                 )
                 .collect();
             match close.as_slice() {
-                [only] => Some(*only),
+                [(only, _)] => Some(*only),
                 // "working out a strategy for education cooperation": as close in meaning to
                 // "Strategizing ASEM Education Collaboration" as to "ASEM Education Collaboration
                 // for Results", told apart by the root only one of them has.
-                _ => one_by_its_own_root(&close, telling, &told_words),
+                _ => one_by_its_own_root(&close, &told_words),
             }
         }
         _ => None,
@@ -167,17 +170,14 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
     })
 }
 
-/// The one of `themes`, all close in meaning to what was told, that alone has a word sharing its
-/// root with a word told ("strategy" and "Strategizing"), if only one does.
-fn one_by_its_own_root<'t>(
-    themes: &[&'t str],
-    telling: impl Fn(&str) -> String,
-    told: &str,
-) -> Option<&'t str> {
+/// The one of `themes` (each with its telling words), all close in meaning to what was told, that
+/// alone has a word sharing its root with a word told ("strategy" and "Strategizing"), if only one
+/// does.
+fn one_by_its_own_root<'t>(themes: &[(&'t str, &str)], told: &str) -> Option<&'t str> {
     let told: Vec<String> = crate::text::words(told);
     let words_of: Vec<Vec<String>> = themes
         .iter()
-        .map(|t| crate::text::words(&telling(t)))
+        .map(|(_, telling)| crate::text::words(telling))
         .collect();
     let same_root = |a: &str, b: &str| {
         let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
@@ -196,7 +196,7 @@ fn one_by_its_own_root<'t>(
                 its_own && told.iter().any(|t| same_root(t, w))
             })
         });
-    let (_, (theme, _)) = rooted.next()?;
+    let (_, ((theme, _), _)) = rooted.next()?;
     rooted.next().is_none().then_some(*theme)
 }
 
@@ -571,6 +571,7 @@ pub fn understand_in<'c>(
     }
     // A misspelt city still names its meeting ("copenhagn meeting which year"), never Seoul's.
     let spelled = index.spelled(question);
+    let spelled_as_asked = spelled.clone();
     // "which meeting was about building a shared asia-europe education space": the theme it
     // means, as the record words it.
     let (spelled, theme_unclear) = match theme_in_its_words(index, &spelled)? {
@@ -698,7 +699,11 @@ pub fn understand_in<'c>(
         // selection interviews?", "how old is the University of Bologna?": a short ask said of
         // another subject is not asked of the meeting. The clause that asks is what counts.
         // "hoo hosted this": a slip is no subject; the question as typed, spelt right, is read.
-        let typed = index.spelled(&typed);
+        let typed = if typed == *question {
+            spelled_as_asked
+        } else {
+            index.spelled(&typed)
+        };
         fact::matched_fact(corpus, &spelled)
             .filter(|&(fact, length)| {
                 length > 2 || !fact::asked_of_another_subject(corpus, &typed, fact)
