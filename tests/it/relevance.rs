@@ -925,6 +925,11 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuning65 = load("tuning65.toml");
     let tuning66 = load("tuning66.toml");
     let tuning67 = load("tuning67.toml");
+    let tuning68 = load("tuning68.toml");
+    let (ours68, _) = compare(
+        "eval/tuning68.toml (tuning, weighted to paraphrase: questions, chat and searches in everyday words, idioms and implied situations over all sixteen paragraphs, with five facts of each meeting, written blind by a helper from the declaration's text alone)",
+        &tuning68,
+    );
     let (ours67, _) = compare(
         "eval/tuning67.toml (tuning, weighted to every meeting's facts asked ten ways each and to questions two or three paragraphs answer together, written blind by a helper from the declaration's text alone)",
         &tuning67,
@@ -1030,11 +1035,12 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
     let tuned65 = ours65["all"].mean();
     let tuned66 = ours66["all"].mean();
     let tuned67 = ours67["all"].mean();
+    let tuned68 = ours68["all"].mean();
     let tuned2 = ours2["all"].mean();
     let tuned3 = ours3["all"].mean();
     let tuned4 = ours4["all"].mean();
     println!(
-        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 52 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 53 {}, out-of-scope {}, wrong facts {}; tuning 54 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 55 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 56 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 57 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 58 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 59 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 60 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 61 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 62 {} / {}, false no-match {}, out-of-scope {}; tuning 63 {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 64 {} / {}, false no-match {}, meetings {}, out-of-scope {}, wrong facts {}; tuning 65 {} / {}, false no-match {}, chat {} / {}, out-of-scope {}, wrong facts {}; tuning 66 {} / {}, false no-match {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 67 {} / {}, false no-match {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
+        "\nsummary: tuning {} / {}; tuning 2 {} / {}, out-of-scope {}; tuning 3 {} / {}, false no-match {}, wrong facts {}; tuning 4 {}, wrong facts {}; tuning 5 {} / {}, false no-match {}, wrong facts {}; tuning 6 {}, wrong facts {}; tuning 7 {}, wrong facts {}; tuning 8 {} / {}, false no-match {}, wrong facts {}; tuning 9 {}, wrong facts {}; tuning 10 {} / {}, false no-match {}, wrong facts {}; tuning 11 {} / {}, false no-match {}, wrong facts {}; tuning 12 {} / {}, false no-match {}, wrong facts {}; tuning 13 {} / {}, false no-match {}, wrong facts {}; tuning 14 {} / {}, false no-match {}, out-of-scope {}; tuning 15 {} / {}, wrong facts {}; tuning 16 {} / {}, wrong facts {}; tuning 17 {} / {}, false no-match {}, wrong facts {}; tuning 18 {} / {}, false no-match {}, wrong facts {}; tuning 19 {} / {}, false no-match {}, wrong facts {}; tuning 20 {} / {}, false no-match {}, wrong facts {}; tuning 21 {} / {}, false no-match {}, wrong facts {}; tuning 22 {} / {}, false no-match {}, wrong facts {}; tuning 23 {} / {}, false no-match {}, wrong facts {}; tuning 24 {} / {}, false no-match {}, out-of-scope {}; tuning 25 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 26 {}, out-of-scope {}, wrong facts {}; tuning 27 {}, out-of-scope {}, wrong facts {}; tuning 28 {}, wrong facts {}; tuning 29 {}, out-of-scope {}, wrong facts {}; tuning 30 {} / {}, out-of-scope {}, wrong facts {}; tuning 31 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 32 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 33 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 34 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 35 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 36 {} / {}, out-of-scope {}, wrong facts {}; tuning 37 {} / {}, false no-match {}, out-of-scope {}; tuning 38 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 39 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 40 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 41 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 42 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 43 {} / {}, out-of-scope {}; tuning 44 {}; tuning 45 {}; tuning 46 {}; tuning 47 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 48 {} / {}, out-of-scope {}, wrong facts {}; tuning 49 {}; tuning 50 {}; tuning 51 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 52 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 53 {}, out-of-scope {}, wrong facts {}; tuning 54 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 55 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 56 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 57 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 58 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 59 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 60 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 61 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; tuning 62 {} / {}, false no-match {}, out-of-scope {}; tuning 63 {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 64 {} / {}, false no-match {}, meetings {}, out-of-scope {}, wrong facts {}; tuning 65 {} / {}, false no-match {}, chat {} / {}, out-of-scope {}, wrong facts {}; tuning 66 {} / {}, false no-match {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 67 {} / {}, false no-match {}, meetings {}, not stated {}, out-of-scope {}, wrong facts {}; tuning 68 {} / {}, false no-match {}, chat {}, meetings {}, out-of-scope {}, wrong facts {}; held-out {}; held-out 2 {} / {}, false no-match {}, wrong facts {}; held-out 3 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}; held-out 4 {} / {}, false no-match {}, out-of-scope {}, wrong facts {}",
         percent(all.top1),
         percent(all.hit3),
         percent(tuned2.top1),
@@ -1302,6 +1308,13 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         percent(ours67["not-stated"].mean().top1),
         percent(ours67["out-of-scope"].mean().top1),
         tuned67.wrong_fact,
+        percent(tuned68.top1),
+        percent(tuned68.hit3),
+        percent(tuned68.false_no_match),
+        percent(ours68["chat"].mean().top1),
+        percent(ours68["meeting"].mean().top1),
+        percent(ours68["out-of-scope"].mean().top1),
+        tuned68.wrong_fact,
         percent(ours_holdout["all"].mean().top1),
         percent(second["all"].mean().top1),
         percent(second["all"].mean().hit3),
@@ -1432,6 +1445,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning 65 top-1", tuned65.top1, TUNING65_TOP1_FLOOR),
         ("tuning 66 top-1", tuned66.top1, TUNING66_TOP1_FLOOR),
         ("tuning 67 top-1", tuned67.top1, TUNING67_TOP1_FLOOR),
+        ("tuning 68 top-1", tuned68.top1, TUNING68_TOP1_FLOOR),
         (
             "tuning 14 out-of-scope right",
             ours14["out-of-scope"].mean().top1,
@@ -1495,6 +1509,7 @@ fn relevance_stays_above_its_floor_and_ahead_of_the_baselines() {
         ("tuning65", &ours65, TUNING65_WRONG_FACTS_CEILING),
         ("tuning66", &ours66, TUNING66_WRONG_FACTS_CEILING),
         ("tuning67", &ours67, TUNING67_WRONG_FACTS_CEILING),
+        ("tuning68", &ours68, TUNING68_WRONG_FACTS_CEILING),
         ("tuning14", &ours14, 0.0),
         ("tuning15", &ours15, 0.0),
         ("tuning16", &ours16, 0.0),
@@ -2202,6 +2217,12 @@ const TUNING66_WRONG_FACTS_CEILING: f64 = 0.0;
 /// session 39.
 const TUNING67_TOP1_FLOOR: f64 = 0.92;
 const TUNING67_WRONG_FACTS_CEILING: f64 = 0.0;
+/// Tuning 68 (weighted to paraphrase: everyday words, idioms, implied situations, over all
+/// sixteen paragraphs; five facts of each meeting; from the declaration's text alone), written
+/// blind in session 40: 83.0% / 88.5% at its first run, false "no match" 3.5%, chat 71.4%,
+/// meetings 80.0%, out-of-scope 90.0%, no wrong fact.
+const TUNING68_TOP1_FLOOR: f64 = 0.825;
+const TUNING68_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING25_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING47_WRONG_FACTS_CEILING: f64 = 0.0;
 const TUNING48_WRONG_FACTS_CEILING: f64 = 0.0;
@@ -2776,8 +2797,13 @@ fn namings() {
 #[ignore]
 fn floor_features() {
     let index = bot().index();
-    let mut names = vec!["queries.toml".to_string()];
-    names.extend((2..=53).map(|n| format!("tuning{n}.toml")));
+    // Every tuning set, never a held-out one.
+    let mut names: Vec<String> = std::fs::read_dir(root().join("eval"))
+        .expect("reads eval/")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name == "queries.toml" || name.starts_with("tuning"))
+        .collect();
+    names.sort();
     for name in names {
         for query in load(&name).query {
             if !matches!(
