@@ -1646,6 +1646,21 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         attribute = Some(MeetingAttribute::Count);
         clues.retain(|(c, _)| *c != Clue::ShortName);
     }
+    // "Kuala Lumpur was ASEMME4, correct?": a short name put forward for the meeting named
+    // otherwise is its number put to the test, even when it is right.
+    let short_name_put_forward = words.iter().enumerate().any(|(at, w)| {
+        w.starts_with("asemme") && at >= 2 && matches!(words[at - 1].as_str(), "was" | "is" | "be")
+    });
+    if attribute.is_none()
+        && !something_else
+        && short_name_put_forward
+        && short_targets.len() == 1
+        && short_is_a_meeting
+        && !plainly_named.is_empty()
+        && plainly_named.iter().all(|t| *t == short_targets[0])
+    {
+        attribute = Some(MeetingAttribute::Count);
+    }
     // "KL = asemme #?": the short name without its number, beside a meeting named otherwise,
     // asks for the number.
     // "the sixth ASEMME" is numbered before its name.
@@ -2737,8 +2752,21 @@ pub fn about_the_place(
             && !folded.chars().any(|c| c.is_ascii_digit())
             && !answered(&folded, words)
             && !RECORD_WORDS.contains(&folded.as_str())
-            // "berlin was 2007 correct?" puts the record to the test.
-            && !matches!(folded.as_str(), "correct" | "right" | "true" | "wrong" | "sure")
+            // "berlin was 2007 correct?", "is it accurate that … in Seoul" put the record to the
+            // test.
+            && !matches!(
+                folded.as_str(),
+                "correct"
+                    | "incorrect"
+                    | "right"
+                    | "true"
+                    | "false"
+                    | "wrong"
+                    | "sure"
+                    | "accurate"
+                    | "inaccurate"
+                    | "legit"
+            )
     };
     !naming.is_empty()
         && naming.iter().all(|(raw, words)| {
@@ -2870,15 +2898,18 @@ const NO_SUBJECT_WORDS: &[&str] = &[
     "around",
 ];
 
-/// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
-/// cities and places, years, and "the next / previous / this" one.
 /// Where the topic a question asks the text about begins: the word after "about", "on" or
 /// "regarding" said just after a verb of saying ("what they say about sharing best practice",
-/// "did they talk about the digital divide").
+/// "did they talk about the digital divide"). "A source says the meeting on best practice…": what
+/// follows a meeting said of is that meeting's topic.
 pub fn topic_asked_from(words: &[String]) -> Option<usize> {
     (1..words.len())
         .find(|&at| {
-            matches!(words[at].as_str(), "about" | "on" | "regarding")
+            let of_a_meeting = at >= 2
+                && is_meeting_noun(&words[at - 1])
+                && matches!(words[at - 2].as_str(), "the" | "a" | "this" | "that");
+            !of_a_meeting
+                && matches!(words[at].as_str(), "about" | "on" | "regarding")
                 && words[at.saturating_sub(3)..at].iter().any(|w| {
                     matches!(
                         w.as_str(),
@@ -2958,6 +2989,8 @@ pub fn without_the_meeting_named(corpus: &Corpus, question: &str) -> Option<Stri
     (kept.len() < words.len() && !kept.is_empty()).then(|| kept.join(" "))
 }
 
+/// Every way the question names a meeting: short names, ordinals, the summit, words of a theme,
+/// cities and places, years, and "the next / previous / this" one.
 fn named_meetings(corpus: &Corpus, words: &[String]) -> Vec<(Clue, Target)> {
     let mut clues = named_directly(corpus, words);
     if let Some((relative, counted)) = relative(corpus, words, &clues) {
@@ -5570,6 +5603,18 @@ pub fn theme_told_otherwise(corpus: &Corpus, question: &str) -> Option<std::ops:
     if !themes(corpus, &words).is_empty() {
         return None;
     }
+    // "the strategy-focused ministers' meeting": a theme told in a compound before the meeting.
+    let compound = (0..words.len()).find_map(|at| {
+        let (told, calling) = words[at].rsplit_once('-')?;
+        let calls = THEME_CALLING.contains(&calling) || matches!(calling, "oriented" | "driven");
+        let of_a_meeting = words[at + 1..(at + 4).min(words.len())]
+            .iter()
+            .any(|w| is_meeting_noun(w) || w == "one");
+        (calls && of_a_meeting && told.len() >= 3).then_some(at)
+    });
+    if let Some(at) = compound {
+        return Some(origin[spans[at].start]..origin[spans[at].end]);
+    }
     let copula = |w: &str| matches!(w, "was" | "is" | "were");
     let spoken_of = |at: usize| {
         words[at.saturating_sub(6)..at]
@@ -7057,6 +7102,12 @@ mod tests {
             "Which specific restaurants are in Kuala Lumpur?",
             unfamiliar
         ));
+        // A claim put to the test is no topic of the place.
+        assert!(!about_the_place(
+            &corpus,
+            "is it accurate that the EU was represented in Seoul?",
+            |_: &str| vec!["accurate".to_string()]
+        ));
         // Nor what was co-hosted there.
         assert!(!about_the_place(
             &corpus,
@@ -7526,6 +7577,15 @@ mod tests {
         );
         // A number put to the test for a meeting named otherwise asks for its number.
         expect("Riga was ASEMME4, correct?", "ASEMME5", "count", true);
+        // Even when it is right.
+        expect("Copenhagen was ASEMME3, yes?", "ASEMME3", "count", true);
+        // A meeting's topic said of it is no topic the text is asked about.
+        expect(
+            "my notes say the meeting on sharing best practice in higher education was in 2010?",
+            "ASEMME2",
+            "year",
+            true,
+        );
         expect(
             "the meeting after kuala lumpur, was it number 5 or 6",
             "ASEMME5",

@@ -86,6 +86,12 @@ impl Answer<'_> {
 /// closer than the next theme, to be read as it. Measured on the themes told in the tuning sets.
 const THEME_CLOSENESS: f32 = 0.5;
 const THEME_MARGIN: f32 = 0.05;
+/// A theme told loosely ("the one that was all about getting results": 0.40 to "…Collaboration
+/// for Results", 0.11 at most to any other) is still read as the one theme it is far nearer.
+const THEME_LOOSE_CLOSENESS: f32 = 0.35;
+const THEME_LOOSE_MARGIN: f32 = 0.2;
+/// A theme nearest in meaning that alone shares a root with what was told needs only this.
+const THEME_ROOTED_CLOSENESS: f32 = 0.3;
 
 /// A meeting's theme told in other words than the record's ([`meeting::theme_told_otherwise`]).
 enum ThemeTold {
@@ -140,7 +146,13 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let clear = match ranked.as_slice() {
-        [(best, theme), rest @ ..] if *best >= THEME_CLOSENESS => {
+        [(best, theme), rest @ ..]
+            if *best >= THEME_CLOSENESS
+                || (*best >= THEME_LOOSE_CLOSENESS
+                    && rest
+                        .first()
+                        .is_none_or(|(next, _)| best - next >= THEME_LOOSE_MARGIN)) =>
+        {
             let close: Vec<(&str, &str)> = std::iter::once(*theme)
                 .chain(
                     rest.iter()
@@ -155,6 +167,12 @@ fn theme_in_its_words(index: &SearchIndex, question: &str) -> anyhow::Result<The
                 // for Results", told apart by the root only one of them has.
                 _ => one_by_its_own_root(&close, &told_words),
             }
+        }
+        // "the strategy-focused meeting": the nearest theme in meaning (0.35 to "Strategizing…",
+        // 0.25 to the next) that alone shares a root with what was told.
+        [(best, theme), ..] if *best >= THEME_ROOTED_CLOSENESS => {
+            let all: Vec<(&str, &str)> = ranked.iter().map(|(_, t)| *t).collect();
+            one_by_its_own_root(&all, &told_words).filter(|rooted| *rooted == theme.0)
         }
         _ => None,
     };

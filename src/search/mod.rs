@@ -1141,6 +1141,8 @@ impl SearchIndex {
     /// Whether `query` asks "what…" or "which…" of something the declaration and its bank never
     /// name ("which hotel was the venue?"): nothing answers it, not even a meeting's record.
     pub fn asks_for_the_unknown(&self, query: &str) -> bool {
+        // "like which org": a clipped word is read whole, as a search reads it.
+        let query = &english::unclipped(query, |word| self.lexicon.uses(word));
         asks_for_unknown(query, &self.lexicon.analyze_with(query, &self.techniques))
     }
 
@@ -2345,8 +2347,13 @@ fn replace_word(text: &str, word: &str, with: &str) -> String {
         .map(|piece| {
             // "erasmsu+": a word's own "+" is of it.
             let core = piece.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
-            if !core.is_empty() && crate::text::fold(core) == word {
-                piece.replacen(core, with, 1)
+            // "hanoy's meeting": the slip is the word its possessive belongs to.
+            let owner = ["'s", "’s"]
+                .iter()
+                .find_map(|mark| core.strip_suffix(mark))
+                .unwrap_or(core);
+            if !owner.is_empty() && crate::text::fold(owner) == word {
+                piece.replacen(owner, with, 1)
             } else {
                 piece.to_string()
             }
@@ -2729,6 +2736,10 @@ mod tests {
             "whats the erasmus+ programme?"
         );
         assert_eq!(replace_word("a + b", "a", "c"), "c + b");
+        assert_eq!(
+            replace_word("what was hanoy's meeting about", "hanoy", "hanoi"),
+            "what was hanoi's meeting about"
+        );
     }
 
     #[test]

@@ -66,6 +66,16 @@ fn other_meetings_are_answered_with_their_own_facts() {
             "2013",
             "ASEMME4",
         ),
+        // Told loosely, yet far nearer one theme than any other.
+        (
+            "the one that was mostly about getting results: which city?",
+            "Riga",
+            "ASEMME5",
+        ),
+        // Told in a compound, nearest in meaning and alone sharing its root.
+        ("the strategy-focused meeting, when was it?", "2013", "ASEMME4"),
+        // A slip in a possessive.
+        ("what was copenhagn's theme", "Shaping an ASEM Education Area", "ASEMME3"),
         // The order of two meetings is in the first one's year.
         ("did berlin come before hanoi?", "2008", "ASEMME1"),
     ];
