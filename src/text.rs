@@ -647,7 +647,12 @@ pub fn asked_things(words: &[String]) -> impl Iterator<Item = usize> + '_ {
                         Some("it" | "them" | "this" | "us" | "him" | "her")
                     )
             });
-        if a_verb_follows {
+        // "…diplomas we can't assess, which is a real barrier": a "which" after a noun or a
+        // verb, then "is a…", says what that was.
+        let describes_what_came_before = relative_which
+            && matches!(after, Some("is" | "was" | "are" | "were"))
+            && matches!(after_next, Some("a" | "an"));
+        if a_verb_follows || describes_what_came_before {
             return None;
         }
         let rest = &words[i + 1..];
@@ -1319,6 +1324,11 @@ mod tests {
             0
         );
         assert_eq!(asked("so which launched the process?"), 1);
+        // Nor one that says what came before it was.
+        assert_eq!(
+            asked("we can't assess them, which is a real barrier. do they touch on it?"),
+            0
+        );
         assert_eq!(asked("which hotel was the meeting in?"), 1);
     }
 

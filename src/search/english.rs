@@ -80,6 +80,9 @@ const CLIPPINGS: &[(&str, &str)] = &[
     ("collabs", "collaborations"),
     ("intercult", "intercultural"),
     // Chat's clipped small words: "is there smth in there about…", "abt teacher pay".
+    ("r", "are"),
+    ("u", "you"),
+    ("ur", "your"),
     ("smth", "something"),
     ("sth", "something"),
     ("abt", "about"),
@@ -128,6 +131,10 @@ mod tests {
         assert_eq!(
             unclipped("is there smth abt pay?", nothing),
             "is there something about pay?"
+        );
+        assert_eq!(
+            unclipped("what r they promising u", nothing),
+            "what are they promising you"
         );
         assert_eq!(unclipped("education", nothing), "education");
         assert_eq!(unclipped("my uni", |w| w == "uni"), "my uni");
