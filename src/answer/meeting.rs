@@ -1401,7 +1401,15 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
         && !own_city_wrong_year)
         || own_year_unknown_place;
     let attribute = attribute.or_else(|| {
-        let other_clue = clues.iter().any(|(c, _)| *c != Clue::Year);
+        // "the 2017 meeting happened in 2016, no?": a meeting named by its year, another year
+        // put forward for it.
+        let other_year = |target: &Target| match target {
+            Target::Meeting(i) => years_offered
+                .iter()
+                .any(|&y| words[y] != corpus.meetings[*i].year.to_string()),
+            _ => false,
+        };
+        let other_clue = clues.iter().any(|(c, t)| *c != Clue::Year || other_year(t));
         let offered = years_offered.len();
         (!something_else
             && !city_first
@@ -6214,8 +6222,20 @@ fn relative_to(
                 NOT_MEETINGS.contains(&n.as_str()) || CALENDAR_SPANS.contains(&n.as_str())
             })
     };
+    // "was the Berlin meeting themed on training for the future?": "the future" said of a
+    // meeting named is its topic, not a meeting to come.
+    let the_future_of_one_named = |i: usize| {
+        anchor.is_some()
+            && words[i] == "future"
+            && i >= 1
+            && words[i - 1] == "the"
+            && words
+                .get(i + 1)
+                .is_none_or(|n| !is_meeting_noun(n) && n != "one")
+    };
     let future = words.iter().enumerate().any(|(i, w)| {
         FUTURE_WORDS.contains(&w.as_str())
+            && !the_future_of_one_named(i)
             && !words
                 .get(i + 1)
                 .is_some_and(|n| NOT_MEETINGS.contains(&n.as_str()) || speakers_time(words, i + 1))
@@ -7579,6 +7599,20 @@ mod tests {
         expect("Riga was ASEMME4, correct?", "ASEMME5", "count", true);
         // Even when it is right.
         expect("Copenhagen was ASEMME3, yes?", "ASEMME3", "count", true);
+        // Another year put forward for a meeting named by its year.
+        expect(
+            "the 2015 meeting was in 2016 i think?",
+            "ASEMME5",
+            "year",
+            true,
+        );
+        // "The future" said of a meeting named is its topic, not a meeting to come.
+        expect(
+            "Was the Berlin meeting themed on education and training for the future?",
+            "ASEMME1",
+            "theme",
+            true,
+        );
         // A meeting's topic said of it is no topic the text is asked about.
         expect(
             "my notes say the meeting on sharing best practice in higher education was in 2010?",

@@ -434,6 +434,17 @@ fn evaluate(set: &EvalSet, answer: impl Fn(&Query) -> Answer, misses: &mut Vec<S
     report
 }
 
+/// The file names of every tuning set in eval/, never a held-out one.
+fn tuning_sets() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("eval"))
+        .expect("reads eval/")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name == "queries.toml" || name.starts_with("tuning"))
+        .collect();
+    names.sort();
+    names
+}
+
 fn load(name: &str) -> EvalSet {
     let text = std::fs::read_to_string(root().join("eval").join(name)).unwrap();
     toml::from_str(&text).unwrap_or_else(|e| panic!("eval/{name}: {e}"))
@@ -2585,9 +2596,7 @@ fn variants() {
     ];
     let mut failures: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     let mut counted = 0;
-    for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=53).map(|n| format!("tuning{n}.toml")))
-    {
+    for name in tuning_sets() {
         for query in load(&name).query {
             if score(&query, &asem_bot(&index, &query)).0.top1 < 1.0 {
                 continue;
@@ -2713,9 +2722,7 @@ fn namings() {
     let index = bot().index();
     let mut failures: Vec<String> = Vec::new();
     let mut counted = 0;
-    for name in std::iter::once("queries.toml".to_string())
-        .chain((2..=53).map(|n| format!("tuning{n}.toml")))
-    {
+    for name in tuning_sets() {
         for query in load(&name).query {
             let named = match (query.kind.as_str(), query.meeting.as_deref()) {
                 ("meeting" | "not-stated", Some(m)) if m.starts_with("ASEMME") => {
@@ -2797,14 +2804,7 @@ fn namings() {
 #[ignore]
 fn floor_features() {
     let index = bot().index();
-    // Every tuning set, never a held-out one.
-    let mut names: Vec<String> = std::fs::read_dir(root().join("eval"))
-        .expect("reads eval/")
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name == "queries.toml" || name.starts_with("tuning"))
-        .collect();
-    names.sort();
-    for name in names {
+    for name in tuning_sets() {
         for query in load(&name).query {
             if !matches!(
                 query.kind.as_str(),
