@@ -1374,9 +1374,10 @@ fn understand_meeting(corpus: &Corpus, question: &str) -> Option<MeetingQuestion
     let (city_placed, city_choice) = offers_city(corpus, &words);
     // "ASEMME5 was in Riga in 2016?": the meeting's own city, put forward with a year that is not
     // its own, leaves the year in doubt.
+    // "the Malaysian ministerial was in Kuala Lumpur in 2012 yeah?": so does its country.
     let own_city_wrong_year = city_placed.is_some_and(|at| {
         clues.iter().any(|(clue, target)| match (clue, target) {
-            (Clue::ShortName | Clue::Ordinal, Target::Meeting(i)) => {
+            (Clue::ShortName | Clue::Ordinal | Clue::Place, Target::Meeting(i)) => {
                 let meeting = &corpus.meetings[*i];
                 phrase_at(&words, at, &crate::text::words(&meeting.city))
                     && years_offered
@@ -2404,6 +2405,7 @@ fn asks_what_a_meeting_was_about(corpus: &Corpus, clause: &[String]) -> bool {
                 "was" | "is" | "were" | "the" | "a" | "that" | "this" | "one" | "in" | "at" | "of"
             ) || is_meeting_noun(w)
                 || w.chars().all(|c| c.is_ascii_digit())
+                || ordinal_value(w).is_some()
                 || is_a_meetings_place(corpus, w)
                 || !named_meetings(corpus, std::slice::from_ref(w)).is_empty()
         })
@@ -7599,6 +7601,20 @@ mod tests {
         expect("Riga was ASEMME4, correct?", "ASEMME5", "count", true);
         // Even when it is right.
         expect("Copenhagen was ASEMME3, yes?", "ASEMME3", "count", true);
+        // Its own city and a year not its own, for a meeting named by its country.
+        expect(
+            "the Danish meeting was in Copenhagen in 2012, yeah?",
+            "ASEMME3",
+            "year",
+            true,
+        );
+        // What a meeting named by its number was about, a question tagged on.
+        expect(
+            "my boss asked what the third ministerial was about, any idea?",
+            "ASEMME3",
+            "theme",
+            true,
+        );
         // Another year put forward for a meeting named by its year.
         expect(
             "the 2015 meeting was in 2016 i think?",
